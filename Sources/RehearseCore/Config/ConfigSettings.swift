@@ -1,0 +1,39 @@
+/// Every configuration key rehearse knows, in the order `rehearse config` shows them.
+public enum ConfigSettings {
+    /// The settings whose built-in defaults depend on nothing outside rehearse.
+    public static func all(paths: XDGPaths) -> [ConfigSetting] {
+        [
+            ConfigSetting(
+                key: "practice.scenario", kind: .text, defaultValue: .text("python-web"),
+                summary: "the scenario `rehearse practice` runs when none is named"),
+            ConfigSetting(
+                key: "practice.count", kind: .integer(1...100), defaultValue: .int(5),
+                summary: "questions per session when the scenario does not say"),
+            ConfigSetting(
+                key: "practice.follow_up", kind: .flag, defaultValue: .bool(true),
+                summary: "ask a follow-up about the most important missed concept"),
+            ConfigSetting(
+                key: "scenarios", kind: .path, defaultValue: nil,
+                summary: "a folder of scenarios and banks to use instead of the built-in ones"),
+            ConfigSetting(
+                key: "transcripts.folder", kind: .path,
+                defaultValue: .text(paths.dataHome + "/rehearse/transcripts"),
+                summary: "where session transcripts are written"),
+            ConfigSetting(
+                key: "output.color", kind: .choice(["auto", "always", "never"]), defaultValue: .text("auto"),
+                summary: "colour: auto (only on a terminal, and not when NO_COLOR is set), always or never"),
+            ConfigSetting(
+                key: "bands.strong", kind: .integer(1...100), defaultValue: .int(70),
+                summary: "lowest score (0-100) rated strong"),
+            ConfigSetting(
+                key: "bands.partial", kind: .integer(1...100), defaultValue: .int(40),
+                summary: "lowest score (0-100) rated partial; below it is weak"),
+            ConfigSetting(
+                key: "scorer.concept_weight", kind: .number(0...1), defaultValue: .double(0.6),
+                summary: "share of the score from the question's concepts"),
+            ConfigSetting(
+                key: "scorer.overlap_weight", kind: .number(0...1), defaultValue: .double(0.4),
+                summary: "share of the score from word overlap with the reference answer"),
+        ]
+    }
+}

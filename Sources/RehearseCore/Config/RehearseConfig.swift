@@ -1,0 +1,62 @@
+/// The effective configuration: every setting's value after all layers are applied.
+public struct RehearseConfig: Sendable {
+    /// Every setting, in display order.
+    public let entries: [ConfigEntry]
+    /// The user configuration file that was consulted, and whether it existed.
+    public let userFile: (path: String, exists: Bool)
+
+    /// Creates a configuration from resolved entries.
+    public init(entries: [ConfigEntry], userFile: (path: String, exists: Bool)) {
+        self.entries = entries
+        self.userFile = userFile
+    }
+
+    /// The entry for `key`.
+    public func entry(_ key: String) -> ConfigEntry? { entries.first { $0.setting.key == key } }
+
+    private func value(_ key: String) -> ConfigValue? { entry(key)?.value }
+
+    private func text(_ key: String) -> String? {
+        if case .text(let text)? = value(key) { return text }
+        return nil
+    }
+
+    private func int(_ key: String) -> Int {
+        if case .int(let number)? = value(key) { return number }
+        preconditionFailure("setting \(key) is not an integer")
+    }
+
+    private func double(_ key: String) -> Double {
+        if case .double(let number)? = value(key) { return number }
+        preconditionFailure("setting \(key) is not a number")
+    }
+
+    /// The scenario practised when none is named.
+    public var defaultScenario: String { text("practice.scenario") ?? "python-web" }
+    /// Questions per session when the scenario does not say.
+    public var questionCount: Int { int("practice.count") }
+    /// Whether follow-up questions are asked.
+    public var followUp: Bool {
+        if case .bool(let flag)? = value("practice.follow_up") { return flag }
+        return true
+    }
+    /// A folder replacing the built-in scenarios, if any.
+    public var scenariosFolder: String? { text("scenarios") }
+    /// Where transcripts go.
+    public var transcriptsFolder: String { text("transcripts.folder") ?? "." }
+    /// When to colour output.
+    public var color: ColorMode { text("output.color").flatMap(ColorMode.init(rawValue:)) ?? .auto }
+    /// Lowest strong score.
+    public var strongThreshold: Int { int("bands.strong") }
+    /// Lowest partial score.
+    public var partialThreshold: Int { int("bands.partial") }
+    /// Share of the score from concepts.
+    public var conceptWeight: Double { double("scorer.concept_weight") }
+    /// Share of the score from reference overlap.
+    public var overlapWeight: Double { double("scorer.overlap_weight") }
+
+    /// Where scenarios are loaded from.
+    public var scenarioSource: ScenarioSource {
+        scenariosFolder.map { .paths([$0]) } ?? .builtin
+    }
+}

@@ -1,0 +1,34 @@
+/// Everything that can go wrong in RehearseCore, with messages a user can act on.
+public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A path given on the command line does not exist.
+    case pathNotFound(String)
+    /// A folder holds no `.yaml` files.
+    case noScenarioFiles(String)
+    /// A file exists but cannot be read as text.
+    case unreadable(path: String, reason: String)
+    /// The scenario files have errors; the diagnostics say which.
+    case invalidScenarios([Diagnostic])
+    /// No scenario has this id.
+    case unknownScenario(String, known: [String])
+    /// A configuration file, variable or flag is wrong.
+    case invalidConfig([String])
+
+    public var description: String {
+        switch self {
+        case .pathNotFound(let path):
+            "no such file or folder \"\(path)\" (check the path)"
+        case .noScenarioFiles(let path):
+            "no .yaml files in \"\(path)\" (scenario and bank files end in .yaml)"
+        case .unreadable(let path, let reason):
+            "cannot read \"\(path)\": \(reason)"
+        case .invalidScenarios(let diagnostics):
+            (diagnostics.map(\.description)
+                + ["\(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s") in the scenario files (fix them, then check with `rehearse lint`)"])
+                .joined(separator: "\n")
+        case .unknownScenario(let id, let known):
+            "unknown scenario \"\(id)\" \(Suggestion.hint(for: id, among: known)); `rehearse scenarios` lists them"
+        case .invalidConfig(let messages):
+            messages.joined(separator: "\n")
+        }
+    }
+}

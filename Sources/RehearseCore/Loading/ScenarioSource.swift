@@ -1,0 +1,48 @@
+import Foundation
+import RehearseResources
+
+/// Where scenario and bank files come from: the built-in set, or files and folders on disk.
+public enum ScenarioSource: Sendable, Equatable {
+    /// The `Scenarios/` folder compiled into the binary.
+    case builtin
+    /// Files and folders (searched for `.yaml` and `.yml` files, recursively).
+    case paths([String])
+
+    /// Reads every file of the source, sorted by path within each folder.
+    public func files() throws -> [ScenarioFile] {
+        switch self {
+        case .builtin:
+            return BundledFiles.scenarios.map { ScenarioFile(path: $0.path, text: $0.text) }
+        case .paths(let paths):
+            return try paths.flatMap(Self.files(at:))
+        }
+    }
+
+    private static func files(at path: String) throws -> [ScenarioFile] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw CoreError.pathNotFound(path)
+        }
+        guard isFolder.boolValue else { return [try read(path)] }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let walker = FileManager.default.enumerator(atPath: path)
+        let names = (walker?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .sorted()
+        guard !names.isEmpty else { throw CoreError.noScenarioFiles(path) }
+        return try names.map { try read("\(base)/\($0)") }
+    }
+
+    private static func read(_ path: String) throws -> ScenarioFile {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CoreError.unreadable(path: path, reason: "permission denied or not a regular file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CoreError.unreadable(path: path, reason: "not UTF-8 text (save it as UTF-8)")
+        }
+        return ScenarioFile(path: path, text: text)
+    }
+}

@@ -1,0 +1,33 @@
+/// Everything loaded from a set of scenario files: banks and scenarios, ready to draw from.
+public struct Catalog: Sendable {
+    /// The banks, in load order.
+    public var banks: [Bank]
+    /// The scenarios, in load order.
+    public var scenarios: [Scenario]
+
+    /// Creates a catalog.
+    public init(banks: [Bank] = [], scenarios: [Scenario] = []) {
+        self.banks = banks
+        self.scenarios = scenarios
+    }
+
+    /// Every question of every bank, in load order.
+    public var questions: [Question] { banks.flatMap(\.questions) }
+
+    /// The scenario with this id.
+    public func scenario(id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    /// The question with this id.
+    public func question(id: String) -> Question? { questions.first { $0.id == id } }
+
+    /// The questions `scenario` may draw, in load order.
+    public func pool(for scenario: Scenario) -> [Question] {
+        banks.flatMap { bank in bank.questions.filter { scenario.draw.admits($0, inBank: bank.name) } }
+    }
+
+    /// All topics, sorted.
+    public var topics: [String] { Set(questions.map(\.topic)).sorted() }
+
+    /// All tags, sorted.
+    public var tags: [String] { Set(questions.flatMap(\.tags)).sorted() }
+}

@@ -1,0 +1,85 @@
+import RehearseScoring
+
+/// Checks what no single file can: ids unique across files, scenarios that draw real questions,
+/// and authoring smells that deserve a warning.
+struct CatalogValidator {
+    let catalog: Catalog
+    /// Every question id seen while parsing, including those of questions that failed to parse.
+    let questionIDs: [(id: String, location: SourceLocation)]
+
+    func validate() -> DiagnosticLog {
+        var log = DiagnosticLog()
+        checkDuplicateQuestions(&log)
+        checkDuplicateScenarios(&log)
+        for scenario in catalog.scenarios { checkDraw(of: scenario, &log) }
+        checkConceptTerms(&log)
+        return log
+    }
+
+    private func checkDuplicateQuestions(_ log: inout DiagnosticLog) {
+        var first: [String: SourceLocation] = [:]
+        for (id, location) in questionIDs {
+            if let earlier = first[id] {
+                log.error(location, "duplicate question id \"\(id)\" (first used at \(earlier); ids must be unique across all banks)")
+            } else {
+                first[id] = location
+            }
+        }
+    }
+
+    private func checkDuplicateScenarios(_ log: inout DiagnosticLog) {
+        var first: [String: SourceLocation] = [:]
+        for scenario in catalog.scenarios {
+            if let earlier = first[scenario.id] {
+                log.error(scenario.location, "duplicate scenario id \"\(scenario.id)\" (first used at \(earlier))")
+            } else {
+                first[scenario.id] = scenario.location
+            }
+        }
+    }
+
+    private func checkDraw(of scenario: Scenario, _ log: inout DiagnosticLog) {
+        let draw = scenario.draw
+        let errorsBefore = log.errors.count
+        let bankNames = catalog.banks.map(\.name)
+        for bank in draw.banks where !bankNames.contains(bank) {
+            log.error(scenario.location, "scenario \"\(scenario.id)\" draws from bank \"\(bank)\", which is not loaded \(Suggestion.hint(for: bank, among: bankNames))")
+        }
+        let inBanks = catalog.banks.filter { draw.banks.isEmpty || draw.banks.contains($0.name) }.flatMap(\.questions)
+        let topics = Set(inBanks.map(\.topic))
+        for topic in draw.topics where !topics.contains(topic) {
+            log.error(scenario.location, "scenario \"\(scenario.id)\" draws from topic \"\(topic)\", which has no questions \(Suggestion.hint(for: topic, among: topics.sorted()))")
+        }
+        let tags = Set(inBanks.flatMap(\.tags))
+        for tag in draw.tags where !tags.contains(tag) {
+            log.error(scenario.location, "scenario \"\(scenario.id)\" draws from tag \"\(tag)\", which no question has \(Suggestion.hint(for: tag, among: tags.sorted()))")
+        }
+        let pool = catalog.pool(for: scenario)
+        if pool.isEmpty, log.errors.count > errorsBefore { return }  // already explained above
+        if pool.isEmpty {
+            log.error(scenario.location, "scenario \"\(scenario.id)\" draws no questions (no question matches all of its topics and tags)")
+        } else if let count = scenario.count, count > pool.count {
+            log.warning(scenario.location, "scenario \"\(scenario.id)\" asks \(count) questions but draws only \(pool.count) (lower \"count\" or widen \"draw\")")
+        }
+        if !pool.isEmpty, !pool.contains(where: { $0.difficulty == scenario.startDifficulty }) {
+            log.warning(scenario.location, "scenario \"\(scenario.id)\" starts at \(scenario.startDifficulty.rawValue) but draws no \(scenario.startDifficulty.rawValue) questions")
+        }
+    }
+
+    /// A concept none of whose terms the reference answer uses is often a typo, or an answer
+    /// that forgot to say the thing the scorer looks for.
+    private func checkConceptTerms(_ log: inout DiagnosticLog) {
+        let matcher = TermMatcher()
+        for question in catalog.questions {
+            for concept in question.concepts {
+                for term in concept.terms where matcher.stems(term).isEmpty {
+                    log.warning(question.location, "term \"\(term)\" of concept \"\(concept.name)\" in question \"\(question.id)\" has no word the scorer can match (it is only stopwords or punctuation)")
+                }
+            }
+            let stems = matcher.stems(question.answer + "\n" + (question.code ?? ""))
+            for concept in question.concepts where !concept.terms.contains(where: { matcher.occurs($0, inStems: stems) }) {
+                log.warning(question.location, "concept \"\(concept.name)\" of question \"\(question.id)\": none of its terms occurs in the reference answer (say it in \"answer\" or fix the terms)")
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// Reads lines from standard input without prompting, for pipes and scripts.
+public struct StandardInputReader: LineReader {
+    /// Creates a reader.
+    public init() {}
+
+    /// Ignores the prompt: echoing it would mix it into the answer stream.
+    public mutating func readLine(prompt: String) -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import RehearseCore
+
+@main
+struct Rehearse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rehearse",
+        abstract: "Offline mock interviews: questions, scored answers, feedback and transcripts.",
+        discussion: """
+            Scenarios and question banks are YAML files; the built-in set covers Django, Flask \
+            and FastAPI. See docs/scenario-format.md to write your own.
+            """,
+        version: RehearseVersion.current,
+        subcommands: [
+            ScenariosCommand.self, QuestionsCommand.self, LintCommand.self, ConfigCommand.self,
+        ]
+    )
+
+    /// Prints our own errors as `rehearse: message` and exits 1; argument errors keep
+    /// ArgumentParser's usage output.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CoreError {
+            FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import RehearseCore
+import RehearseTerminal
+
+/// What a command needs once its arguments are parsed: configuration, styling, scenarios.
+struct CommandContext {
+    let config: RehearseConfig
+    let style: TerminalStyle
+    let environment: [String: String]
+
+    init(_ options: GlobalOptions, extraFlags: [String: (value: String, flag: String)] = [:]) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let flags = options.configFlags.merging(extraFlags) { _, new in new }
+        config = try ConfigLoader(environment: environment, userFilePath: options.config, flags: flags).load()
+        style = TerminalStyle(mode: config.color, isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
+        self.environment = environment
+    }
+
+    /// The scenario set, failing with every error if any file is broken.
+    func catalog() throws -> Catalog {
+        try CatalogLoader.load(config.scenarioSource).validCatalog()
+    }
+
+    /// The width to fit tables to, when writing to a terminal.
+    var width: Int? { TerminalSize.columns() }
+
+    /// Prints `value` as pretty, key-sorted JSON.
+    func printJSON<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+}
