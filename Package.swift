@@ -51,7 +51,7 @@ let package = Package(
         ),
 
         .testTarget(name: "RehearseScoringTests", dependencies: ["RehearseScoring"]),
-        .testTarget(name: "RehearseCoreTests", dependencies: ["RehearseCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RehearseCoreTests", dependencies: ["RehearseCore", "RehearseResources"], exclude: ["Fixtures"]),
         .testTarget(name: "RehearseTerminalTests", dependencies: ["RehearseTerminal"]),
         // Runs the real binary; depending on it makes `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["rehearse"]),

@@ -2,7 +2,7 @@
 
 /// Loads inline files and returns every diagnostic as the CLI prints it, sorted.
 func lint(_ files: (path: String, text: String)...) -> [String] {
-    CatalogLoader.load(files: files.map { ScenarioFile(path: $0.path, text: $0.text) })
+    CatalogLoader.load(files: files.map { ScenarioFile(path: $0.path, text: $0.text) }, authoring: true)
         .diagnostics.sorted.map(\.description)
 }
 

@@ -188,3 +188,11 @@ import Testing
         ])
     }
 }
+
+/// Authoring checks are for `rehearse lint`; ordinary loading skips their cost.
+@Test func authoringWarningsOnlyWhenAskedFor() {
+    let text = bank(question("demo.one")).replacingOccurrences(of: "terms: [testing]", with: "terms: [middleware]")
+    let files = [ScenarioFile(path: "b.yaml", text: text)]
+    #expect(CatalogLoader.load(files: files, authoring: true).diagnostics.warnings.count == 1)
+    #expect(CatalogLoader.load(files: files).diagnostics.all.isEmpty)
+}

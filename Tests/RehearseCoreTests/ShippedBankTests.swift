@@ -3,7 +3,7 @@ import Testing
 
 /// The built-in scenarios and banks: clean, complete, and covering the whole guide.
 @Suite struct ShippedBankTests {
-    let result = try! CatalogLoader.load(.builtin)
+    let result = try! CatalogLoader.load(.builtin, authoring: true)
     var catalog: Catalog { result.catalog }
 
     @Test func lintClean() {

@@ -3,13 +3,16 @@ import Yams
 /// Loads banks and scenarios from files and checks them as a whole.
 public enum CatalogLoader {
     /// Reads every file of `source`, parses and validates them.
-    public static func load(_ source: ScenarioSource) throws -> LoadResult {
-        load(files: try source.files())
+    ///
+    /// - Parameter authoring: also run the checks that only yield warnings for authors (they stem
+    ///   every reference answer, which costs more than the rest of loading); `rehearse lint` does.
+    public static func load(_ source: ScenarioSource, authoring: Bool = false) throws -> LoadResult {
+        load(files: try source.files(), authoring: authoring)
     }
 
     /// Parses and validates already-read files. A file with a top-level `questions` key is a bank;
     /// any other mapping is a scenario.
-    public static func load(files: [ScenarioFile]) -> LoadResult {
+    public static func load(files: [ScenarioFile], authoring: Bool = false) -> LoadResult {
         var catalog = Catalog()
         var log = DiagnosticLog()
         var questionIDs: [(id: String, location: SourceLocation)] = []
@@ -33,7 +36,7 @@ public enum CatalogLoader {
                 catalog.scenarios.append(scenario)
             }
         }
-        log.append(contentsOf: CatalogValidator(catalog: catalog, questionIDs: questionIDs).validate())
+        log.append(contentsOf: CatalogValidator(catalog: catalog, questionIDs: questionIDs).validate(authoring: authoring))
         return LoadResult(catalog: catalog, diagnostics: log, fileCount: files.count)
     }
 }

@@ -27,7 +27,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let source: ScenarioSource = paths.isEmpty ? context.config.scenarioSource : .paths(paths)
-        let result = try CatalogLoader.load(source)
+        let result = try CatalogLoader.load(source, authoring: true)
         let style = context.style
         for diagnostic in result.diagnostics.sorted where !(quiet && diagnostic.severity == .warning) {
             switch diagnostic.severity {

@@ -1,0 +1,47 @@
+# Rehearse — `make run` to practise, `make test` to run every test.
+SWIFT       ?= swift
+PREFIX      ?= /usr/local
+APT_PACKAGES = libreadline-dev libstemmer-dev
+RELEASE_BIN  = .build/release/rehearse
+DEBUG_BIN    = .build/debug/rehearse
+
+.PHONY: all run build test bench lint clean deps install
+
+all: build
+
+# Installs the Debian packages the build links against, only when one is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  echo "Installing$$missing with apt-get"; \
+	  $$sudo apt-get update -q && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release
+
+# The main job. Until `rehearse practice` lands it lists what there is to practise.
+run: build
+	@$(RELEASE_BIN) scenarios
+	@echo
+	@$(RELEASE_BIN) questions --scenario python-web
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --disable-xctest
+	$(DEBUG_BIN) lint --strict Scenarios
+
+lint: deps
+	$(SWIFT) build
+	$(DEBUG_BIN) lint --strict Scenarios
+
+bench: build
+	bash bench/startup.sh $(RELEASE_BIN)
+
+install: build
+	install -d $(PREFIX)/bin
+	install -m 0755 $(RELEASE_BIN) $(PREFIX)/bin/rehearse
+
+clean:
+	rm -rf .build
