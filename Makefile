@@ -27,10 +27,11 @@ run: build
 	@echo
 	@$(RELEASE_BIN) questions --scenario python-web
 
+# The shipped scenarios are linted first so the test runner's summary is the last line.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --disable-xctest
 	$(DEBUG_BIN) lint --strict Scenarios
+	$(SWIFT) test --disable-xctest
 
 lint: deps
 	$(SWIFT) build
