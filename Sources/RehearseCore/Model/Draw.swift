@@ -19,8 +19,6 @@ public struct Draw: Sendable, Hashable {
 
     /// Whether `question`, which lives in `bank`, may be drawn.
     public func admits(_ question: Question, inBank bank: String) -> Bool {
-        (banks.isEmpty || banks.contains(bank))
-            && (topics.isEmpty || topics.contains(question.topic))
-            && (tags.isEmpty || !Set(tags).isDisjoint(with: question.tags))
+        (banks.isEmpty || banks.contains(bank)) && QuestionFilter(topics: topics, tags: tags).admits(question)
     }
 }
