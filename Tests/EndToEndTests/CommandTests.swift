@@ -2,10 +2,11 @@ import Foundation
 import Testing
 
 /// The real binary, run as a user would, checking what it prints and how it exits.
-@Suite struct CommandTests {
+@Suite final class CommandTests {
     let runner: BinaryRunner
 
     init() throws { runner = try BinaryRunner() }
+    deinit { runner.cleanUp() }
 
     @Test func helpAndVersionEverywhere() throws {
         for command in [[], ["scenarios"], ["questions"], ["lint"], ["config"]] {
@@ -121,4 +122,25 @@ import Testing
             #expect(output.stdout.contains("rehearse"))
         }
     }
+}
+
+/// An installed binary carries its scenarios: copied away from the repo, it still finds them.
+@Test func binaryFindsItsScenariosWithoutTheRepo() throws {
+    let runner = try BinaryRunner()
+    defer { runner.cleanUp() }
+    let copy = runner.home.appendingPathComponent("rehearse")
+    try FileManager.default.copyItem(at: BinaryRunner.binary, to: copy)
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = ["scenarios", "--json"]
+    process.currentDirectoryURL = runner.home
+    process.environment = ["HOME": runner.home.path]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let scenarios = try JSONSerialization.jsonObject(with: data) as? [[String: Any]]
+    #expect(scenarios?.contains { $0["id"] as? String == "python-web" } == true)
 }
