@@ -32,11 +32,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "RehearseTerminal", dependencies: ["CReadline", "RehearseCore"]),
+        .target(name: "RehearseTerminal", dependencies: ["CReadline", "RehearseCore", "RehearseScoring"]),
         .executableTarget(
             name: "rehearse",
             dependencies: [
                 "RehearseCore",
+                "RehearseScoring",
                 "RehearseTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -13,7 +13,8 @@ struct Rehearse: ParsableCommand {
             """,
         version: RehearseVersion.current,
         subcommands: [
-            ScenariosCommand.self, QuestionsCommand.self, LintCommand.self, ConfigCommand.self,
+            ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, LintCommand.self,
+            ConfigCommand.self,
         ]
     )
 

@@ -34,6 +34,9 @@ public enum ConfigSettings {
             ConfigSetting(
                 key: "scorer.overlap_weight", kind: .number(0...1), defaultValue: .double(0.4),
                 summary: "share of the score from word overlap with the reference answer"),
+            ConfigSetting(
+                key: "scorer.saturation", kind: .number(0...20), defaultValue: .double(3),
+                summary: "how fast coverage saturates (0 = linear; 3 = half the reference earns ~80%)"),
         ]
     }
 }

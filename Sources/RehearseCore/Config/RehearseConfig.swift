@@ -55,6 +55,9 @@ public struct RehearseConfig: Sendable {
     /// Share of the score from reference overlap.
     public var overlapWeight: Double { double("scorer.overlap_weight") }
 
+    /// How fast coverage saturates.
+    public var saturation: Double { double("scorer.saturation") }
+
     /// Where scenarios are loaded from.
     public var scenarioSource: ScenarioSource {
         scenariosFolder.map { .paths([$0]) } ?? .builtin

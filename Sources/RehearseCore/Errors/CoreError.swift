@@ -12,6 +12,18 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownScenario(String, known: [String])
     /// A configuration file, variable or flag is wrong.
     case invalidConfig([String])
+    /// A line of a batch or evaluation file cannot be scored.
+    case batchLine(Int, String)
+    /// No question has this id.
+    case unknownQuestion(String, suggestion: String?)
+    /// An evaluation file has no human grades to compare with.
+    case noGrades(String)
+
+    /// The batch line an error is about, if any.
+    public var line: Int? {
+        if case .batchLine(let line, _) = self { return line }
+        return nil
+    }
 
     public var description: String {
         switch self {
@@ -29,6 +41,12 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "unknown scenario \"\(id)\" \(Suggestion.hint(for: id, among: known)); `rehearse scenarios` lists them"
         case .invalidConfig(let messages):
             messages.joined(separator: "\n")
+        case .batchLine(let line, let message):
+            "line \(line): \(message)"
+        case .unknownQuestion(let id, let suggestion):
+            "unknown question \"\(id)\" " + (suggestion.map { "(did you mean \"\($0)\"?)" } ?? "(`rehearse questions` lists the ids)")
+        case .noGrades(let path):
+            "\"\(path)\" has no graded lines (each needs \"score\" and \"max_score\" to compare with)"
         }
     }
 }

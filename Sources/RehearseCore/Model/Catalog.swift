@@ -20,6 +20,14 @@ public struct Catalog: Sendable {
     /// The question with this id.
     public func question(id: String) -> Question? { questions.first { $0.id == id } }
 
+    /// The question with this id, or an error suggesting the closest id.
+    public func requireQuestion(id: String) throws -> Question {
+        guard let found = question(id: id) else {
+            throw CoreError.unknownQuestion(id, suggestion: Suggestion.closest(to: id, among: questions.map(\.id)))
+        }
+        return found
+    }
+
     /// The questions `scenario` may draw, in load order.
     public func pool(for scenario: Scenario) -> [Question] {
         banks.flatMap { bank in bank.questions.filter { scenario.draw.admits($0, inBank: bank.name) } }

@@ -67,18 +67,24 @@ struct CatalogValidator {
     }
 
     /// A concept none of whose terms the reference answer uses is often a typo, or an answer
-    /// that forgot to say the thing the scorer looks for.
+    /// that forgot to say the thing the scorer looks for; one whose terms are all words of the
+    /// prompt can never earn marks, since the prompt's words earn nothing.
     private func checkConceptTerms(_ log: inout DiagnosticLog) {
-        let matcher = TermMatcher()
+        let search = TermSearch()
         for question in catalog.questions {
+            let reference = search.index(question.answer + "\n" + (question.code ?? ""))
+            let promptStems = Set(search.stems(question.prompt))
             for concept in question.concepts {
-                for term in concept.terms where matcher.stems(term).isEmpty {
+                for term in concept.terms where search.stems(term).isEmpty {
                     log.warning(question.location, "term \"\(term)\" of concept \"\(concept.name)\" in question \"\(question.id)\" has no word the scorer can match (it is only stopwords or punctuation)")
                 }
-            }
-            let stems = matcher.stems(question.answer + "\n" + (question.code ?? ""))
-            for concept in question.concepts where !concept.terms.contains(where: { matcher.occurs($0, inStems: stems) }) {
-                log.warning(question.location, "concept \"\(concept.name)\" of question \"\(question.id)\": none of its terms occurs in the reference answer (say it in \"answer\" or fix the terms)")
+                let matchable = concept.terms.filter { !search.stems($0).isEmpty }
+                if !matchable.isEmpty, matchable.allSatisfy({ Set(search.stems($0)).isSubset(of: promptStems) }) {
+                    log.warning(question.location, "concept \"\(concept.name)\" of question \"\(question.id)\" can never earn marks: all its terms are words of the prompt, which earn nothing (add a term the prompt does not use)")
+                }
+                if !concept.terms.contains(where: { search.occurs($0, in: reference) }) {
+                    log.warning(question.location, "concept \"\(concept.name)\" of question \"\(question.id)\": none of its terms occurs in the reference answer (say it in \"answer\" or fix the terms)")
+                }
             }
         }
     }

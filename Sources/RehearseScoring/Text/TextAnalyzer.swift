@@ -1,30 +1,64 @@
-/// Splits text into stemmed content words, the unit all matching works on.
+/// Turns text into content words: tokens, identifier pieces, folding, stopwords, stems.
 ///
-/// Holds a ``Stemmer``, so it is not thread-safe either: one per scorer or per task.
+/// Holds a ``Stemmer`` and a cache, so it is not thread-safe: one per scorer or per task.
 public final class TextAnalyzer {
     private let stemmer = Stemmer()
-    private var cache: [String: String] = [:]
+    /// Folded piece → stem, or `nil` for a dropped word (stopword, single letter).
+    private var cache: [String: String?] = [:]
+    /// Token as written → its content pieces; answers repeat their words, so most tokens hit.
+    private var tokenCache: [String: [(stem: String, folded: String, surface: String, length: Int)]] = [:]
 
     /// Creates an analyzer with its own stemmer.
     public init() {}
 
-    /// The stems of the content words of `text`, in order. Code identifiers such as
-    /// `select_related` or `django.db.models` yield their parts, so prose can name them.
-    public func stems(_ text: String) -> [String] {
-        words(TextNormalizer.normalize(text)).compactMap { word in
-            Stopwords.contains(word) ? nil : stem(word)
+    /// The content words of `text`, in order.
+    public func words(_ text: String) -> [AnalyzedWord] {
+        var words: [AnalyzedWord] = []
+        for token in Tokenizer.tokens(text) {
+            for piece in analyze(token) {
+                words.append(AnalyzedWord(stem: piece.stem, folded: piece.folded, surface: piece.surface, span: token.span, length: piece.length))
+            }
         }
+        return words
     }
 
-    /// Lowercase runs of letters and digits.
-    func words(_ normalized: String) -> [String] {
-        normalized.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    /// The stems of the content words of `text`, in order.
+    public func stems(_ text: String) -> [String] { words(text).map(\.stem) }
+
+    private func analyze(_ token: Token) -> [(stem: String, folded: String, surface: String, length: Int)] {
+        if let known = tokenCache[token.text] { return known }
+        var result: [(stem: String, folded: String, surface: String, length: Int)] = []
+        for piece in token.pieces {
+            let folded = TextNormalizer.normalize(piece)
+            guard let stem = stem(folded) else { continue }
+            result.append((stem, folded, piece, Self.letterCount(folded)))
+        }
+        // Bounded, so a megabyte of unique tokens cannot grow the cache without limit.
+        if tokenCache.count < 200_000 { tokenCache[token.text] = result }
+        return result
     }
 
-    private func stem(_ word: String) -> String {
-        if let known = cache[word] { return known }
-        let stemmed = stemmer.stem(word)
-        cache[word] = stemmed
-        return stemmed
+    private func stem(_ folded: String) -> String? {
+        if let known = cache[folded] { return known }
+        let result: String?
+        if Self.letterCount(folded) < 2 || Stopwords.contains(folded) {
+            result = nil
+        } else if Self.isLetters(folded) {
+            result = stemmer.stem(folded)
+        } else {
+            result = folded  // numbers, c++, v2: stemming would only damage them
+        }
+        cache[folded] = result
+        return result
+    }
+
+    /// Characters, counted cheaply for ASCII.
+    private static func letterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    }
+
+    private static func isLetters(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }
+        return text.allSatisfy(\.isLetter)
     }
 }

@@ -1,0 +1,69 @@
+import Foundation
+import RehearseScoring
+
+/// Reads one line of a batch file: `answer` plus either `reference` (with optional `question`,
+/// `references` and `concepts`) or `question_id`. Unknown fields are ignored. Pure, so lines
+/// can be parsed on several threads.
+enum BatchLineParser {
+    static func parse(_ text: String, line: Int) -> ParsedLine {
+        func fail(_ message: String) -> ParsedLine { .failure(.batchLine(line, message)) }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
+            return fail("not a JSON object (each line must be one object such as {\"question_id\": \"django.csrf\", \"answer\": \"...\"})")
+        }
+        guard let answer = object["answer"] as? String else {
+            return fail(object["answer"] == nil ? "missing \"answer\"" : "\"answer\" must be a string")
+        }
+        let gold = Self.gold(object)
+        if let reference = object["reference"] {
+            guard let reference = reference as? String else { return fail("\"reference\" must be a string") }
+            guard object["question"] == nil || object["question"] is String else { return fail("\"question\" must be a string") }
+            let prompt = object["question"] as? String ?? ""
+            var references = [reference]
+            if let more = object["references"] {
+                guard let more = more as? [String] else { return fail("\"references\" must be a list of strings") }
+                references += more.filter { $0 != reference }
+            }
+            let concepts: [ScoringConcept]
+            switch Self.concepts(object["concepts"], line: line) {
+            case .success(let parsed): concepts = parsed
+            case .failure(let error): return .failure(error)
+            }
+            let key = (object["question_id"] as? String) ?? prompt + "\u{0}" + reference
+            return .inline(BatchItem(
+                line: line, question: ScoringQuestion(prompt: prompt, references: references, concepts: concepts),
+                answer: answer, questionKey: key, gold: gold))
+        }
+        guard let id = object["question_id"] as? String else {
+            return fail("needs \"reference\" (with \"question\") or \"question_id\" naming a bank question")
+        }
+        return .bank(id: id, answer: answer, gold: gold, line: line)
+    }
+
+    private static func gold(_ object: [String: Any]) -> Double? {
+        guard let score = (object["score"] as? NSNumber)?.doubleValue,
+            let maximum = (object["max_score"] as? NSNumber)?.doubleValue, maximum > 0
+        else { return nil }
+        return score / maximum
+    }
+
+    /// `concepts`: a list of names (each its own term) or of {name, terms, weight, required}.
+    private static func concepts(_ value: Any?, line: Int) -> Result<[ScoringConcept], CoreError> {
+        func failure(_ message: String) -> Result<[ScoringConcept], CoreError> { .failure(.batchLine(line, message)) }
+        guard let value else { return .success([]) }
+        guard let items = value as? [Any] else { return failure("\"concepts\" must be a list") }
+        var concepts: [ScoringConcept] = []
+        for (index, item) in items.enumerated() {
+            if let name = item as? String {
+                concepts.append(ScoringConcept(name: name, terms: [name]))
+            } else if let object = item as? [String: Any], let name = object["name"] as? String {
+                let terms = object["terms"] as? [String] ?? [name]
+                let weight = (object["weight"] as? NSNumber)?.doubleValue ?? 1
+                guard weight > 0 else { return failure("concept \(index + 1) (\"\(name)\"): \"weight\" must be greater than 0") }
+                concepts.append(ScoringConcept(name: name, terms: terms, weight: weight, required: object["required"] as? Bool ?? false))
+            } else {
+                return failure("concept \(index + 1) must be a name or an object with \"name\" and \"terms\"")
+            }
+        }
+        return .success(concepts)
+    }
+}

@@ -1,0 +1,26 @@
+import RehearseScoring
+
+extension Question {
+    /// The question as the scorer sees it: prompt, reference answer and concepts.
+    public var scoringQuestion: ScoringQuestion {
+        ScoringQuestion(
+            prompt: prompt, references: [answer],
+            concepts: concepts.map { ScoringConcept(name: $0.name, terms: $0.terms, weight: $0.weight, required: $0.required) })
+    }
+}
+
+extension RehearseConfig {
+    /// The scorer's weights and band thresholds from the configuration.
+    public var scorerSettings: ScorerSettings {
+        ScorerSettings(
+            conceptWeight: conceptWeight, overlapWeight: overlapWeight, saturation: saturation,
+            strongThreshold: Double(strongThreshold), partialThreshold: Double(partialThreshold))
+    }
+}
+
+extension Catalog {
+    /// idf documents: each question's prompt and reference answer.
+    public var corpus: Corpus {
+        Corpus(documents: questions.map { $0.prompt + "\n" + $0.answer })
+    }
+}

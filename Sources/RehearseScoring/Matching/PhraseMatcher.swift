@@ -1,0 +1,34 @@
+/// Finds a term's words in an answer: in order, with at most one other word between
+/// neighbours, so "separate SQL queries" matches the term "separate queries".
+public enum PhraseMatcher {
+    /// The positions of the first and last matched word, or `nil`.
+    public static func find(_ term: [AnalyzedWord], in answer: AnswerIndex) -> ClosedRange<Int>? {
+        guard !term.isEmpty else { return nil }
+        let candidates = term.map { answer.positions(of: $0) }
+        for start in candidates[0] {
+            var last = start
+            var complete = true
+            for next in candidates.dropFirst() {
+                let index = firstIndex(in: next, after: last)
+                guard index < next.count, next[index] <= last + 2 else {
+                    complete = false
+                    break
+                }
+                last = next[index]
+            }
+            if complete { return start...last }
+        }
+        return nil
+    }
+
+    /// Binary search: the index of the first position greater than `value` in sorted `positions`,
+    /// so long answers stay linear overall.
+    private static func firstIndex(in positions: [Int], after value: Int) -> Int {
+        var low = 0, high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

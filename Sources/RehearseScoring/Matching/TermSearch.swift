@@ -1,0 +1,18 @@
+/// Term lookups with the scorer's own rules, for tools that check banks (`rehearse lint`).
+public final class TermSearch {
+    private let analyzer = TextAnalyzer()
+
+    /// Creates a search with its own analyzer.
+    public init() {}
+
+    /// `text` indexed for repeated lookups.
+    public func index(_ text: String) -> AnswerIndex { AnswerIndex(words: analyzer.words(text)) }
+
+    /// The stems of `text`'s content words.
+    public func stems(_ text: String) -> [String] { analyzer.stems(text) }
+
+    /// Whether `term` matches in the indexed text, exactly as the scorer would match it.
+    public func occurs(_ term: String, in index: AnswerIndex) -> Bool {
+        PhraseMatcher.find(analyzer.words(term), in: index) != nil
+    }
+}

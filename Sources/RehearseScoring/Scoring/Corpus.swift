@@ -1,0 +1,30 @@
+import Foundation
+
+/// Document frequencies over a set of questions, for idf weights: a word most reference
+/// answers use (a topic's everyday vocabulary) says less than one only a few use.
+public struct Corpus: Sendable {
+    private var frequency: [String: Int] = [:]
+    /// How many documents were added.
+    public private(set) var documents = 0
+
+    /// An empty corpus: every word weighs the same.
+    public init() {}
+
+    /// A corpus of `documents`, analysed with the scorer's own rules.
+    public init(documents: some Sequence<String>) {
+        let analyzer = TextAnalyzer()
+        for document in documents { add(stems: analyzer.stems(document)) }
+    }
+
+    /// Adds one document (usually a question's prompt and reference answer together).
+    public mutating func add(stems: some Sequence<String>) {
+        documents += 1
+        for stem in Set(stems) { frequency[stem, default: 0] += 1 }
+    }
+
+    /// `1 + ln((N + 1) / (df + 1))`: 1 for a word every document has, more for rarer ones.
+    public func weight(of stem: String) -> Double {
+        guard documents > 0 else { return 1 }
+        return 1 + log(Double(documents + 1) / Double(frequency[stem, default: 0] + 1))
+    }
+}

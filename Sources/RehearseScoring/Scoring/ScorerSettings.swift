@@ -1,0 +1,39 @@
+import Foundation
+
+/// The scorer's few global parameters; the configuration file sets them.
+public struct ScorerSettings: Sendable, Hashable {
+    /// Share of the score from concept coverage.
+    public var conceptWeight: Double
+    /// Share of the score from idf-weighted overlap with the reference answer.
+    public var overlapWeight: Double
+    /// How quickly coverage saturates: graders give full marks before every reference word is said.
+    /// With 3, covering half the reference is worth about 80% of the marks.
+    public var saturation: Double
+    /// Lowest score rated strong.
+    public var strongThreshold: Double
+    /// Lowest score rated partial.
+    public var partialThreshold: Double
+
+    /// Creates settings; the defaults are those measured in docs/scoring.md.
+    public init(
+        conceptWeight: Double = 0.6, overlapWeight: Double = 0.4, saturation: Double = 3,
+        strongThreshold: Double = 70, partialThreshold: Double = 40
+    ) {
+        self.conceptWeight = conceptWeight
+        self.overlapWeight = overlapWeight
+        self.saturation = saturation
+        self.strongThreshold = strongThreshold
+        self.partialThreshold = partialThreshold
+    }
+
+    /// Maps coverage in 0...1 onto 0...1 along a saturating curve.
+    func saturate(_ coverage: Double) -> Double {
+        guard saturation > 0 else { return coverage }
+        return (1 - exp(-saturation * coverage)) / (1 - exp(-saturation))
+    }
+
+    /// The band of a 0–100 score.
+    public func band(for score: Double) -> Band {
+        score >= strongThreshold ? .strong : score >= partialThreshold ? .partial : .weak
+    }
+}

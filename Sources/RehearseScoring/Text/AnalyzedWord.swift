@@ -1,0 +1,14 @@
+/// A content word of a text: its stem and where it stands in the original text.
+public struct AnalyzedWord: Sendable, Hashable {
+    /// The Snowball stem of the folded word (numbers and `c++`-style names unstemmed).
+    public let stem: String
+    /// The folded word before stemming; typos are compared on it as well as on the stem,
+    /// since a typo can change the stem more than the word ("serialiser", "serializer").
+    public let folded: String
+    /// The word as written (a piece of an identifier for `select_related`).
+    public let surface: String
+    /// The whole token it belongs to, in UTF-8 byte offsets of the original text.
+    public let span: Range<Int>
+    /// Letters in the folded word, before stemming; typos are tolerated from 6 on.
+    public let length: Int
+}

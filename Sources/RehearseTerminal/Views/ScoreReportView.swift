@@ -1,0 +1,62 @@
+import RehearseScoring
+
+/// Renders a score report the way a person reads it: score bar, band, evidence, feedback.
+public struct ScoreReportView {
+    let report: ScoreReport
+    let style: TerminalStyle
+
+    /// Creates a view of `report`.
+    public init(_ report: ScoreReport, style: TerminalStyle) {
+        self.report = report
+        self.style = style
+    }
+
+    /// `███████░░░` for 70/100.
+    public static func bar(_ score: Double, width: Int = 10) -> String {
+        let filled = Int((score / 100 * Double(width)).rounded())
+        return String(repeating: "█", count: max(0, min(width, filled))) + String(repeating: "░", count: max(0, width - filled))
+    }
+
+    /// The report as lines of text.
+    public func render(maxMissed: Int = 6) -> String {
+        var lines: [String] = []
+        let band = colour(report.band)(report.band.rawValue)
+        lines.append("Score \(style.bold(Self.format(report.score)))/100  \(Self.bar(report.score))  \(band)")
+        if !report.matched.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Matched"))
+            for match in report.matched {
+                lines.append("  \(style.green("✓")) \(match.concept)  \(style.dim("\"\(Self.shorten(match.evidence))\""))")
+            }
+        }
+        if !report.missed.isEmpty {
+            lines.append("")
+            lines.append(style.bold(report.matched.isEmpty ? "Missed" : "Missed, most important first"))
+            for missed in report.missed.prefix(maxMissed) {
+                lines.append("  \(style.red("✗")) \(missed.concept)\(missed.required ? style.dim(" (required for strong)") : "")")
+            }
+            if report.missed.count > maxMissed { lines.append(style.dim("  … and \(report.missed.count - maxMissed) more")) }
+        }
+        lines.append("")
+        lines.append(report.feedback)
+        return lines.joined(separator: "\n")
+    }
+
+    /// `72` or `72.5`.
+    public static func format(_ score: Double) -> String {
+        score == score.rounded() ? String(Int(score)) : String(score)
+    }
+
+    private func colour(_ band: Band) -> (String) -> String {
+        switch band {
+        case .strong: style.green
+        case .partial: style.yellow
+        case .weak: style.red
+        }
+    }
+
+    private static func shorten(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > 60 ? String(flat.prefix(59)) + "…" : flat
+    }
+}

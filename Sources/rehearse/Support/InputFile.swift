@@ -1,0 +1,29 @@
+import Foundation
+import RehearseCore
+
+/// Reads a file named on the command line, or standard input for `-`.
+enum InputFile {
+    static func read(_ path: String) throws -> String {
+        if path == "-" { return try readStandardInput(purpose: "the batch") }
+        guard FileManager.default.fileExists(atPath: path) else { throw CoreError.pathNotFound(path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CoreError.unreadable(path: path, reason: "permission denied or not a regular file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CoreError.unreadable(path: path, reason: "not UTF-8 text")
+        }
+        return text
+    }
+
+    /// All of standard input; refuses to wait on a terminal nobody is typing into by accident.
+    static func readStandardInput(purpose: String) throws -> String {
+        if isatty(STDIN_FILENO) == 1 {
+            FileHandle.standardError.write(Data("Type \(purpose), then Ctrl-D:\n".utf8))
+        }
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CoreError.unreadable(path: "standard input", reason: "not UTF-8 text")
+        }
+        return text
+    }
+}
