@@ -59,6 +59,19 @@ import Testing
         #expect(!answered.matched.contains { $0.concept == "signal" || $0.concept == "django" })
     }
 
+    /// A concept term sharing a stem with the prompt earns marks only as written: the command
+    /// `migrate` counts for "How do migrations work?", repeating "migrations" does not.
+    @Test func conceptTermsThatShareThePromptsStemMatchOnlyAsWritten() {
+        let question = ScoringQuestion(
+            prompt: "How do migrations work?", references: ["makemigrations writes files; migrate applies them."],
+            concepts: [ScoringConcept(name: "migrate", terms: ["migrate"]), ScoringConcept(name: "makemigrations", terms: ["makemigrations"])])
+        #expect(Scorer().score("Then migrate applies them.", for: question).matched.map(\.concept) == ["migrate"])
+        #expect(Scorer().score("Migrations are applied.", for: question).matched.isEmpty)
+        let restated = ScoringQuestion(prompt: "What are background tasks?", references: ["BackgroundTasks run later."],
+                                       concepts: [ScoringConcept(name: "tasks", terms: ["background tasks"])])
+        #expect(Scorer().score("background tasks", for: restated).matched.isEmpty)
+    }
+
     @Test func conceptsAreDerivedFromTheReferenceWhenAbsent() {
         let question = ScoringQuestion(prompt: "What does a prototype do?", references: ["To simulate the behaviour of portions of the desired software product."])
         let report = Scorer().score("It simulates portions of the product.", for: question)

@@ -73,13 +73,13 @@ struct CatalogValidator {
         let search = TermSearch()
         for question in catalog.questions {
             let reference = search.index(question.answer + "\n" + (question.code ?? ""))
-            let promptStems = Set(search.stems(question.prompt))
+            let promptWords = Set(search.foldedWords(question.prompt))
             for concept in question.concepts {
                 for term in concept.terms where search.stems(term).isEmpty {
                     log.warning(question.location, "term \"\(term)\" of concept \"\(concept.name)\" in question \"\(question.id)\" has no word the scorer can match (it is only stopwords or punctuation)")
                 }
                 let matchable = concept.terms.filter { !search.stems($0).isEmpty }
-                if !matchable.isEmpty, matchable.allSatisfy({ Set(search.stems($0)).isSubset(of: promptStems) }) {
+                if !matchable.isEmpty, matchable.allSatisfy({ Set(search.foldedWords($0)).isSubset(of: promptWords) }) {
                     log.warning(question.location, "concept \"\(concept.name)\" of question \"\(question.id)\" can never earn marks: all its terms are words of the prompt, which earn nothing (add a term the prompt does not use)")
                 }
                 if !concept.terms.contains(where: { search.occurs($0, in: reference) }) {

@@ -41,6 +41,11 @@ public struct AnswerIndex: Sendable {
         return Array(Set(exact + near)).sorted()
     }
 
+    /// Positions of `word` as written (folded): no other inflection, no typo.
+    public func positions(ofExactly word: AnalyzedWord) -> [Int] {
+        (positions[word.stem] ?? []).filter { words[$0].folded == word.folded }
+    }
+
     /// Whether `word` occurs (or occurs with one typo, for long words).
     public func contains(_ word: AnalyzedWord) -> Bool {
         positions[word.stem] != nil || (word.length >= 6 && !positions(of: word).isEmpty)

@@ -1,10 +1,31 @@
 /// Finds a term's words in an answer: in order, with at most one other word between
 /// neighbours, so "separate SQL queries" matches the term "separate queries".
 public enum PhraseMatcher {
+    /// One word of a term, and whether it must match as written rather than by stem.
+    public struct Word: Sendable {
+        /// The analysed word.
+        public let word: AnalyzedWord
+        /// Match only the same folded word: no other inflection, no typo.
+        public let exact: Bool
+
+        /// Creates a term word.
+        public init(word: AnalyzedWord, exact: Bool) {
+            self.word = word
+            self.exact = exact
+        }
+    }
+
     /// The positions of the first and last matched word, or `nil`.
     public static func find(_ term: [AnalyzedWord], in answer: AnswerIndex) -> ClosedRange<Int>? {
+        find(term.map { Word(word: $0, exact: false) }, in: answer)
+    }
+
+    /// The positions of the first and last matched word, or `nil`.
+    public static func find(_ term: [Word], in answer: AnswerIndex) -> ClosedRange<Int>? {
         guard !term.isEmpty else { return nil }
-        let candidates = term.map { answer.positions(of: $0) }
+        let candidates = term.map { part in
+            part.exact ? answer.positions(ofExactly: part.word) : answer.positions(of: part.word)
+        }
         for start in candidates[0] {
             var last = start
             var complete = true

@@ -11,6 +11,9 @@ public final class TermSearch {
     /// The stems of `text`'s content words.
     public func stems(_ text: String) -> [String] { analyzer.stems(text) }
 
+    /// The folded content words of `text`, before stemming.
+    public func foldedWords(_ text: String) -> [String] { analyzer.words(text).map(\.folded) }
+
     /// Whether `term` matches in the indexed text, exactly as the scorer would match it.
     public func occurs(_ term: String, in index: AnswerIndex) -> Bool {
         PhraseMatcher.find(analyzer.words(term), in: index) != nil

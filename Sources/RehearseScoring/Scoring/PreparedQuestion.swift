@@ -5,8 +5,10 @@ struct PreparedQuestion {
         let name: String
         let weight: Double
         let required: Bool
-        /// Each term's words; a term made only of the prompt's words is left out (it earns nothing).
-        let terms: [(text: String, words: [AnalyzedWord])]
+        /// Each term's words; a term made only of words the prompt itself uses is left out (it
+        /// earns nothing), and a term word that shares a stem with a prompt word matches only
+        /// as written — `migrate` still earns marks for "How do migrations work?", "migrations" does not.
+        let terms: [(text: String, words: [PhraseMatcher.Word])]
     }
 
     /// One reference answer: its content words after demoting the prompt's, with idf weights.
@@ -35,12 +37,16 @@ struct PreparedQuestion {
     let references: [Reference]
 
     init(_ question: ScoringQuestion, analyzer: TextAnalyzer, corpus: Corpus) {
-        let promptStems = Set(analyzer.stems(question.prompt))
+        let promptWords = analyzer.words(question.prompt)
+        let promptStems = Set(promptWords.map(\.stem))
+        let promptFolded = Set(promptWords.map(\.folded))
         let given = question.concepts.map { concept in
             Concept(
                 name: concept.name, weight: concept.weight, required: concept.required,
-                terms: concept.terms.map { ($0, analyzer.words($0)) }.filter { term in
-                    !term.1.isEmpty && !term.1.allSatisfy { promptStems.contains($0.stem) }
+                terms: concept.terms.compactMap { term in
+                    let words = analyzer.words(term)
+                    guard !words.isEmpty, !words.allSatisfy({ promptFolded.contains($0.folded) }) else { return nil }
+                    return (term, words.map { PhraseMatcher.Word(word: $0, exact: promptStems.contains($0.stem)) })
                 })
         }
         references = question.references.map { text in
@@ -51,7 +57,9 @@ struct PreparedQuestion {
             let content = demoted.isEmpty ? all : demoted
             let weighted = content.map { ($0, corpus.weight(of: $0.stem)) }
             if !given.isEmpty { return Reference(words: weighted, concepts: given, derived: false) }
-            let derived = content.map { Concept(name: $0.surface.lowercased(), weight: 1, required: false, terms: [($0.surface, [$0])]) }
+            let derived = content.map {
+                Concept(name: $0.surface.lowercased(), weight: 1, required: false, terms: [($0.surface, [PhraseMatcher.Word(word: $0, exact: false)])])
+            }
             return Reference(words: weighted, concepts: derived, derived: true)
         }
     }

@@ -54,7 +54,7 @@ public final class Scorer {
         // A derived concept is one reference word: the overlap pass has already looked for it.
         let foundStems = reference.derived ? Set(found.map(\.word.stem)) : []
         for (position, concept) in reference.concepts.enumerated() {
-            if reference.derived, let word = concept.terms.first?.words.first, !foundStems.contains(word.stem) {
+            if reference.derived, let word = concept.terms.first?.words.first, !foundStems.contains(word.word.stem) {
                 missedIndices.insert(position)
                 continue
             }

@@ -38,10 +38,18 @@ public enum Tokenizer {
                 break
             }
         }
-        // c++, g++, c#: a short name followed by its suffix.
+        // c++, g++, c#: a short name followed by its suffix; n+1 as in "the N+1 query problem".
         if index - start <= 2, index < bytes.count {
-            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "+"), bytes[index + 1] == UInt8(ascii: "+") { index += 2 }
-            else if bytes[index] == UInt8(ascii: "#") { index += 1 }
+            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "+"), bytes[index + 1] == UInt8(ascii: "+") {
+                index += 2
+            } else if bytes[index] == UInt8(ascii: "#") {
+                index += 1
+            } else if index - start == 1, bytes[index] == UInt8(ascii: "+"), index + 1 < bytes.count, asciiWord[Int(bytes[index + 1] & 0x7F)] == 1,
+                bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39
+            {
+                index += 1
+                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            }
         }
         return index
     }
@@ -79,7 +87,7 @@ public enum Tokenizer {
         guard let first = bytes.first else { return [] }
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         if isDigit(first) && bytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) { return [word] }
-        if word.hasSuffix("++") || word.hasSuffix("#") { return [word] }
+        if word.hasSuffix("++") || word.hasSuffix("#") || word.contains("+") { return [word] }
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return unicodePieces(of: word) }
         let isLower = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
         let isUpper = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
