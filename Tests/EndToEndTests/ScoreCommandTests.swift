@@ -88,3 +88,17 @@ import Testing
         #expect(none.stderr.contains("has no graded lines"))
     }
 }
+
+/// docs/scoring.md walks through this exact answer; if the scorer changes, the doc must too.
+@Test func theWorkedExampleOfTheDocsHolds() throws {
+    let runner = try BinaryRunner()
+    defer { runner.cleanUp() }
+    let answer = "You run makemigrations after changing the models; it writes migration files. Then migrate applies them to the database."
+    let output = try runner.run(["score", "--question", "django.migrations", "--json", answer])
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    #expect(report["score"] as? Double == 81.9)
+    #expect(report["band"] as? String == "strong")
+    #expect(report["feedback"] as? String == "You explained makemigrations, migrate and schema follows the models; you didn't mention inspection commands.")
+    let doc = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
+    #expect(doc.contains("**81.9**"))
+}
