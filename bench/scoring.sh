@@ -20,17 +20,8 @@ if ! python3 -c 'import snowballstemmer' 2>/dev/null; then
     echo "scoring benchmark skipped: the baseline needs snowballstemmer (pip install snowballstemmer)"; exit 0; }
 fi
 
-median_s() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.4f", a[int((NR+1)/2)]/1000000}'
-}
+source "$(dirname "$0")/lib.sh"
+median_s() { median_us "$@" | awk '{printf "%.4f", $1 / 1000000}'; }
 
 lines=$(grep -c . "$file")
 ours=$(median_s "$bin" score --batch "$file")

@@ -6,17 +6,8 @@ bin=${1:-.build/release/rehearse}
 runs=${RUNS:-30}
 [ -x "$bin" ] || { echo "bench: no binary at $bin (run make build)" >&2; exit 1; }
 
-median_ms() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "%.1f", m/1000}'
-}
+source "$(dirname "$0")/lib.sh"
+median_ms() { median_us "$@" | awk '{printf "%.1f", $1 / 1000}'; }
 
 echo "startup benchmark: $bin, median of $runs runs"
 printf '  %-44s %8s ms\n' "rehearse --version (process start only)" "$(median_ms "$bin" --version)"

@@ -3,9 +3,7 @@ import RehearseScoring
 extension Question {
     /// The question as the scorer sees it: prompt, reference answer and concepts.
     public var scoringQuestion: ScoringQuestion {
-        ScoringQuestion(
-            prompt: prompt, references: [answer],
-            concepts: concepts.map { ScoringConcept(name: $0.name, terms: $0.terms, weight: $0.weight, required: $0.required) })
+        ScoringQuestion(prompt: prompt, references: [answer], concepts: concepts)
     }
 }
 

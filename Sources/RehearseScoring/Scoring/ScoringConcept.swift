@@ -1,5 +1,5 @@
 /// A concept as the scorer sees it: a name, the terms that show it, and how much it counts.
-public struct ScoringConcept: Sendable, Hashable {
+public struct ScoringConcept: Sendable, Hashable, Codable {
     /// What feedback calls it.
     public var name: String
     /// Words, phrases or identifiers; any one shows the concept.
