@@ -13,7 +13,7 @@ struct Rehearse: ParsableCommand {
             """,
         version: RehearseVersion.current,
         subcommands: [
-            ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, LintCommand.self,
+            PracticeCommand.self, ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, LintCommand.self,
             ConfigCommand.self,
         ]
     )

@@ -13,6 +13,9 @@ public enum ConfigSettings {
                 key: "practice.follow_up", kind: .flag, defaultValue: .bool(true),
                 summary: "ask a follow-up about the most important missed concept"),
             ConfigSetting(
+                key: "practice.hint_penalty", kind: .integer(0...100), defaultValue: .int(20),
+                summary: "points each /hint takes off the most a question can score"),
+            ConfigSetting(
                 key: "scenarios", kind: .path, defaultValue: nil,
                 summary: "a folder of scenarios and banks to use instead of the built-in ones"),
             ConfigSetting(

@@ -40,6 +40,8 @@ public struct RehearseConfig: Sendable {
         if case .bool(let flag)? = value("practice.follow_up") { return flag }
         return true
     }
+    /// Points each hint takes off a question's maximum.
+    public var hintPenalty: Int { int("practice.hint_penalty") }
     /// A folder replacing the built-in scenarios, if any.
     public var scenariosFolder: String? { text("scenarios") }
     /// Where transcripts go.

@@ -18,6 +18,10 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownQuestion(String, suggestion: String?)
     /// An evaluation file has no human grades to compare with.
     case noGrades(String)
+    /// A transcript cannot be created or written.
+    case transcript(String)
+    /// The filters leave a scenario nothing to ask.
+    case emptyPool(String)
 
     /// The batch line an error is about, if any.
     public var line: Int? {
@@ -45,6 +49,8 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "line \(line): \(message)"
         case .unknownQuestion(let id, let suggestion):
             "unknown question \"\(id)\" " + (suggestion.map { "(did you mean \"\($0)\"?)" } ?? "(`rehearse questions` lists the ids)")
+        case .transcript(let message), .emptyPool(let message):
+            message
         case .noGrades(let path):
             "\"\(path)\" has no graded lines (each needs \"score\" and \"max_score\" to compare with)"
         }

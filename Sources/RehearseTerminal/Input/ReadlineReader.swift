@@ -1,29 +1,95 @@
 @preconcurrency import CReadline
 import Foundation
 
-/// Reads lines with GNU readline: line editing and history.
-///
-/// The only file that touches readline's C globals; readline is process-wide,
-/// so use one reader at a time.
+// The only file that touches readline's C globals. readline is process-wide state, so these
+// globals are too; C callbacks must be top-level functions without captures.
+
+/// Set by the SIGINT handler, read by readline's signal hook.
+nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
+/// Whether the last `readline()` call ended because of Ctrl-C.
+nonisolated(unsafe) private var lastReadInterrupted = false
+/// The words Tab completes.
+nonisolated(unsafe) private var completionWords: [String] = []
+nonisolated(unsafe) private var completionIndex = 0
+
+private func onInterrupt(_: Int32) {
+    interruptRequested = 1
+}
+
+/// Called by readline when a read is interrupted by a signal: Ctrl-C drops the line being typed.
+private func signalHook() -> Int32 {
+    if interruptRequested != 0 {
+        interruptRequested = 0
+        lastReadInterrupted = true
+        rl_replace_line("", 0)
+        rl_done = 1
+    }
+    return 0
+}
+
+private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    if state == 0 { completionIndex = 0 }
+    let prefix = text.map { String(cString: $0) } ?? ""
+    while completionIndex < completionWords.count {
+        let word = completionWords[completionIndex]
+        completionIndex += 1
+        if word.hasPrefix(prefix) { return strdup(word) }
+    }
+    return nil
+}
+
+/// Completes slash commands at the start of the line and nothing else (no file names).
+private func attemptCompletion(
+    _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    rl_attempted_completion_over = 1
+    guard start == 0, let text, text.pointee == CChar(UInt8(ascii: "/")) else { return nil }
+    return rl_completion_matches(text, completionGenerator)
+}
+
+/// Reads lines with GNU readline: line editing, history kept across sessions, Tab completion
+/// of slash commands, and Ctrl-C that clears the line instead of ending the program.
 public final class ReadlineReader: LineReader {
     private let historyFile: String?
 
-    /// Creates a reader; with `historyFile`, history is loaded now and saved on each line.
-    public init(historyFile: String? = nil) {
+    /// Creates a reader; with `historyFile`, history is loaded now and each line appended to it.
+    public init(historyFile: String?, completions: [String]) {
         self.historyFile = historyFile
+        completionWords = completions
         rl_readline_name = UnsafePointer(strdup("rehearse"))
+        rl_attempted_completion_function = attemptCompletion
+        rl_signal_event_hook = signalHook
+        signal(SIGINT, onInterrupt)
         using_history()
-        if let historyFile { _ = read_history(historyFile) }
+        if let historyFile {
+            Self.prepare(historyFile)
+            _ = read_history(historyFile)
+            _ = history_truncate_file(historyFile, 1000)
+        }
     }
 
-    public func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
+    public func readLine(prompt: String) -> LineInput {
+        lastReadInterrupted = false
+        guard let raw = readline(prompt) else { return .end }
         defer { free(raw) }
+        if lastReadInterrupted {
+            print("")
+            return .interrupted
+        }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(raw)
             if let historyFile { _ = append_history(1, historyFile) }
         }
-        return line
+        return .line(line)
+    }
+
+    /// History holds answers, which are personal: the folder is 0700 and the file 0600.
+    private static func prepare(_ file: String) {
+        let folder = (file as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        if !FileManager.default.fileExists(atPath: file) {
+            _ = FileManager.default.createFile(atPath: file, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
     }
 }

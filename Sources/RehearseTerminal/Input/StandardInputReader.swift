@@ -4,7 +4,7 @@ public struct StandardInputReader: LineReader {
     public init() {}
 
     /// Ignores the prompt: echoing it would mix it into the answer stream.
-    public mutating func readLine(prompt: String) -> String? {
-        Swift.readLine(strippingNewline: true)
+    public mutating func readLine(prompt: String) -> LineInput {
+        Swift.readLine(strippingNewline: true).map(LineInput.line) ?? .end
     }
 }

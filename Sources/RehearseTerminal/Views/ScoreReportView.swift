@@ -1,14 +1,20 @@
+import Foundation
 import RehearseScoring
 
 /// Renders a score report the way a person reads it: score bar, band, evidence, feedback.
 public struct ScoreReportView {
     let report: ScoreReport
     let style: TerminalStyle
+    let score: Double
+    let band: Band
 
-    /// Creates a view of `report`.
-    public init(_ report: ScoreReport, style: TerminalStyle) {
+    /// Creates a view of `report`; `score` and `band` override the report's (after hint caps
+    /// or a follow-up).
+    public init(_ report: ScoreReport, style: TerminalStyle, score: Double? = nil, band: Band? = nil) {
         self.report = report
         self.style = style
+        self.score = score ?? report.score
+        self.band = band ?? report.band
     }
 
     /// `███████░░░` for 70/100.
@@ -20,8 +26,7 @@ public struct ScoreReportView {
     /// The report as lines of text.
     public func render(maxMissed: Int = 6) -> String {
         var lines: [String] = []
-        let band = colour(report.band)(report.band.rawValue)
-        lines.append("Score \(style.bold(Self.format(report.score)))/100  \(Self.bar(report.score))  \(band)")
+        lines.append("Score \(style.bold(Self.format(score)))/100  \(Self.bar(score))  \(colour(band)(band.rawValue))")
         if !report.matched.isEmpty {
             lines.append("")
             lines.append(style.bold("Matched"))
@@ -44,10 +49,10 @@ public struct ScoreReportView {
 
     /// `72` or `72.5`.
     public static func format(_ score: Double) -> String {
-        score == score.rounded() ? String(Int(score)) : String(score)
+        score == score.rounded() ? String(Int(score)) : String(format: "%.1f", score)
     }
 
-    private func colour(_ band: Band) -> (String) -> String {
+    func colour(_ band: Band) -> (String) -> String {
         switch band {
         case .strong: style.green
         case .partial: style.yellow

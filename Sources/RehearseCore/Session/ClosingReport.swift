@@ -1,0 +1,55 @@
+import RehearseScoring
+
+/// The summary at the end of a session.
+public struct ClosingReport: Sendable {
+    /// One line per question asked.
+    public let results: [QuestionResult]
+    /// Mean final score over the questions asked (skipped ones count 0).
+    public let overall: Double
+    /// Mean final score per topic, in order of first appearance.
+    public let topics: [(topic: String, average: Double)]
+    /// Up to three concepts missed most often, with the reference sentence that explains each.
+    public let mostMissed: [(concept: String, count: Int, sentence: String)]
+    /// Where the transcript is.
+    public let transcript: String
+    /// Seconds from the greeting to the end.
+    public let duration: Double
+
+    /// Builds the report from the session's results.
+    public init(results: [QuestionResult], transcript: String, duration: Double) {
+        self.results = results
+        self.transcript = transcript
+        self.duration = duration
+        overall = results.isEmpty ? 0 : results.map(\.finalScore).reduce(0, +) / Double(results.count)
+        var order: [String] = []
+        var byTopic: [String: [Double]] = [:]
+        for result in results {
+            if byTopic[result.question.topic] == nil { order.append(result.question.topic) }
+            byTopic[result.question.topic, default: []].append(result.finalScore)
+        }
+        topics = order.map { ($0, byTopic[$0]!.reduce(0, +) / Double(byTopic[$0]!.count)) }
+
+        var counts: [String: (count: Int, first: Int, sentence: String)] = [:]
+        let search = TermSearch()
+        for (index, result) in results.enumerated() {
+            let missed = result.report?.missed.map(\.concept) ?? []  // a skipped question says nothing about concepts
+            for name in missed {
+                guard let concept = result.question.concepts.first(where: { $0.name == name }) else { continue }
+                let sentence = counts[name]?.sentence ?? Self.sentence(explaining: concept, in: result.question.answer, search: search)
+                counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.first ?? index, sentence)
+            }
+        }
+        mostMissed = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
+            .prefix(3).map { ($0.key, $0.value.count, $0.value.sentence) }
+    }
+
+    /// The first sentence of `answer` in which one of the concept's terms occurs, else the first sentence.
+    static func sentence(explaining concept: Concept, in answer: String, search: TermSearch) -> String {
+        let sentences = answer.split(separator: ". ").map { $0.hasSuffix(".") ? String($0) : $0 + "." }
+        for sentence in sentences {
+            let index = search.index(sentence)
+            if concept.terms.contains(where: { search.occurs($0, in: index) }) { return sentence }
+        }
+        return sentences.first ?? answer
+    }
+}

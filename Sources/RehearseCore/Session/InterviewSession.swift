@@ -1,0 +1,313 @@
+import Foundation
+import RehearseScoring
+
+/// One mock interview as a state machine: greeting → question → answer → feedback →
+/// (one follow-up) → next → closing report. Inputs are lines exactly as typed; outputs are
+/// messages. Time, randomness and the transcript are injected, so tests, pipes, the REPL and a
+/// server all drive the same engine. Not thread-safe: one session, one task.
+public final class InterviewSession {
+    private enum State {
+        case notStarted
+        case between
+        case answering(QuestionResult, askedAt: Date)
+        case followingUp(QuestionResult, askedAt: Date, first: ScoreReport)
+        case finished
+    }
+
+    /// The scenario being practised.
+    public let scenario: Scenario
+    /// The session's options.
+    public let options: SessionOptions
+    private let scorer: Scorer
+    private let clock: any SessionClock
+    private let transcript: any TranscriptSink
+    private var picker: QuestionPicker
+    private var state = State.notStarted
+    private var results: [QuestionResult] = []
+    private var startedAt: Date
+    private var lastBand: Band?
+    /// Questions the session will ask: the count, or fewer if the pool is smaller.
+    public let total: Int
+
+    /// Creates a session over `pool` (the scenario's questions after the filters).
+    public init(
+        scenario: Scenario, pool: [Question], options: SessionOptions, scorer: Scorer, clock: any SessionClock,
+        transcript: any TranscriptSink, recent: Set<String> = []
+    ) {
+        self.scenario = scenario
+        self.options = options
+        self.scorer = scorer
+        self.clock = clock
+        self.transcript = transcript
+        picker = QuestionPicker(
+            pool: pool, start: scenario.startDifficulty, adaptive: scenario.adaptive, seed: options.seed,
+            recent: options.seedIsFixed ? [] : recent)
+        startedAt = clock.now()
+        total = min(options.count, pool.count)
+    }
+
+    /// Whether the session has ended.
+    public var isFinished: Bool { if case .finished = state { true } else { false } }
+
+    /// The question being answered, if any.
+    public var current: AskedQuestion? {
+        switch state {
+        case .answering(let result, _), .followingUp(let result, _, _): asked(result.question)
+        default: nil
+        }
+    }
+
+    /// Whether the next line answers a follow-up.
+    public var awaitingFollowUp: Bool { if case .followingUp = state { true } else { false } }
+
+    /// Seconds left on the current question, negative when over; `nil` without a limit.
+    public var secondsLeft: Int? {
+        guard let limit = options.timeLimit else { return nil }
+        switch state {
+        case .answering(_, let askedAt), .followingUp(_, let askedAt, _): return limit - Int(clock.now().timeIntervalSince(askedAt))
+        default: return nil
+        }
+    }
+
+    /// Greets and asks the first question.
+    public func start() -> [SessionMessage] {
+        guard case .notStarted = state else { return [] }
+        startedAt = clock.now()
+        var messages = record(startRecord())
+        messages.append(.greeting(interviewer: scenario.interviewer.name, text: scenario.interviewer.greeting))
+        return messages + askNext()
+    }
+
+    /// Handles one input: an answer (possibly several lines joined) or a slash command.
+    public func handle(_ input: String) -> [SessionMessage] {
+        if isFinished { return [] }
+        if case .notStarted = state { return start() + handle(input) }
+        if let (command, typed) = SessionCommand.parse(input) {
+            guard let command else {
+                let known = SessionCommand.spellings
+                let hint = Suggestion.closest(to: typed, among: known).map { "did you mean \($0)? " } ?? ""
+                return [.info("unknown command \(typed) (\(hint)/help lists them)")]
+            }
+            return run(command)
+        }
+        let answer = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !answer.isEmpty else { return [.info("Type your answer, or /help for the commands.")] }
+        switch state {
+        case .answering(let result, let askedAt): return answered(result, answer, askedAt: askedAt)
+        case .followingUp(let result, let askedAt, let first): return followedUp(result, answer, askedAt: askedAt, first: first)
+        default: return []
+        }
+    }
+
+    /// Ends the session (end of input, `/quit`, or a server timeout) with the closing report.
+    public func finish(reason: String = "completed") -> [SessionMessage] {
+        if isFinished { return [] }
+        switch state {
+        case .answering(let result, _), .followingUp(let result, _, _):
+            // The question on screen counts as asked; an answer already given keeps its score.
+            results.append(result)
+        default: break
+        }
+        state = .finished
+        let duration = clock.now().timeIntervalSince(startedAt)
+        let report = ClosingReport(results: results, transcript: transcript.location, duration: duration)
+        var end = TranscriptRecord(.sessionEnd, at: clock.now())
+        end.reason = reason
+        end.answered = results.filter { $0.answer != nil }.count
+        end.skipped = results.filter(\.skipped).count
+        end.overall = (report.overall * 10).rounded() / 10
+        end.durationSeconds = (duration * 10).rounded() / 10
+        return record(end) + [.closing(text: scenario.interviewer.closing, report: report)]
+    }
+
+    // MARK: - Steps
+
+    private func askNext() -> [SessionMessage] {
+        guard results.count < options.count, let question = picker.next(after: lastBand) else { return finish() }
+        let now = clock.now()
+        state = .answering(QuestionResult(question: question), askedAt: now)
+        var line = TranscriptRecord(.question, at: now)
+        line.questionID = question.id
+        line.number = results.count + 1
+        line.questionHash = ContentHash.of(question)
+        line.prompt = question.prompt
+        line.topic = question.topic
+        line.difficulty = question.difficulty.rawValue
+        return record(line) + [.question(asked(question))]
+    }
+
+    private func answered(_ result: QuestionResult, _ answer: String, askedAt: Date) -> [SessionMessage] {
+        var result = result
+        let now = clock.now()
+        result.answer = answer
+        result.seconds = now.timeIntervalSince(askedAt)
+        let overtime = options.timeLimit.map { Int(result.seconds) - $0 }.flatMap { $0 > 0 ? $0 : nil }
+        result.overtime = overtime != nil
+        var messages = record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: false, overtime: result.overtime))
+        let report = scorer.score(answer, for: result.question.scoringQuestion)
+        let cap = hintCap(result.hintsUsed)
+        result.report = report
+        result.finalScore = min(report.score, cap ?? 100)
+        let band = scorer.settings.band(for: result.finalScore)
+        messages += record(scoreRecord(result, report, band: band, followUp: false))
+        messages.append(.feedback(report: report, final: result.finalScore, band: band, hintCap: cap, overtimeSeconds: overtime))
+        if options.reveal { messages.append(.reference(answer: result.question.answer, code: result.question.code)) }
+
+        if options.followUp, band != .strong, !report.missed.isEmpty, let followUp = result.question.followUp {
+            state = .followingUp(result, askedAt: now, first: report)
+            var line = TranscriptRecord(.followUp, at: now)
+            line.questionID = result.question.id
+            line.text = followUp
+            return messages + record(line) + [.followUp(questionID: result.question.id, text: followUp)]
+        }
+        return messages + next(after: result, band: band)
+    }
+
+    /// The follow-up is scored together with the first answer; the better of the two counts.
+    private func followedUp(_ result: QuestionResult, _ answer: String, askedAt: Date, first: ScoreReport) -> [SessionMessage] {
+        var result = result
+        let now = clock.now()
+        result.followUpAnswer = answer
+        var messages = record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: true, overtime: false))
+        let combined = scorer.score((result.answer ?? "") + "\n" + answer, for: result.question.scoringQuestion)
+        let best = combined.score > first.score ? combined : first
+        result.report = best
+        result.finalScore = min(best.score, hintCap(result.hintsUsed) ?? 100)
+        let band = scorer.settings.band(for: result.finalScore)
+        messages += record(scoreRecord(result, best, band: band, followUp: true))
+        messages.append(.feedback(report: best, final: result.finalScore, band: band, hintCap: hintCap(result.hintsUsed), overtimeSeconds: nil))
+        return messages + next(after: result, band: band)
+    }
+
+    private func next(after result: QuestionResult, band: Band?) -> [SessionMessage] {
+        state = .between
+        results.append(result)
+        lastBand = band
+        return askNext()
+    }
+
+    private func run(_ command: SessionCommand) -> [SessionMessage] {
+        switch command {
+        case .help: return [.info(Self.help)]
+        case .quit: return finish(reason: "quit")
+        case .score:
+            let answered = results.filter { !$0.skipped }
+            guard !results.isEmpty else { return [.info("No questions scored yet.")] }
+            let mean = results.map(\.finalScore).reduce(0, +) / Double(results.count)
+            return [.info("Running score: \(Self.format(mean))/100 over \(results.count) question\(results.count == 1 ? "" : "s") (\(answered.count) answered).")]
+        case .time:
+            let session = Int(clock.now().timeIntervalSince(startedAt))
+            var text = "Session: \(Self.minutes(session))."
+            if case .answering(_, let askedAt) = state { text = "This question: \(Self.minutes(Int(clock.now().timeIntervalSince(askedAt)))). " + text }
+            if let left = secondsLeft { text += left >= 0 ? " \(Self.minutes(left)) left." : " \(Self.minutes(-left)) over the limit." }
+            return [.info(text)]
+        case .repeat:
+            switch state {
+            case .answering(let result, _): return [.question(asked(result.question))]
+            case .followingUp(let result, _, _): return [.followUp(questionID: result.question.id, text: result.question.followUp ?? "")]
+            default: return []
+            }
+        case .hint:
+            guard case .answering(var result, let askedAt) = state else {
+                return [.info("Hints are for the main question; answer the follow-up in your own words.")]
+            }
+            let hints = result.question.hints
+            guard result.hintsUsed < hints.count else { return [.info("No more hints for this question.")] }
+            result.hintsUsed += 1
+            state = .answering(result, askedAt: askedAt)
+            var line = TranscriptRecord(.hint, at: clock.now())
+            line.questionID = result.question.id
+            line.number = result.hintsUsed
+            line.text = hints[result.hintsUsed - 1]
+            return record(line) + [.hint(number: result.hintsUsed, total: hints.count, text: hints[result.hintsUsed - 1], cap: hintCap(result.hintsUsed) ?? 100)]
+        case .skip:
+            guard case .answering(var result, _) = state else {
+                if case .followingUp(let result, _, _) = state { return next(after: result, band: scorer.settings.band(for: result.finalScore)) }
+                return []
+            }
+            result.skipped = true
+            var line = TranscriptRecord(.skip, at: clock.now())
+            line.questionID = result.question.id
+            return record(line) + [.info("Skipped.")] + next(after: result, band: nil)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func asked(_ question: Question) -> AskedQuestion {
+        AskedQuestion(number: results.count + 1, total: total, question: question, timeLimit: options.timeLimit)
+    }
+
+    private func hintCap(_ used: Int) -> Double? {
+        used == 0 ? nil : Double(max(0, 100 - options.hintPenalty * used))
+    }
+
+    /// Writes a line; a failure is reported but never stops the interview.
+    private func record(_ line: TranscriptRecord) -> [SessionMessage] {
+        do {
+            try transcript.append(line)
+            return []
+        } catch {
+            return [.warning("the transcript could not be saved: \(error)")]
+        }
+    }
+
+    private func startRecord() -> TranscriptRecord {
+        var line = TranscriptRecord(.sessionStart, at: startedAt)
+        line.schema = TranscriptRecord.schemaVersion
+        line.rehearseVersion = RehearseVersion.current
+        line.scenario = scenario.id
+        line.scenarioHash = ContentHash.of(scenario)
+        line.seed = String(options.seed)
+        var settings: [String: String] = [
+            "count": String(options.count), "follow_up": String(options.followUp), "reveal": String(options.reveal),
+            "hint_penalty": String(options.hintPenalty), "adaptive": String(scenario.adaptive),
+            "start_difficulty": scenario.startDifficulty.rawValue,
+        ]
+        if let limit = options.timeLimit { settings["time_limit"] = String(limit) }
+        if !options.filter.topics.isEmpty { settings["topic"] = options.filter.topics.joined(separator: ",") }
+        if !options.filter.tags.isEmpty { settings["tag"] = options.filter.tags.joined(separator: ",") }
+        if !options.filter.difficulties.isEmpty { settings["difficulty"] = options.filter.difficulties.map(\.rawValue).joined(separator: ",") }
+        line.options = settings
+        return line
+    }
+
+    private func answerRecord(_ question: Question, _ text: String, askedAt: Date, at now: Date, followUp: Bool, overtime: Bool) -> TranscriptRecord {
+        var line = TranscriptRecord(.answer, at: now)
+        line.questionID = question.id
+        line.text = text
+        line.isFollowUp = followUp
+        line.askedAt = TranscriptRecord.timestamp(askedAt)
+        line.answeredAt = TranscriptRecord.timestamp(now)
+        line.elapsedSeconds = (now.timeIntervalSince(askedAt) * 10).rounded() / 10
+        line.overtime = overtime
+        return line
+    }
+
+    private func scoreRecord(_ result: QuestionResult, _ report: ScoreReport, band: Band, followUp: Bool) -> TranscriptRecord {
+        var line = TranscriptRecord(.score, at: clock.now())
+        line.questionID = result.question.id
+        line.isFollowUp = followUp
+        line.score = report.score
+        line.finalScore = result.finalScore
+        line.band = band.rawValue
+        line.matched = report.matched
+        line.missed = report.missed
+        line.feedback = report.feedback
+        line.hintsUsed = result.hintsUsed
+        return line
+    }
+
+    static let help = (["Commands:"] + SessionCommand.allCases.map { "  /\($0.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)" } + [
+        "Answers: type and press Enter. End a line with \\ to continue on the next one;",
+        "a line of ``` starts a code block, and another ``` ends it. Ctrl-D ends the session.",
+    ]).joined(separator: "\n")
+
+    static func format(_ score: Double) -> String {
+        score == score.rounded() ? String(Int(score)) : String(format: "%.1f", score)
+    }
+
+    static func minutes(_ seconds: Int) -> String {
+        String(format: "%d:%02d", seconds / 60, seconds % 60)
+    }
+}

@@ -1,0 +1,55 @@
+/// Chooses the next question: never one already asked, seeded, and — for adaptive scenarios —
+/// one level up after a strong answer and one down after a weak one, taking the nearest level
+/// the pool still has. Questions seen in recent sessions come last.
+public struct QuestionPicker: Sendable {
+    private let pool: [Question]
+    private let adaptive: Bool
+    private let recent: Set<String>
+    private var generator: SeededGenerator
+    private var asked = Set<String>()
+    /// The level the next adaptive question aims at.
+    public private(set) var level: Difficulty
+
+    /// Creates a picker over `pool` (in a stable order, so a seed means the same thing each time).
+    public init(pool: [Question], start: Difficulty, adaptive: Bool, seed: UInt64, recent: Set<String> = []) {
+        self.pool = pool.sorted { $0.id < $1.id }
+        self.level = start
+        self.adaptive = adaptive
+        self.recent = recent
+        generator = SeededGenerator(seed: seed)
+    }
+
+    /// Questions not asked yet.
+    public var remaining: Int { pool.count - asked.count }
+
+    /// The next question, given the band of the last answer (`nil` before the first, or after a skip).
+    public mutating func next(after band: Band?) -> Question? {
+        if adaptive, let band {
+            switch band {
+            case .strong: level = level.harder ?? level
+            case .weak: level = level.easier ?? level
+            case .partial: break
+            }
+        }
+        let open = pool.filter { !asked.contains($0.id) }
+        guard !open.isEmpty else { return nil }
+        var candidates = open
+        if adaptive {
+            // Nearest level first; on a tie, the easier one (a run of weak answers should not jump).
+            let levels = Difficulty.allCases.sorted {
+                (abs($0.index - level.index), $0.index) < (abs($1.index - level.index), $1.index)
+            }
+            candidates = levels.lazy.map { level in open.filter { $0.difficulty == level } }.first { !$0.isEmpty } ?? open
+        }
+        let fresh = candidates.filter { !recent.contains($0.id) }
+        let choices = fresh.isEmpty ? candidates : fresh
+        let choice = choices[Int(generator.next() % UInt64(choices.count))]
+        asked.insert(choice.id)
+        return choice
+    }
+}
+
+extension Difficulty {
+    /// 0 for easy, 1 for medium, 2 for hard.
+    var index: Int { Difficulty.allCases.firstIndex(of: self)! }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A transcript on disk: one JSON object per line, each written and fsync'ed before `append`
+/// returns, so a session killed at any moment keeps every line it acknowledged.
+public final class TranscriptFile: TranscriptSink {
+    /// The file's path.
+    public let path: String
+    private let descriptor: Int32
+    private let encoder: JSONEncoder
+
+    /// Creates `folder` (mode 0700) if needed and a new file in it named
+    /// `YYYYMMDD-HHMMSS-<scenario>.jsonl` (mode 0600: answers are personal).
+    public init(folder: String, scenario: String, startedAt: Date) throws {
+        try Self.makeFolder(folder)
+        let stamp = Self.fileStamp(startedAt)
+        var candidate = "\(folder)/\(stamp)-\(scenario).jsonl"
+        var attempt = 1
+        var descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        // Two sessions started in the same second get -2, -3, ... rather than sharing a file.
+        while descriptor < 0, errno == EEXIST, attempt < 100 {
+            attempt += 1
+            candidate = "\(folder)/\(stamp)-\(scenario)-\(attempt).jsonl"
+            descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        }
+        guard descriptor >= 0 else {
+            throw CoreError.transcript("cannot create \"\(candidate)\": \(String(cString: strerror(errno))) (choose another folder with --transcripts)")
+        }
+        path = candidate
+        self.descriptor = descriptor
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    }
+
+    deinit { close(descriptor) }
+
+    public var location: String { path }
+
+    public func append(_ record: TranscriptRecord) throws {
+        var data = try encoder.encode(record)
+        data.append(UInt8(ascii: "\n"))
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw CoreError.transcript("cannot write to \"\(path)\": \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
+        guard fsync(descriptor) == 0 else {
+            throw CoreError.transcript("cannot flush \"\(path)\" to disk: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    private static func makeFolder(_ folder: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw CoreError.transcript("\"\(folder)\" is a file, not a folder (choose a folder with --transcripts)") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            chmod(folder, 0o700)  // the process umask may have narrowed or widened the mode
+        } catch {
+            throw CoreError.transcript("cannot create the folder \"\(folder)\" (check its parent's permissions, or choose another with --transcripts)")
+        }
+    }
+
+    /// `20261125-094107` in local time, as people read file names.
+    static func fileStamp(_ date: Date) -> String {
+        var time = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        localtime_r(&time, &parts)
+        return String(format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec)
+    }
+}

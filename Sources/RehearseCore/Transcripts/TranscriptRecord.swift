@@ -1,0 +1,85 @@
+import Foundation
+import RehearseScoring
+
+/// One line of a transcript. Every line has `type` and `time`; the other fields depend on the
+/// type, as docs/transcript-format.md describes. Unused fields are left out of the JSON.
+public struct TranscriptRecord: Codable, Sendable, Equatable {
+    /// The transcript format this build writes.
+    public static let schemaVersion = 1
+
+    /// The line types.
+    public enum Kind: String, Codable, Sendable {
+        case sessionStart = "session_start"
+        case question
+        case answer
+        case score
+        case hint
+        case skip
+        case followUp = "follow_up"
+        case sessionEnd = "session_end"
+    }
+
+    public var type: Kind
+    /// When the line was written, ISO 8601 with milliseconds.
+    public var time: String
+    // session_start
+    public var schema: Int?
+    public var rehearseVersion: String?
+    public var scenario: String?
+    public var scenarioHash: String?
+    public var seed: String?
+    public var options: [String: String]?
+    // question, answer, score, hint, skip, follow_up
+    public var questionID: String?
+    public var number: Int?
+    public var questionHash: String?
+    public var prompt: String?
+    public var topic: String?
+    public var difficulty: String?
+    public var text: String?
+    public var isFollowUp: Bool?
+    public var askedAt: String?
+    public var answeredAt: String?
+    public var elapsedSeconds: Double?
+    public var overtime: Bool?
+    public var score: Double?
+    public var finalScore: Double?
+    public var band: String?
+    public var matched: [ConceptMatch]?
+    public var missed: [MissedConcept]?
+    public var feedback: String?
+    public var hintsUsed: Int?
+    // session_end
+    public var reason: String?
+    public var answered: Int?
+    public var skipped: Int?
+    public var overall: Double?
+    public var durationSeconds: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case type, time, schema, scenario, seed, options, number, prompt, topic, difficulty, text, overtime, score
+        case band, matched, missed, feedback, reason, answered, skipped, overall
+        case rehearseVersion = "rehearse_version"
+        case scenarioHash = "scenario_hash"
+        case questionID = "question_id"
+        case questionHash = "question_hash"
+        case isFollowUp = "follow_up"
+        case askedAt = "asked_at"
+        case answeredAt = "answered_at"
+        case elapsedSeconds = "elapsed_seconds"
+        case finalScore = "final_score"
+        case hintsUsed = "hints_used"
+        case durationSeconds = "duration_seconds"
+    }
+
+    /// A line of `type` written at `time`.
+    public init(_ type: Kind, at time: Date) {
+        self.type = type
+        self.time = Self.timestamp(time)
+    }
+
+    /// ISO 8601 in UTC with milliseconds, e.g. `2026-11-25T09:41:07.123Z`.
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true).timeSeparator(.colon).timeZone(separator: .omitted))
+    }
+}

@@ -1,0 +1,51 @@
+import RehearseCore
+import RehearseScoring
+
+/// Turns the interviewer's messages into text for a terminal or a pipe.
+public struct MessageRenderer {
+    let style: TerminalStyle
+    let interviewer: String
+    let reveal: Bool
+
+    /// Creates a renderer.
+    public init(style: TerminalStyle, interviewer: String, reveal: Bool) {
+        self.style = style
+        self.interviewer = interviewer
+        self.reveal = reveal
+    }
+
+    /// The text for `message`, ending with a newline.
+    public func render(_ message: SessionMessage) -> String {
+        switch message {
+        case .greeting(let name, let text):
+            return "\(style.bold(name + ":")) \(text)\nType /help for the commands.\n"
+        case .question(let asked):
+            var text = "\n" + style.cyan(style.bold(asked.header)) + "\n" + asked.question.prompt + "\n"
+            if let limit = asked.timeLimit { text += style.dim("Time limit: \(Self.minutes(limit))") + "\n" }
+            return text
+        case .feedback(let report, let final, let band, let cap, let overtime):
+            var text = "\n" + ScoreReportView(report, style: style, score: final, band: band).render() + "\n"
+            if let cap, report.score > cap { text += style.dim("Capped at \(ScoreReportView.format(cap)) by the hints you used.") + "\n" }
+            if let overtime { text += style.dim("Answered \(Self.minutes(overtime)) over the time limit.") + "\n" }
+            return text
+        case .followUp(_, let text):
+            return "\n\(style.bold(interviewer + ":")) Follow-up — \(text)\n"
+        case .hint(let number, let total, let text, let cap):
+            return style.yellow("Hint \(number)/\(total):") + " \(text) " + style.dim("(this question can now score at most \(ScoreReportView.format(cap)))") + "\n"
+        case .reference(let answer, let code):
+            var text = style.bold("Reference answer:") + " \(answer)\n"
+            if let code { text += code.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n" }
+            return text
+        case .info(let text):
+            return style.dim(text) + "\n"
+        case .warning(let text):
+            return style.yellow("warning: ") + text + "\n"
+        case .closing(let text, let report):
+            return "\n\(style.bold(interviewer + ":")) \(text)\n\n" + ClosingReportView(report, style: style, showReferences: !reveal).render() + "\n"
+        }
+    }
+
+    static func minutes(_ seconds: Int) -> String {
+        "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + String(seconds % 60)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import RehearseCore
+
+/// The end-of-session report: a table per question, overall and per-topic scores, the most
+/// missed concepts with the sentence that explains each, and where the transcript is.
+public struct ClosingReportView {
+    let report: ClosingReport
+    let style: TerminalStyle
+    let showReferences: Bool
+
+    /// Creates the view; `showReferences` adds each question's reference answer.
+    public init(_ report: ClosingReport, style: TerminalStyle, showReferences: Bool) {
+        self.report = report
+        self.style = style
+        self.showReferences = showReferences
+    }
+
+    public func render() -> String {
+        var lines = [style.bold("Your results"), ""]
+        guard !report.results.isEmpty else {
+            return (lines + ["No questions were asked.", "", "Transcript: \(report.transcript)"]).joined(separator: "\n")
+        }
+        var table = TextTable(headers: ["#", "QUESTION", "TOPIC", "LEVEL", "SCORE", "TIME", "HINTS"])
+        for (index, result) in report.results.enumerated() {
+            let score = result.skipped ? "skipped" : result.answer == nil ? "—" : ScoreReportView.format(result.finalScore)
+            let time = result.answer == nil ? "—" : Self.minutes(result.seconds) + (result.overtime ? " over" : "")
+            table.append([String(index + 1), result.question.id, TopicNames.display(result.question.topic),
+                          result.question.difficulty.rawValue, score, time, String(result.hintsUsed)])
+        }
+        lines.append(table.render(style: style))
+        lines.append("")
+        lines.append("Overall: \(style.bold(ScoreReportView.format((report.overall * 10).rounded() / 10)))/100  \(ScoreReportView.bar(report.overall))")
+        if report.topics.count > 1 {
+            lines.append("By topic: " + report.topics.map { "\(TopicNames.display($0.topic)) \(ScoreReportView.format(($0.average * 10).rounded() / 10))" }.joined(separator: " · "))
+        }
+        if !report.mostMissed.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Most missed"))
+            for missed in report.mostMissed {
+                lines.append("  \(style.red("✗")) \(missed.concept)\(missed.count > 1 ? " (\(missed.count)×)" : "") — \(missed.sentence)")
+            }
+        }
+        if showReferences {
+            lines.append("")
+            lines.append(style.bold("Reference answers"))
+            for (index, result) in report.results.enumerated() {
+                lines.append("  \(index + 1). \(result.question.prompt)")
+                lines.append("     " + style.dim(result.question.answer))
+            }
+        }
+        lines.append("")
+        lines.append("Transcript: \(report.transcript)")
+        return lines.joined(separator: "\n")
+    }
+
+    static func minutes(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        return String(format: "%d:%02d", whole / 60, whole % 60)
+    }
+}
