@@ -53,7 +53,7 @@ let package = Package(
 
         .testTarget(name: "RehearseScoringTests", dependencies: ["RehearseScoring"]),
         .testTarget(name: "RehearseCoreTests", dependencies: ["RehearseCore", "RehearseResources"], exclude: ["Fixtures"]),
-        .testTarget(name: "RehearseTerminalTests", dependencies: ["RehearseTerminal"]),
+        .testTarget(name: "RehearseTerminalTests", dependencies: ["RehearseTerminal", "RehearseCore", "RehearseScoring"]),
         // Runs the real binary; depending on it makes `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["rehearse"]),
     ]

@@ -29,14 +29,15 @@ public struct ClosingReport: Sendable {
         }
         topics = order.map { ($0, byTopic[$0]!.reduce(0, +) / Double(byTopic[$0]!.count)) }
 
+        // `first` is the order of first appearance, so ties break the same way every time.
         var counts: [String: (count: Int, first: Int, sentence: String)] = [:]
         let search = TermSearch()
-        for (index, result) in results.enumerated() {
+        for result in results {
             let missed = result.report?.missed.map(\.concept) ?? []  // a skipped question says nothing about concepts
             for name in missed {
                 guard let concept = result.question.concepts.first(where: { $0.name == name }) else { continue }
                 let sentence = counts[name]?.sentence ?? Self.sentence(explaining: concept, in: result.question.answer, search: search)
-                counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.first ?? index, sentence)
+                counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.first ?? counts.count, sentence)
             }
         }
         mostMissed = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
