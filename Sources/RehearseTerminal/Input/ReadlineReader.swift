@@ -16,15 +16,25 @@ private func onInterrupt(_: Int32) {
     interruptRequested = 1
 }
 
-/// Called by readline when a read is interrupted by a signal: Ctrl-C drops the line being typed.
-private func signalHook() -> Int32 {
-    if interruptRequested != 0 {
-        interruptRequested = 0
-        lastReadInterrupted = true
-        rl_replace_line("", 0)
-        rl_done = 1
+/// readline's input function. SIGINT is installed without SA_RESTART, so Ctrl-C interrupts the
+/// read: the line being typed is dropped and a newline ends it, and `readLine` reports
+/// `.interrupted` instead of ending the program.
+private func readKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+    let descriptor = stream.map { fileno($0) } ?? STDIN_FILENO
+    while true {
+        var byte: UInt8 = 0
+        let count = read(descriptor, &byte, 1)
+        if count == 1 { return Int32(byte) }
+        if count == 0 { return EOF }
+        guard errno == EINTR else { return EOF }
+        if interruptRequested != 0 {
+            interruptRequested = 0
+            lastReadInterrupted = true
+            rl_replace_line("", 0)
+            _ = write(STDOUT_FILENO, "^C", 2)
+            return Int32(UInt8(ascii: "\n"))
+        }
     }
-    return 0
 }
 
 private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
@@ -58,8 +68,19 @@ public final class ReadlineReader: LineReader {
         completionWords = completions
         rl_readline_name = UnsafePointer(strdup("rehearse"))
         rl_attempted_completion_function = attemptCompletion
-        rl_signal_event_hook = signalHook
-        signal(SIGINT, onInterrupt)
+        // readline's own SIGINT handling would end the program; ours keeps the session going.
+        rl_catch_signals = 0
+        rl_getc_function = readKey
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = onInterrupt
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: the read must see EINTR
+        sigaction(SIGINT, &action, nil)
+        // A parent may hand us SIGINT blocked; Ctrl-C must reach the handler.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
         using_history()
         if let historyFile {
             Self.prepare(historyFile)
@@ -70,12 +91,10 @@ public final class ReadlineReader: LineReader {
 
     public func readLine(prompt: String) -> LineInput {
         lastReadInterrupted = false
+        interruptRequested = 0
         guard let raw = readline(prompt) else { return .end }
         defer { free(raw) }
-        if lastReadInterrupted {
-            print("")
-            return .interrupted
-        }
+        if lastReadInterrupted { return .interrupted }
         let line = String(cString: raw)
         if !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(raw)

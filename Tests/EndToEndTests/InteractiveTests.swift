@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The readline interviewer in a real terminal, driven by tmux: the prompt, history, Tab
+/// completion, Ctrl-C and Ctrl-D. Skipped, with a message, where tmux is missing.
+@Suite final class InteractiveTests {
+    let runner: BinaryRunner
+    let socket = "rehearse-test-\(UUID().uuidString.prefix(8))"
+
+    init() throws { runner = try BinaryRunner() }
+
+    deinit {
+        _ = try? Self.tmux(socket, ["kill-server"])
+        runner.cleanUp()
+    }
+
+    static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Starts a tmux server with no inherited descriptors: Foundation's `Process` watches a
+    /// socket it hands the child, and a daemonised tmux server would hold it (and other tests'
+    /// pipes) open forever.
+    static func startServer(_ socket: String, _ arguments: [String]) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor in 0...2 {
+            posix_spawn_file_actions_addopen(&actions, Int32(descriptor), "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap(Int32.init) where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+        let argv = ([tmuxPath ?? "/usr/bin/tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // Test-runner threads block signals; tmux and the program must start with none blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid = pid_t()
+        guard posix_spawn(&pid, argv[0]!, &actions, &attributes, argv, environ) == 0 else {
+            throw CocoaError(.executableLoad)
+        }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+    }
+
+    @discardableResult
+    static func tmux(_ socket: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tmuxPath ?? "/usr/bin/tmux")
+        process.arguments = ["-L", socket] + arguments
+        let output = arguments.first == "capture-pane" ? Pipe() : nil
+        process.standardOutput = output ?? FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func screen() throws -> [String] {
+        try Self.tmux(socket, ["capture-pane", "-p", "-t", "s"]).split(separator: "\n").map(String.init)
+    }
+
+    /// Waits (bounded) until the screen satisfies `condition`.
+    func waitFor(_ description: String, seconds: Double = 10, _ condition: ([String]) -> Bool) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition(try screen()) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for \(description); screen:\n\(try screen().joined(separator: "\n"))")
+        return false
+    }
+
+    func keys(_ keys: String...) throws { try Self.tmux(socket, ["send-keys", "-t", "s"] + keys) }
+
+    @Test func promptHistoryCompletionInterruptAndEnd() throws {
+        guard Self.tmuxPath != nil else {
+            print("skipped: tmux is not installed (apt-get install tmux)")
+            return
+        }
+        let home = runner.home.path
+        let command = "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
+            + "\(BinaryRunner.binary.path) practice --seed 1 --count 2 --no-follow-up --transcripts \(home)/t; sleep 60"
+        try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", "120", "-y", "50", command])
+        let lastLine = { (lines: [String]) in lines.last(where: { !$0.isEmpty }) ?? "" }
+
+        guard try waitFor("the first prompt", { lastLine($0) == "answer›" }) else { return }
+        try keys("the MVT pattern and middleware", "Enter")
+        guard try waitFor("the second question", { $0.contains { $0.hasPrefix("Question 2/2") } && lastLine($0) == "answer›" }) else { return }
+
+        try keys("Up")
+        #expect(try waitFor("Up to recall the previous answer", { lastLine($0) == "answer› the MVT pattern and middleware" }))
+        try keys("C-u", "/hi", "Tab")
+        #expect(try waitFor("Tab to complete /hint", { lastLine($0) == "answer› /hint" }))
+        try keys("C-c")
+        #expect(try waitFor("Ctrl-C to clear the line", { lines in
+            lines.contains { $0.hasPrefix("answer› /hint") && $0.hasSuffix("^C") } && lastLine(lines) == "answer›"
+        }))
+        try keys("C-d")
+        #expect(try waitFor("Ctrl-D to end with the report", { lines in
+            lines.contains("Your results") && lines.contains { $0.hasPrefix("Transcript: ") }
+        }))
+        let history = try String(contentsOfFile: "\(home)/state/rehearse/history", encoding: .utf8)
+        #expect(history.contains("the MVT pattern and middleware"))
+    }
+}

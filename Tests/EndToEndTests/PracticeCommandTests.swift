@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+/// `rehearse practice` through a pipe, as scripts and CI use it.
+@Suite final class PracticeCommandTests {
+    let runner: BinaryRunner
+    let transcripts: URL
+
+    init() throws {
+        runner = try BinaryRunner()
+        transcripts = runner.home.appendingPathComponent("transcripts")
+    }
+
+    deinit { runner.cleanUp() }
+
+    static let answers = "Django uses the MVT pattern\nmiddleware sits between request and response\n/skip\n"
+    var command: [String] {
+        ["practice", "--scenario", "python-web", "--count", "3", "--seed", "1", "--no-follow-up", "--transcripts", transcripts.path]
+    }
+
+    func transcriptFiles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: transcripts, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "jsonl" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    func records(_ file: URL) throws -> [[String: Any]] {
+        try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func pipedSessionAsksScoresReportsAndSaves() throws {
+        let output = try runner.run(command, stdin: Self.answers)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.components(separatedBy: "\nQuestion ").count - 1 == 3)
+        #expect(output.stdout.components(separatedBy: "\nScore ").count - 1 == 2)
+        #expect(output.stdout.contains("Your results"))
+        #expect(!output.stdout.contains("answer›"))
+        let files = try transcriptFiles()
+        #expect(files.count == 1)
+        let lines = try records(try #require(files.first))
+        #expect(lines.filter { $0["type"] as? String == "answer" }.count == 2)
+        #expect(lines.first?["type"] as? String == "session_start")
+        #expect(lines.last?["type"] as? String == "session_end")
+        #expect(output.stdout.contains("Transcript: \(files[0].path)"))
+    }
+
+    @Test func theSameCommandAsksTheSameQuestionsInTheSameOrder() throws {
+        _ = try runner.run(command, stdin: Self.answers)
+        _ = try runner.run(command, stdin: Self.answers)
+        let asked = try transcriptFiles().map { file in
+            try records(file).filter { $0["type"] as? String == "question" }.compactMap { $0["question_id"] as? String }
+        }
+        #expect(asked.count == 2)
+        #expect(asked[0].count == 3)
+        #expect(asked[0] == asked[1])
+    }
+
+    @Test func aPartialAnswerGetsAFollowUpRecordedAsSuch() throws {
+        let output = try runner.run(
+            ["practice", "--scenario", "django-deep-dive", "--count", "1", "--seed", "4", "--transcripts", transcripts.path],
+            stdin: "It is about the database\nI am not sure\n")
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("Follow-up — "))
+        let lines = try records(try #require(try transcriptFiles().first))
+        let answers = lines.filter { $0["type"] as? String == "answer" }
+        #expect(answers.map { $0["follow_up"] as? Bool } == [false, true])
+        #expect(Set(answers.compactMap { $0["question_id"] as? String }).count == 1)
+        #expect(lines.contains { $0["type"] as? String == "follow_up" })
+    }
+
+    @Test func badOptionsAreClearErrors() throws {
+        let unknown = try runner.run(["practice", "--scenario", "djangoo", "--transcripts", transcripts.path], stdin: "")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("unknown scenario \"djangoo\""))
+        let empty = try runner.run(["practice", "--topic", "rails", "--transcripts", transcripts.path], stdin: "")
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("no question of scenario \"python-web\" matches these filters"))
+        let time = try runner.run(["practice", "--time-limit", "soon"], stdin: "")
+        #expect(time.status == 64)
+        #expect(time.stderr.contains("--time-limit \"soon\" is not a duration"))
+    }
+
+    /// Killed with SIGKILL after two answers, the transcript still holds both: each answer is
+    /// on disk before the next question is printed.
+    @Test func sigkillKeepsEveryAnswerGiven() throws {
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = command.map { $0 == "3" ? "5" : $0 }
+        process.environment = ["HOME": runner.home.path, "PATH": "/usr/bin:/bin"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let collected = OutputCollector(output.fileHandleForReading)
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+
+        #expect(collected.wait(for: "Question 1/"))
+        input.fileHandleForWriting.write(Data("Django uses the MVT pattern\n".utf8))
+        #expect(collected.wait(for: "Question 2/"))
+        input.fileHandleForWriting.write(Data("middleware sits between request and response\n".utf8))
+        #expect(collected.wait(for: "Question 3/"))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        let file = try #require(try transcriptFiles().first)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.hasSuffix("\n"))
+        let lines = try records(file)
+        #expect(lines.filter { $0["type"] as? String == "answer" }.compactMap { $0["text"] as? String } == [
+            "Django uses the MVT pattern", "middleware sits between request and response",
+        ])
+        #expect(!lines.contains { $0["type"] as? String == "session_end" })
+    }
+}
+
+/// Collects a pipe's output on a background thread so a test can wait for a phrase.
+final class OutputCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text = ""
+
+    init(_ handle: FileHandle) {
+        let thread = Thread { [weak self] in
+            while true {
+                let data = handle.availableData
+                if data.isEmpty { return }
+                guard let self else { return }
+                self.lock.lock()
+                self.text += String(decoding: data, as: UTF8.self)
+                self.lock.unlock()
+            }
+        }
+        thread.start()
+    }
+
+    /// Whether `phrase` appears within `seconds` (bounded, so a hung binary fails the test).
+    func wait(for phrase: String, seconds: Double = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            lock.lock()
+            let found = text.contains(phrase)
+            lock.unlock()
+            if found { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
+    }
+}
