@@ -9,10 +9,7 @@ import Testing
 
     init() throws { runner = try BinaryRunner() }
 
-    deinit {
-        _ = try? Self.tmux(socket, ["kill-server"])
-        runner.cleanUp()
-    }
+    deinit { runner.cleanUp() }
 
     static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
@@ -89,6 +86,7 @@ import Testing
         let command = "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
             + "\(BinaryRunner.binary.path) practice --seed 1 --count 2 --no-follow-up --transcripts \(home)/t; sleep 60"
         try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", "120", "-y", "50", command])
+        defer { _ = try? Self.tmux(socket, ["kill-server"]) }
         let lastLine = { (lines: [String]) in lines.last(where: { !$0.isEmpty }) ?? "" }
 
         guard try waitFor("the first prompt", { lastLine($0) == "answer›" }) else { return }
