@@ -24,11 +24,9 @@ deps:
 build: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-# The main job. Until `rehearse practice` lands it lists what there is to practise.
+# The main job: a practice interview on the default scenario.
 run: build
-	@$(RELEASE_BIN) scenarios
-	@echo
-	@$(RELEASE_BIN) questions --scenario python-web
+	@$(RELEASE_BIN) practice
 
 # The shipped scenarios are linted first so the test runner's summary is the last line.
 test: deps
@@ -43,6 +41,7 @@ lint: deps
 bench: build
 	bash bench/startup.sh $(RELEASE_BIN)
 	bash bench/scoring.sh $(RELEASE_BIN)
+	python3 bench/first_question.py $(RELEASE_BIN)
 
 install: build
 	install -d $(PREFIX)/bin
