@@ -4,8 +4,11 @@ import Foundation
 // The only file that touches readline's C globals. readline is process-wide state, so these
 // globals are too; C callbacks must be top-level functions without captures.
 
-/// Set by the SIGINT handler, read by readline's signal hook.
+/// Set by the SIGINT handler, read by `readKey`.
 nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
+/// Set by SIGTERM and SIGHUP: the session ends as at end of input, with its report and a
+/// restored terminal, instead of dying in raw mode.
+nonisolated(unsafe) private var terminateRequested: sig_atomic_t = 0
 /// Whether the last `readline()` call ended because of Ctrl-C.
 nonisolated(unsafe) private var lastReadInterrupted = false
 /// The words Tab completes.
@@ -16,12 +19,17 @@ private func onInterrupt(_: Int32) {
     interruptRequested = 1
 }
 
+private func onTerminate(_: Int32) {
+    terminateRequested = 1
+}
+
 /// readline's input function. SIGINT is installed without SA_RESTART, so Ctrl-C interrupts the
 /// read: the line being typed is dropped and a newline ends it, and `readLine` reports
 /// `.interrupted` instead of ending the program.
 private func readKey(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
     let descriptor = stream.map { fileno($0) } ?? STDIN_FILENO
     while true {
+        if terminateRequested != 0 { return EOF }
         var byte: UInt8 = 0
         let count = read(descriptor, &byte, 1)
         if count == 1 { return Int32(byte) }
@@ -71,11 +79,9 @@ public final class ReadlineReader: LineReader {
         // readline's own SIGINT handling would end the program; ours keeps the session going.
         rl_catch_signals = 0
         rl_getc_function = readKey
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = onInterrupt
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0  // no SA_RESTART: the read must see EINTR
-        sigaction(SIGINT, &action, nil)
+        Self.handle(SIGINT, with: onInterrupt)
+        Self.handle(SIGTERM, with: onTerminate)
+        Self.handle(SIGHUP, with: onTerminate)
         // A parent may hand us SIGINT blocked; Ctrl-C must reach the handler.
         var interrupt = sigset_t()
         sigemptyset(&interrupt)
@@ -101,6 +107,14 @@ public final class ReadlineReader: LineReader {
             if let historyFile { _ = append_history(1, historyFile) }
         }
         return .line(line)
+    }
+
+    private static func handle(_ signal: Int32, with handler: @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: the read must see EINTR
+        sigaction(signal, &action, nil)
     }
 
     /// History holds answers, which are personal: the folder is 0700 and the file 0600.
