@@ -13,7 +13,7 @@ struct Rehearse: ParsableCommand {
             """,
         version: RehearseVersion.current,
         subcommands: [
-            PracticeCommand.self, ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, LintCommand.self,
+            PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, LintCommand.self,
             ConfigCommand.self,
         ]
     )

@@ -34,6 +34,14 @@ public struct AskedQuestion: Sendable {
     /// Seconds allowed, if limited.
     public let timeLimit: Int?
 
+    /// Creates an asked question.
+    public init(number: Int, total: Int, question: Question, timeLimit: Int?) {
+        self.number = number
+        self.total = total
+        self.question = question
+        self.timeLimit = timeLimit
+    }
+
     /// `Question 2/5 · Django · medium`.
     public var header: String {
         "Question \(number)/\(total) · \(TopicNames.display(question.topic)) · \(question.difficulty.rawValue)"

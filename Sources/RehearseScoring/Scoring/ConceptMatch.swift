@@ -8,4 +8,12 @@ public struct ConceptMatch: Sendable, Hashable, Codable {
     public let evidence: String
     /// Where the evidence stands in the answer, in UTF-8 byte offsets (start, end).
     public let span: [Int]
+
+    /// Creates a match.
+    public init(concept: String, term: String, evidence: String, span: [Int]) {
+        self.concept = concept
+        self.term = term
+        self.evidence = evidence
+        self.span = span
+    }
 }

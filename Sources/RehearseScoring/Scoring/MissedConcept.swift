@@ -6,4 +6,11 @@ public struct MissedConcept: Sendable, Hashable, Codable {
     public let weight: Double
     /// Whether it was required for a strong answer.
     public let required: Bool
+
+    /// Creates a missed concept.
+    public init(concept: String, weight: Double, required: Bool) {
+        self.concept = concept
+        self.weight = weight
+        self.required = required
+    }
 }

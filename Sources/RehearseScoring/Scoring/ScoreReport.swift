@@ -17,6 +17,21 @@ public struct ScoreReport: Sendable, Hashable, Codable {
     /// Whether the concepts came from the question or were derived from its reference answer.
     public let derivedConcepts: Bool
 
+    /// Creates a report (the scorer makes them; replays rebuild them from transcripts).
+    public init(
+        score: Double, band: Band, matched: [ConceptMatch], missed: [MissedConcept], feedback: String,
+        conceptCoverage: Double, overlap: Double, derivedConcepts: Bool
+    ) {
+        self.score = score
+        self.band = band
+        self.matched = matched
+        self.missed = missed
+        self.feedback = feedback
+        self.conceptCoverage = conceptCoverage
+        self.overlap = overlap
+        self.derivedConcepts = derivedConcepts
+    }
+
     enum CodingKeys: String, CodingKey {
         case score, band, matched, missed, feedback
         case conceptCoverage = "concept_coverage"

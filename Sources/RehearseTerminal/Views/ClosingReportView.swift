@@ -53,7 +53,8 @@ public struct ClosingReportView {
         return lines.joined(separator: "\n")
     }
 
-    static func minutes(_ seconds: Double) -> String {
+    /// `1:05` for 65 seconds.
+    public static func minutes(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded())
         return String(format: "%d:%02d", whole / 60, whole % 60)
     }

@@ -24,6 +24,11 @@ struct CommandContext {
     /// The width to fit tables to, when writing to a terminal.
     var width: Int? { TerminalSize.columns() }
 
+    /// Prints warnings (unreadable transcript lines, ...) on standard error.
+    func warn(_ warnings: [String]) {
+        for warning in warnings { FileHandle.standardError.write(Data("rehearse: warning: \(warning)\n".utf8)) }
+    }
+
     /// Prints `value` as pretty, key-sorted JSON.
     func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The transcripts of one folder, newest first, and how commands name one of them.
+public struct TranscriptLibrary: Sendable {
+    /// The folder.
+    public let folder: String
+
+    /// Creates a library over `folder`.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// Transcript paths, newest first (names start with the start time).
+    public func paths() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") }.sorted(by: >).map { "\(folder)/\($0)" }
+    }
+
+    /// Every readable session, newest first; unreadable or newer-schema files become warnings.
+    public func sessions() -> (sessions: [SessionLog], warnings: [String]) {
+        var sessions: [SessionLog] = []
+        var warnings: [String] = []
+        for path in paths() {
+            do {
+                let log = try TranscriptReader.read(path)
+                warnings += log.warnings
+                sessions.append(log)
+            } catch {
+                warnings.append("\(error)")
+            }
+        }
+        return (sessions, warnings)
+    }
+
+    /// `latest`, a number from `rehearse history` (1 is the newest), or a path.
+    public func resolve(_ selector: String) throws -> String {
+        if selector.contains("/") || selector.hasSuffix(".jsonl") {
+            guard FileManager.default.fileExists(atPath: selector) else { throw CoreError.pathNotFound(selector) }
+            return selector
+        }
+        let all = paths()
+        guard !all.isEmpty else {
+            throw CoreError.transcript("no transcripts in \"\(folder)\" yet (practise with `rehearse practice`, or point --transcripts at another folder)")
+        }
+        if selector == "latest" { return all[0] }
+        guard let number = Int(selector), number >= 1 else {
+            throw CoreError.transcript("\"\(selector)\" names no session (use latest, a number from `rehearse history`, or a path)")
+        }
+        guard number <= all.count else {
+            throw CoreError.transcript("there are only \(all.count) sessions in \"\(folder)\" (`rehearse history` lists them)")
+        }
+        return all[number - 1]
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import RehearseCore
+import RehearseTerminal
+
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Show a past session as dialogue.",
+        discussion: """
+            SESSION is latest (the default), a number from `rehearse history` (1 is the newest), \
+            or a transcript's path. With --pace realtime the dialogue comes at the pace you \
+            answered (pauses over --idle-limit seconds shortened to it); on a terminal any key \
+            skips ahead.
+            """
+    )
+
+    enum Pace: String, ExpressibleByArgument, CaseIterable {
+        case instant, realtime
+        case double = "2x"
+    }
+
+    @Argument(help: ArgumentHelp("latest, a number from `rehearse history`, or a path.", valueName: "session"))
+    var session = "latest"
+
+    @Option(help: ArgumentHelp("instant, realtime or 2x.", valueName: "pace"))
+    var pace: Pace = .instant
+
+    @Option(help: ArgumentHelp("With --pace realtime or 2x, the longest pause in seconds.", valueName: "seconds"))
+    var idleLimit: Double = 2
+
+    @Option(help: ArgumentHelp("Show only question N of the session.", valueName: "n"))
+    var question: Int?
+
+    @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
+    var transcripts: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if let question, question < 1 { throw ValidationError("--question counts from 1, got \(question)") }
+        if idleLimit < 0 { throw ValidationError("--idle-limit must be 0 or more, got \(idleLimit)") }
+    }
+
+    func run() throws {
+        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
+        let path = try TranscriptLibrary(folder: context.config.transcriptsFolder).resolve(session)
+        let log = try TranscriptReader.read(path)
+        context.warn(log.warnings)
+        if let question, !log.questions.contains(where: { $0.number == question }) {
+            throw CoreError.transcript("the session has no question \(question) (it asked \(log.questions.count))")
+        }
+        let frames = SessionReplayView(log, style: context.style).frames(only: question)
+        let speed: Double? = switch pace {
+        case .instant: nil
+        case .realtime: 1
+        case .double: 2
+        }
+        let waiter = speed == nil ? nil : KeyWaiter()
+        defer { waiter?.restore() }
+        var previous: Date?
+        for frame in frames {
+            if let speed, let waiter, let time = frame.time {
+                if let previous { waiter.wait(min(idleLimit, max(0, time.timeIntervalSince(previous))) / speed) }
+                previous = time
+            }
+            FileHandle.standardOutput.write(Data(frame.text.utf8))
+        }
+    }
+}

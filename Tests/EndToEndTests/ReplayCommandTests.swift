@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `rehearse history` and `rehearse replay` on folders written by real piped sessions.
+@Suite final class ReplayCommandTests {
+    let runner: BinaryRunner
+    let folder: URL
+
+    init() throws {
+        runner = try BinaryRunner()
+        folder = runner.home.appendingPathComponent("transcripts")
+        for (seed, answers) in [("1", "Django uses the MVT pattern\nmiddleware sits between request and response\n/skip\n"),
+                                ("2", "It renders templates\n/hint\nrun makemigrations then migrate\n\u{1B}[2J cleared your screen\n")] {
+            let output = try runner.run(
+                ["practice", "--count", "3", "--seed", seed, "--no-follow-up", "--transcripts", folder.path], stdin: answers)
+            precondition(output.status == 0, output.stderr)
+            Thread.sleep(forTimeInterval: 1.05)  // file names carry the second the session started
+        }
+    }
+
+    deinit { runner.cleanUp() }
+
+    func newest() throws -> URL {
+        try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "jsonl" }.max { $0.lastPathComponent < $1.lastPathComponent }!
+    }
+
+    @Test func historyListsBothSessionsNewestFirst() throws {
+        let output = try runner.run(["history", "--json", "--transcripts", folder.path])
+        #expect(output.status == 0)
+        let sessions = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(sessions.count == 2)
+        let latest = try newest().path
+        #expect(sessions.first?["path"] as? String == latest)
+        #expect(sessions.allSatisfy { $0["finished"] as? Bool == true && $0["scenario"] as? String == "python-web" })
+        let table = try runner.run(["history", "--transcripts", folder.path])
+        #expect(table.stdout.contains("python-web"))
+    }
+
+    @Test func replayShowsEveryQuestionAndAnswerOfTheLatest() throws {
+        let output = try runner.run(["replay", "latest", "--transcripts", folder.path])
+        #expect(output.status == 0)
+        let lines = try String(contentsOf: try newest(), encoding: .utf8).split(separator: "\n")
+        let records = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        for record in records where record["type"] as? String == "question" {
+            #expect(output.stdout.contains(record["prompt"] as! String))
+        }
+        #expect(output.stdout.contains("answer› It renders templates"))
+        #expect(output.stdout.contains("answer› run makemigrations then migrate"))
+        #expect(output.stdout.contains("Hint 1:"))
+        let one = try runner.run(["replay", "1", "--question", "2", "--transcripts", folder.path])
+        #expect(one.stdout.contains("Question 2/3"))
+        #expect(!one.stdout.contains("Question 1/3"))
+    }
+
+    @Test func escapeSequencesInAnswersAreShownNotObeyed() throws {
+        let output = try runner.run(["replay", "latest", "--transcripts", folder.path])
+        #expect(!output.stdout.unicodeScalars.contains("\u{1B}"))
+        #expect(output.stdout.contains("^[[2J cleared your screen"))
+    }
+
+    @Test func brokenLinesAreSkippedWithAWarningNamingFileAndLine() throws {
+        let file = try newest()
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let count = text.split(separator: "\n").count
+        text.removeLast(20)  // a session killed mid-write
+        text += "\nthis is not json at all\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        for command in [["history"], ["replay", "latest"]] {
+            let output = try runner.run(command + ["--transcripts", folder.path])
+            #expect(output.status == 0, "\(command)")
+            #expect(output.stderr.contains("\(file.path):\(count): skipped a line"), "\(command): \(output.stderr)")
+            #expect(output.stderr.contains("\(file.path):\(count + 1): skipped a line"), "\(command)")
+        }
+    }
+
+    @Test func aNewerSchemaIsRefusedClearly() throws {
+        let file = folder.appendingPathComponent("29990101-000000-future.jsonl")
+        try #"{"type":"session_start","time":"2999-01-01T00:00:00.000Z","schema":99,"scenario":"future"}"#.write(to: file, atomically: true, encoding: .utf8)
+        let replay = try runner.run(["replay", file.path])
+        #expect(replay.status == 1)
+        #expect(replay.stderr.contains("was written by a newer rehearse (transcript schema 99; this one reads up to 1)"))
+        let history = try runner.run(["history", "--json", "--transcripts", folder.path])
+        #expect(history.status == 0)
+        #expect(history.stderr.contains("newer rehearse"))
+    }
+
+    @Test func unknownSessionsAreClearErrors() throws {
+        let output = try runner.run(["replay", "9", "--transcripts", folder.path])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("there are only 2 sessions"))
+        let empty = try runner.run(["replay", "--transcripts", runner.home.appendingPathComponent("none").path])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("no transcripts in"))
+    }
+}
