@@ -13,7 +13,8 @@ struct Rehearse: ParsableCommand {
             """,
         version: RehearseVersion.current,
         subcommands: [
-            PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, LintCommand.self,
+            PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self,
+            ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, LintCommand.self,
             ConfigCommand.self,
         ]
     )

@@ -93,4 +93,66 @@ import Testing
         #expect(empty.status == 1)
         #expect(empty.stderr.contains("no transcripts in"))
     }
+
+    @Test func rescoreComparesOldAndNewAndWarnsAboutChangedOrMissingQuestions() throws {
+        let same = try runner.run(["replay", "--rescore", "--transcripts", folder.path])
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout.contains("THEN"))
+        #expect(same.stderr.isEmpty)
+
+        // A copy of the shipped scenarios where one asked question changed and the others are gone.
+        let records = try String(contentsOf: try newest(), encoding: .utf8).split(separator: "\n")
+            .compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let asked = records.filter { $0["type"] as? String == "question" }.compactMap { $0["question_id"] as? String }
+        let kept = try #require(asked.first)
+        let list = try runner.run(["questions", "--json"])
+        let bank = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let original = try #require(bank.first { $0["id"] as? String == kept })
+        let concepts = (original["concepts"] as? [[String: Any]] ?? []).map { concept in
+            "      - name: \"\(concept["name"]!)\"\n        terms: [\((concept["terms"] as? [String] ?? []).map { "\"\($0)\"" }.joined(separator: ", "))]"
+        }.joined(separator: "\n")
+        let changed = """
+            questions:
+              - id: \(kept)
+                topic: \(original["topic"]!)
+                difficulty: \(original["difficulty"]!)
+                prompt: "\(original["prompt"]!) (reworded)"
+                answer: "\((original["answer"] as! String).replacingOccurrences(of: "\"", with: "'"))"
+                concepts:
+            \(concepts)
+                hints: [One., Two.]
+                follow_up: Why?
+            """
+        let scenarios = runner.home.appendingPathComponent("scenarios")
+        try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+        try changed.write(to: scenarios.appendingPathComponent("bank.yaml"), atomically: true, encoding: .utf8)
+        let output = try runner.run(["replay", "--rescore", "--transcripts", folder.path, "--scenarios", scenarios.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stderr.contains("question \"\(kept)\" has changed since this session"))
+        #expect(output.stderr.contains("is no longer in the bank"))
+        #expect(output.stdout.contains("gone"))
+    }
+
+    @Test func searchMatchesByStem() throws {
+        let output = try runner.run(["search", "migrations", "--json", "--transcripts", folder.path])
+        #expect(output.status == 0)
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(hits.map { $0["answer"] as? String } == ["run makemigrations then migrate"])
+        let none = try runner.run(["search", "kubernetes", "--transcripts", folder.path])
+        #expect(none.stdout.contains("No answer uses that word."))
+        let stopwords = try runner.run(["search", "the", "--transcripts", folder.path])
+        #expect(stopwords.status == 64)
+    }
+
+    @Test func compareListsAttemptsAtOneQuestion() throws {
+        let records = try String(contentsOf: try newest(), encoding: .utf8).split(separator: "\n")
+            .compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let answered = try #require(records.first { $0["type"] as? String == "answer" }?["question_id"] as? String)
+        let output = try runner.run(["compare", answered, "--json", "--transcripts", folder.path])
+        #expect(output.status == 0)
+        let attempts = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(attempts.count >= 1)
+        let table = try runner.run(["compare", answered, "--transcripts", folder.path])
+        #expect(table.stdout.contains(answered))
+    }
 }

@@ -34,7 +34,8 @@ public struct SessionReplayView {
         return frames
     }
 
-    func header() -> String {
+    /// The session's date, scenario and seed, and the transcript's path.
+    public func header() -> String {
         let date = log.startedAt.map(Self.dateText) ?? "unknown date"
         let seed = log.start?.seed.map { " · seed \($0)" } ?? ""
         return style.bold("Session of \(date) · \(SafeText.clean(log.scenario))\(seed)") + "\n" + style.dim(log.path) + "\n"

@@ -32,6 +32,9 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show only question N of the session.", valueName: "n"))
     var question: Int?
 
+    @Flag(help: "Grade every answer again with today's bank and scorer: old → new, and the concepts gained or lost.")
+    var rescore = false
+
     @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
     var transcripts: String?
 
@@ -50,6 +53,7 @@ struct ReplayCommand: ParsableCommand {
         if let question, !log.questions.contains(where: { $0.number == question }) {
             throw CoreError.transcript("the session has no question \(question) (it asked \(log.questions.count))")
         }
+        if rescore { return try printRescore(log, context: context) }
         let frames = SessionReplayView(log, style: context.style).frames(only: question)
         let speed: Double? = switch pace {
         case .instant: nil
@@ -66,5 +70,26 @@ struct ReplayCommand: ParsableCommand {
             }
             FileHandle.standardOutput.write(Data(frame.text.utf8))
         }
+    }
+
+    private func printRescore(_ log: SessionLog, context: CommandContext) throws {
+        let config = context.config
+        let rescored = Rescorer(catalog: try context.catalog(), settings: config.scorerSettings, hintPenalty: config.hintPenalty)
+            .rescore(log).filter { question == nil || $0.number == question }
+        context.warn(rescored.compactMap(\.warning))
+        guard !rescored.isEmpty else {
+            print("The session has no answers to score again.")
+            return
+        }
+        var table = TextTable(headers: ["#", "QUESTION", "THEN", "NOW", "GAINED", "LOST"])
+        for item in rescored {
+            let now = item.new.map(ScoreReportView.format) ?? "gone"
+            table.append([
+                String(item.number), SafeText.clean(item.id), item.old.map(ScoreReportView.format) ?? "—", now,
+                item.gained.map { "+" + SafeText.clean($0) }.joined(separator: ", "), item.lost.map { "−" + SafeText.clean($0) }.joined(separator: ", "),
+            ])
+        }
+        print(SessionReplayView(log, style: context.style).header())
+        print(table.render(style: context.style, width: context.width))
     }
 }
