@@ -155,4 +155,40 @@ import Testing
         let table = try runner.run(["compare", answered, "--transcripts", folder.path])
         #expect(table.stdout.contains(answered))
     }
+
+    @Test func exportsMarkdownJSONAndAStandaloneHTMLPage() throws {
+        let markdown = try runner.run(["replay", "--format", "markdown", "--transcripts", folder.path])
+        #expect(markdown.status == 0)
+        #expect(markdown.stdout.hasPrefix("# Session of "))
+        #expect(markdown.stdout.contains("> run makemigrations then migrate"))
+        let json = try runner.run(["replay", "--format", "json", "--transcripts", folder.path])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((document["questions"] as? [[String: Any]])?.count == 3)
+
+        let page = runner.home.appendingPathComponent("session.html")
+        let html = try runner.run(["replay", "--format", "html", "-o", page.path, "--transcripts", folder.path])
+        #expect(html.status == 0)
+        let text = try String(contentsOf: page, encoding: .utf8)
+        #expect(text.hasPrefix("<!doctype html>"))
+        #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("<script"))
+        #expect(!text.unicodeScalars.contains("\u{1B}"))
+
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("skipped the browser check: chromium is not installed (apt-get install chromium)")
+            return
+        }
+        let screenshot = runner.home.appendingPathComponent("session.png")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=900,1100", "--screenshot=\(screenshot.path)", page.absoluteString]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(png.count > 10_000)  // a blank page compresses to a few hundred bytes
+        print("rendered \(page.path) in headless Chromium: \(screenshot.path), \(png.count) bytes")
+    }
 }

@@ -15,6 +15,10 @@ struct ReplayCommand: ParsableCommand {
             """
     )
 
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+        case markdown, html, json
+    }
+
     enum Pace: String, ExpressibleByArgument, CaseIterable {
         case instant, realtime
         case double = "2x"
@@ -32,6 +36,12 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show only question N of the session.", valueName: "n"))
     var question: Int?
 
+    @Option(help: ArgumentHelp("Export instead of showing: markdown, html (one standalone page) or json.", valueName: "format"))
+    var format: ExportFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the export to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
     @Flag(help: "Grade every answer again with today's bank and scorer: old → new, and the concepts gained or lost.")
     var rescore = false
 
@@ -43,6 +53,7 @@ struct ReplayCommand: ParsableCommand {
     func validate() throws {
         if let question, question < 1 { throw ValidationError("--question counts from 1, got \(question)") }
         if idleLimit < 0 { throw ValidationError("--idle-limit must be 0 or more, got \(idleLimit)") }
+        if output != nil, format == nil { throw ValidationError("-o needs --format markdown, html or json") }
     }
 
     func run() throws {
@@ -54,6 +65,16 @@ struct ReplayCommand: ParsableCommand {
             throw CoreError.transcript("the session has no question \(question) (it asked \(log.questions.count))")
         }
         if rescore { return try printRescore(log, context: context) }
+        if let format {
+            let document = try SessionExport.render(log, as: SessionExport.Format(rawValue: format.rawValue)!)
+            guard let output else { return FileHandle.standardOutput.write(Data(document.utf8)) }
+            do {
+                try document.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw CoreError.unreadable(path: output, reason: "cannot write it (check the folder exists and is writable)")
+            }
+            return
+        }
         let frames = SessionReplayView(log, style: context.style).frames(only: question)
         let speed: Double? = switch pace {
         case .instant: nil
