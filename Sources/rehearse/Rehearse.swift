@@ -13,7 +13,7 @@ struct Rehearse: ParsableCommand {
             """,
         version: RehearseVersion.current,
         subcommands: [
-            PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self,
+            PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self, StatsCommand.self, DueCommand.self,
             ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, LintCommand.self,
             ConfigCommand.self,
         ]

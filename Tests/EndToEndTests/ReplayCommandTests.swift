@@ -191,4 +191,41 @@ import Testing
         #expect(png.count > 10_000)  // a blank page compresses to a few hundred bytes
         print("rendered \(page.path) in headless Chromium: \(screenshot.path), \(png.count) bytes")
     }
+
+    @Test func statsDrawsProgressChartsAndStreak() throws {
+        let output = try runner.run(["stats", "--transcripts", folder.path], environment: ["LANG": "C.UTF-8"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("2 sessions · streak 1 day"))
+        #expect(output.stdout.contains("By topic") && output.stdout.contains("By difficulty"))
+        #expect(output.stdout.unicodeScalars.contains { (0x2581...0x2588).contains($0.value) })
+        let ascii = try runner.run(["stats", "--ascii", "--transcripts", folder.path])
+        #expect(!ascii.stdout.unicodeScalars.contains { (0x2581...0x2588).contains($0.value) })
+        let json = try runner.run(["stats", "--json", "--transcripts", folder.path])
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(figures["sessions"] as? Int == 2)
+    }
+
+    @Test func dueAndReviewFollowTheSchedule() throws {
+        // A weak answer to django.csrf three days ago: due again after one day.
+        let old = Date().addingTimeInterval(-3 * 86_400)
+        let stamp = ISO8601DateFormatter().string(from: old)
+        let lines = [
+            #"{"type":"session_start","time":"\#(stamp)","schema":1,"scenario":"python-web","seed":"1"}"#,
+            #"{"type":"question","time":"\#(stamp)","question_id":"django.csrf","number":1,"prompt":"What is CSRF?","topic":"django","difficulty":"easy"}"#,
+            #"{"type":"answer","time":"\#(stamp)","question_id":"django.csrf","text":"no idea","follow_up":false,"answered_at":"\#(stamp)"}"#,
+            #"{"type":"score","time":"\#(stamp)","question_id":"django.csrf","score":5,"final_score":5,"band":"weak","follow_up":false}"#,
+            #"{"type":"session_end","time":"\#(stamp)","reason":"completed","answered":1,"overall":5}"#,
+        ]
+        try lines.joined(separator: "\n").write(to: folder.appendingPathComponent("20000101-000000-python-web.jsonl"), atomically: true, encoding: .utf8)
+        let due = try runner.run(["due", "--json", "--transcripts", folder.path])
+        #expect(due.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(due.stdout.utf8)) as? [[String: Any]])
+        #expect(items.first?["question_id"] as? String == "django.csrf")
+        #expect(items.first?["due_now"] as? Bool == true)
+        #expect(items.filter { $0["due_now"] as? Bool == true }.count == 1)
+
+        let review = try runner.run(["practice", "--review", "--no-follow-up", "--transcripts", folder.path], stdin: "cross-site request forgery\n")
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(review.stdout.contains("Question 1/1 · Django · easy\nWhat is CSRF, and how does Django protect against it?"))
+    }
 }

@@ -41,7 +41,7 @@ public final class InterviewSession {
         self.transcript = transcript
         picker = QuestionPicker(
             pool: pool, start: scenario.startDifficulty, adaptive: scenario.adaptive, seed: options.seed,
-            recent: options.seedIsFixed ? [] : recent)
+            recent: options.seedIsFixed ? [] : recent, inOrder: options.inOrder)
         startedAt = clock.now()
         total = min(options.count, pool.count)
     }

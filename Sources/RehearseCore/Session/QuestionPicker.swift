@@ -4,17 +4,20 @@
 public struct QuestionPicker: Sendable {
     private let pool: [Question]
     private let adaptive: Bool
+    private let inOrder: Bool
     private let recent: Set<String>
     private var generator: SeededGenerator
     private var asked = Set<String>()
     /// The level the next adaptive question aims at.
     public private(set) var level: Difficulty
 
-    /// Creates a picker over `pool` (in a stable order, so a seed means the same thing each time).
-    public init(pool: [Question], start: Difficulty, adaptive: Bool, seed: UInt64, recent: Set<String> = []) {
-        self.pool = pool.sorted { $0.id < $1.id }
+    /// Creates a picker over `pool` (in a stable order, so a seed means the same thing each time);
+    /// `inOrder` asks the pool exactly in the order given.
+    public init(pool: [Question], start: Difficulty, adaptive: Bool, seed: UInt64, recent: Set<String> = [], inOrder: Bool = false) {
+        self.pool = inOrder ? pool : pool.sorted { $0.id < $1.id }
         self.level = start
-        self.adaptive = adaptive
+        self.adaptive = adaptive && !inOrder
+        self.inOrder = inOrder
         self.recent = recent
         generator = SeededGenerator(seed: seed)
     }
@@ -33,6 +36,10 @@ public struct QuestionPicker: Sendable {
         }
         let open = pool.filter { !asked.contains($0.id) }
         guard !open.isEmpty else { return nil }
+        if inOrder {
+            asked.insert(open[0].id)
+            return open[0]
+        }
         var candidates = open
         if adaptive {
             // Nearest level first; on a tie, the easier one (a run of weak answers should not jump).
@@ -51,5 +58,5 @@ public struct QuestionPicker: Sendable {
 
 extension Difficulty {
     /// 0 for easy, 1 for medium, 2 for hard.
-    var index: Int { Difficulty.allCases.firstIndex(of: self)! }
+    public var index: Int { Difficulty.allCases.firstIndex(of: self)! }
 }

@@ -16,11 +16,13 @@ public struct SessionOptions: Sendable, Equatable {
     public var reveal: Bool
     /// Points each hint takes off the most a question can score.
     public var hintPenalty: Int
+    /// Ask the pool in the order given (a review session), instead of drawing at random.
+    public var inOrder: Bool
 
     /// Creates options.
     public init(
         filter: QuestionFilter = QuestionFilter(), count: Int = 5, seed: UInt64 = 0, seedIsFixed: Bool = true,
-        followUp: Bool = true, timeLimit: Int? = nil, reveal: Bool = false, hintPenalty: Int = 20
+        followUp: Bool = true, timeLimit: Int? = nil, reveal: Bool = false, hintPenalty: Int = 20, inOrder: Bool = false
     ) {
         self.filter = filter
         self.count = count
@@ -30,5 +32,6 @@ public struct SessionOptions: Sendable, Equatable {
         self.timeLimit = timeLimit
         self.reveal = reveal
         self.hintPenalty = hintPenalty
+        self.inOrder = inOrder
     }
 }

@@ -48,6 +48,9 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "Show the reference answer right after each answer.")
     var reveal = false
 
+    @Flag(help: "Ask the questions due for review (see `rehearse due`), most overdue and weakest first.")
+    var review = false
+
     @Option(help: ArgumentHelp("Write the transcript to this folder (default: transcripts.folder).", valueName: "dir"))
     var transcripts: String?
 
@@ -75,15 +78,28 @@ struct PracticeCommand: ParsableCommand {
             throw CoreError.unknownScenario(config.defaultScenario, known: catalog.scenarios.map(\.id))
         }
         let filter = QuestionFilter(topics: topic, tags: tag, difficulties: difficulty.compactMap(Difficulty.init(rawValue:)))
-        let pool = filter.apply(catalog.pool(for: chosen))
+        var pool = filter.apply(catalog.pool(for: chosen))
+        if review {
+            let (sessions, warnings) = TranscriptLibrary(folder: config.transcriptsFolder).sessions()
+            context.warn(warnings)
+            let items = ReviewSchedule.items(from: sessions)
+            let due = ReviewSchedule.due(items, at: Date())
+            // Review draws from every bank: what is due matters more than the scenario's draw.
+            pool = due.compactMap { catalog.question(id: $0.questionID) }.filter(filter.admits)
+            guard !pool.isEmpty else {
+                let next = items.filter { $0.due > Date() }.min { $0.due < $1.due }
+                print("Nothing is due for review." + (next.map { " Next: \($0.questionID) on \(SessionReplayView.dateText($0.due))." } ?? " Practise first: rehearse practice"))
+                return
+            }
+        }
         guard !pool.isEmpty else {
             throw CoreError.emptyPool("no question of scenario \"\(chosen.id)\" matches these filters (`rehearse questions --scenario \(chosen.id)` lists its questions)")
         }
         let options = SessionOptions(
-            filter: filter, count: count ?? chosen.count ?? config.questionCount,
+            filter: filter, count: count ?? (review ? pool.count : nil) ?? chosen.count ?? config.questionCount,
             seed: seed ?? UInt64.random(in: 0...UInt64.max), seedIsFixed: seed != nil, followUp: config.followUp,
             timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)) ?? chosen.timeLimit, reveal: reveal,
-            hintPenalty: config.hintPenalty)
+            hintPenalty: config.hintPenalty, inOrder: review)
         let clock = SystemClock()
         let transcript = try TranscriptFile(folder: config.transcriptsFolder, scenario: chosen.id, startedAt: clock.now())
         let session = InterviewSession(
