@@ -42,6 +42,7 @@ bench: build
 	bash bench/startup.sh $(RELEASE_BIN)
 	bash bench/scoring.sh $(RELEASE_BIN)
 	python3 bench/first_question.py $(RELEASE_BIN)
+	python3 bench/history.py $(RELEASE_BIN)
 
 install: build
 	install -d $(PREFIX)/bin

@@ -20,12 +20,14 @@ public struct TranscriptLibrary: Sendable {
     public func sessions() -> (sessions: [SessionLog], warnings: [String]) {
         var sessions: [SessionLog] = []
         var warnings: [String] = []
-        for path in paths() {
-            do {
-                let log = try TranscriptReader.read(path)
+        // Files are independent: read them on every core.
+        let results = ParallelMap.map(paths(), makeState: { () }) { _, path in Result { try TranscriptReader.read(path) } }
+        for result in results {
+            switch result {
+            case .success(let log):
                 warnings += log.warnings
                 sessions.append(log)
-            } catch {
+            case .failure(let error):
                 warnings.append("\(error)")
             }
         }
