@@ -66,12 +66,22 @@ import Testing
         text.removeLast(20)  // a session killed mid-write
         text += "\nthis is not json at all\n"
         try text.write(to: file, atomically: true, encoding: .utf8)
-        for command in [["history"], ["replay", "latest"]] {
+        let asked = try #require(text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .first { $0["type"] as? String == "question" }?["question_id"] as? String)
+        let commands = [["history"], ["replay", "latest"], ["replay", "--rescore"], ["replay", "--format", "html"], ["stats"],
+                        ["search", "middleware"], ["compare", asked], ["due"], ["history", "--json"]]
+        for command in commands {
             let output = try runner.run(command + ["--transcripts", folder.path])
-            #expect(output.status == 0, "\(command)")
+            #expect(output.status == 0, "\(command): \(output.stderr)")
             #expect(output.stderr.contains("\(file.path):\(count): skipped a line"), "\(command): \(output.stderr)")
             #expect(output.stderr.contains("\(file.path):\(count + 1): skipped a line"), "\(command)")
         }
+    }
+
+    @Test func replayAtTheRecordedPaceFinishes() throws {
+        let output = try runner.run(["replay", "--pace", "2x", "--idle-limit", "0.05", "--transcripts", folder.path])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("Session ended"))
     }
 
     @Test func aNewerSchemaIsRefusedClearly() throws {
