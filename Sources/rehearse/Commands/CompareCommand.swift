@@ -13,8 +13,7 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The question id, e.g. django.csrf.", valueName: "question-id"))
     var questionID: String
 
-    @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
-    var transcripts: String?
+    @OptionGroup var transcripts: TranscriptOptions
 
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
@@ -36,9 +35,8 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
-        let (sessions, warnings) = TranscriptLibrary(folder: context.config.transcriptsFolder).sessions()
-        context.warn(warnings)
+        let context = try transcripts.context(global)
+        let sessions = context.sessions()
         var attempts: [Attempt] = []
         var previous: Set<String>?
         for session in sessions.reversed() {

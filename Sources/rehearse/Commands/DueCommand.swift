@@ -14,8 +14,7 @@ struct DueCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
-    var transcripts: String?
+    @OptionGroup var transcripts: TranscriptOptions
 
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
@@ -38,9 +37,8 @@ struct DueCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
-        let (sessions, warnings) = TranscriptLibrary(folder: context.config.transcriptsFolder).sessions()
-        context.warn(warnings)
+        let context = try transcripts.context(global)
+        let sessions = context.sessions()
         let now = Date()
         let items = ReviewSchedule.items(from: sessions)
         let due = ReviewSchedule.due(items, at: now)

@@ -10,8 +10,7 @@ struct HistoryCommand: ParsableCommand {
         discussion: "The number in the first column names a session for `rehearse replay N`."
     )
 
-    @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
-    var transcripts: String?
+    @OptionGroup var transcripts: TranscriptOptions
 
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
@@ -37,9 +36,8 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
-        let (sessions, warnings) = TranscriptLibrary(folder: context.config.transcriptsFolder).sessions()
-        context.warn(warnings)
+        let context = try transcripts.context(global)
+        let sessions = context.sessions()
         let records = sessions.enumerated().map { index, log in
             Record(
                 number: index + 1, path: log.path, startedAt: log.start?.time, scenario: log.scenario,

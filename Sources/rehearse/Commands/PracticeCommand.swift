@@ -80,9 +80,7 @@ struct PracticeCommand: ParsableCommand {
         let filter = QuestionFilter(topics: topic, tags: tag, difficulties: difficulty.compactMap(Difficulty.init(rawValue:)))
         var pool = filter.apply(catalog.pool(for: chosen))
         if review {
-            let (sessions, warnings) = TranscriptLibrary(folder: config.transcriptsFolder).sessions()
-            context.warn(warnings)
-            let items = ReviewSchedule.items(from: sessions)
+            let items = ReviewSchedule.items(from: context.sessions())
             let due = ReviewSchedule.due(items, at: Date())
             // Review draws from every bank: what is due matters more than the scenario's draw.
             pool = due.compactMap { catalog.question(id: $0.questionID) }.filter(filter.admits)

@@ -45,8 +45,7 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Grade every answer again with today's bank and scorer: old → new, and the concepts gained or lost.")
     var rescore = false
 
-    @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
-    var transcripts: String?
+    @OptionGroup var transcripts: TranscriptOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -57,8 +56,8 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
-        let path = try TranscriptLibrary(folder: context.config.transcriptsFolder).resolve(session)
+        let context = try transcripts.context(global)
+        let path = try context.library.resolve(session)
         let log = try TranscriptReader.read(path)
         context.warn(log.warnings)
         if let question, !log.questions.contains(where: { $0.number == question }) {

@@ -13,8 +13,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Words every matching answer must use.", valueName: "text"))
     var text: [String]
 
-    @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
-    var transcripts: String?
+    @OptionGroup var transcripts: TranscriptOptions
 
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
@@ -38,13 +37,12 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
+        let context = try transcripts.context(global)
         let query = text.joined(separator: " ")
         guard let search = AnswerSearch(query) else {
             throw ValidationError("\"\(query)\" has no word to search for (only stopwords or punctuation)")
         }
-        let (sessions, warnings) = TranscriptLibrary(folder: context.config.transcriptsFolder).sessions()
-        context.warn(warnings)
+        let sessions = context.sessions()
         let hits = search.hits(in: sessions)
         if json {
             return try context.printJSON(hits.map {

@@ -10,8 +10,7 @@ struct StatsCommand: ParsableCommand {
         discussion: "Each chart has one mark per session, oldest on the left. --ascii draws them without Unicode (the default where the locale is not UTF-8)."
     )
 
-    @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
-    var transcripts: String?
+    @OptionGroup var transcripts: TranscriptOptions
 
     @Flag(help: "Draw charts with ASCII characters only.")
     var ascii = false
@@ -46,9 +45,8 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
-        let (sessions, warnings) = TranscriptLibrary(folder: context.config.transcriptsFolder).sessions()
-        context.warn(warnings)
+        let context = try transcripts.context(global)
+        let sessions = context.sessions()
         let progress = PracticeProgress(sessions: sessions)
         let round = { (value: Double) in (value * 10).rounded() / 10 }
         if json {

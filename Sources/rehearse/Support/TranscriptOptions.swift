@@ -1,0 +1,25 @@
+import ArgumentParser
+import RehearseCore
+
+/// The option every command that reads past sessions takes.
+struct TranscriptOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
+    var transcripts: String?
+
+    /// The command's context, with `--transcripts` as the top configuration layer.
+    func context(_ global: GlobalOptions) throws -> CommandContext {
+        try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
+    }
+}
+
+extension CommandContext {
+    /// The transcripts folder in use.
+    var library: TranscriptLibrary { TranscriptLibrary(folder: config.transcriptsFolder) }
+
+    /// Every readable past session, newest first; problems go to standard error as warnings.
+    func sessions() -> [SessionLog] {
+        let (sessions, warnings) = library.sessions()
+        warn(warnings)
+        return sessions
+    }
+}
