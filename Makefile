@@ -32,11 +32,13 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(DEBUG_BIN) lint --strict Scenarios
+	$(DEBUG_BIN) verify --require-examples Scenarios
 	$(SWIFT) test --disable-xctest
 
 lint: deps
 	$(SWIFT) build
 	$(DEBUG_BIN) lint --strict Scenarios
+	$(DEBUG_BIN) verify --require-examples Scenarios
 
 bench: build
 	bash bench/startup.sh $(RELEASE_BIN)

@@ -1,3 +1,4 @@
+import RehearseScoring
 import Testing
 @testable import RehearseCore
 
@@ -8,6 +9,13 @@ import Testing
 
     @Test func lintClean() {
         #expect(result.diagnostics.all.map(\.description) == [])
+    }
+
+    @Test func everyExampleGetsTheGradeItsAuthorExpected() {
+        let report = BankVerifier(catalog: catalog, settings: ScorerSettings()).verify()
+        #expect(report.checks.count >= 2 * catalog.questions.count)
+        #expect(report.failures.map { "\($0.questionID) #\($0.number): expected \($0.expected.text), got \($0.score)" } == [])
+        #expect(report.warnings.map(\.description) == [])
     }
 
     @Test func questionCountsPerTopic() {
@@ -25,6 +33,8 @@ import Testing
             #expect(question.followUp != nil, "\(question.id) has no follow-up")
             #expect(!question.tags.isEmpty, "\(question.id) has no tags")
             #expect(!question.draft, "\(question.id) is a draft")
+            #expect(question.examples.contains { $0.expect == .band(.strong) }, "\(question.id) has no strong example")
+            #expect(question.examples.contains { $0.expect == .band(.weak) }, "\(question.id) has no weak example")
         }
     }
 
