@@ -7,12 +7,13 @@ public enum CatalogLoader {
     /// - Parameter authoring: also run the checks that only yield warnings for authors (they stem
     ///   every reference answer, which costs more than the rest of loading); `rehearse lint` does.
     public static func load(_ source: ScenarioSource, authoring: Bool = false) throws -> LoadResult {
-        load(files: try source.files(), authoring: authoring)
+        load(files: try source.files(), authoring: authoring, shipped: source.isShipped)
     }
 
     /// Parses and validates already-read files. A file with a top-level `questions` key is a bank;
     /// any other mapping is a scenario.
-    public static func load(files: [ScenarioFile], authoring: Bool = false) -> LoadResult {
+    /// `shipped` adds the warnings that only apply to the banks rehearse ships (no drafts).
+    public static func load(files: [ScenarioFile], authoring: Bool = false, shipped: Bool = false) -> LoadResult {
         var catalog = Catalog()
         var log = DiagnosticLog()
         var questionIDs: [(id: String, location: SourceLocation)] = []
@@ -36,7 +37,7 @@ public enum CatalogLoader {
                 catalog.scenarios.append(scenario)
             }
         }
-        log.append(contentsOf: CatalogValidator(catalog: catalog, questionIDs: questionIDs).validate(authoring: authoring))
+        log.append(contentsOf: CatalogValidator(catalog: catalog, questionIDs: questionIDs).validate(authoring: authoring, shipped: shipped))
         return LoadResult(catalog: catalog, diagnostics: log, fileCount: files.count)
     }
 }

@@ -8,6 +8,18 @@ public enum ScenarioSource: Sendable, Equatable {
     /// Files and folders (searched for `.yaml` and `.yml` files, recursively).
     case paths([String])
 
+    /// Whether these are the scenarios rehearse ships: the built-in set, or the repo's `Scenarios/`.
+    public var isShipped: Bool {
+        switch self {
+        case .builtin: return true
+        case .paths(let paths):
+            return !paths.isEmpty && paths.allSatisfy { path in
+                let parts = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+                return parts.contains("Scenarios")
+            }
+        }
+    }
+
     /// Reads every file of the source, sorted by path within each folder.
     public func files() throws -> [ScenarioFile] {
         switch self {

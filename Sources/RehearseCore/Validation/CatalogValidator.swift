@@ -7,12 +7,21 @@ struct CatalogValidator {
     /// Every question id seen while parsing, including those of questions that failed to parse.
     let questionIDs: [(id: String, location: SourceLocation)]
 
-    func validate(authoring: Bool) -> DiagnosticLog {
+    func validate(authoring: Bool, shipped: Bool = false) -> DiagnosticLog {
         var log = DiagnosticLog()
         checkDuplicateQuestions(&log)
         checkDuplicateScenarios(&log)
         for scenario in catalog.scenarios { checkDraw(of: scenario, &log) }
-        if authoring { checkConceptTerms(&log) }
+        if authoring {
+            checkConceptTerms(&log)
+            checkNearDuplicatePrompts(&log)
+            checkUndiscriminatingConcepts(&log)
+            if shipped {
+                for question in catalog.questions where question.draft {
+                    log.warning(question.location, "question \"\(question.id)\" is a draft in a shipped bank (review it, add hints, a follow-up and examples, then remove \"draft: true\")")
+                }
+            }
+        }
         return log
     }
 
@@ -85,6 +94,33 @@ struct CatalogValidator {
                 if !concept.terms.contains(where: { search.occurs($0, in: reference) }) {
                     log.warning(question.location, "concept \"\(concept.name)\" of question \"\(question.id)\": none of its terms occurs in the reference answer (say it in \"answer\" or fix the terms)")
                 }
+            }
+        }
+    }
+
+    /// Two prompts that say almost the same thing are usually one question entered twice.
+    private func checkNearDuplicatePrompts(_ log: inout DiagnosticLog) {
+        let search = TermSearch()
+        let prompts = catalog.questions.map { (question: $0, stems: Set(search.stems($0.prompt))) }
+        for (index, first) in prompts.enumerated() where first.stems.count >= 2 {
+            for second in prompts[(index + 1)...] where second.stems.count >= 2 && second.question.id != first.question.id {
+                let overlap = Double(first.stems.intersection(second.stems).count) / Double(first.stems.union(second.stems).count)
+                if overlap >= 0.8 {
+                    log.warning(second.question.location, "the prompt of question \"\(second.question.id)\" nearly repeats that of \"\(first.question.id)\" (\(first.question.location)); merge them or ask something different")
+                }
+            }
+        }
+    }
+
+    /// A concept most questions of a bank share (by name) tells no answer apart from another.
+    private func checkUndiscriminatingConcepts(_ log: inout DiagnosticLog) {
+        for bank in catalog.banks where bank.questions.count >= 4 {
+            var holders: [String: [Question]] = [:]
+            for question in bank.questions {
+                for name in Set(question.concepts.map { $0.name.lowercased() }) { holders[name, default: []].append(question) }
+            }
+            for (name, questions) in holders.sorted(by: { $0.key < $1.key }) where Double(questions.count) > Double(bank.questions.count) / 2 {
+                log.warning(questions[0].location, "concept \"\(name)\" is in \(questions.count) of the \(bank.questions.count) questions of bank \"\(bank.name)\": it tells no answer apart (make it specific to each question)")
             }
         }
     }
