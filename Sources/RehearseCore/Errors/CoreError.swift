@@ -6,6 +6,8 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case noScenarioFiles(String)
     /// A file exists but cannot be read as text.
     case unreadable(path: String, reason: String)
+    /// A file cannot be written.
+    case unwritable(path: String, reason: String)
     /// The scenario files have errors; the diagnostics say which.
     case invalidScenarios([Diagnostic])
     /// No scenario has this id.
@@ -37,6 +39,8 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "no .yaml files in \"\(path)\" (scenario and bank files end in .yaml)"
         case .unreadable(let path, let reason):
             "cannot read \"\(path)\": \(reason)"
+        case .unwritable(let path, let reason):
+            "cannot write \"\(path)\": \(reason)"
         case .invalidScenarios(let diagnostics):
             (diagnostics.map(\.description)
                 + ["\(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s") in the scenario files (fix them, then check with `rehearse lint`)"])

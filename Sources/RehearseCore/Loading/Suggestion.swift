@@ -18,6 +18,7 @@ enum Suggestion {
 
     /// `(did you mean "x"?)`, or `(expected one of: a, b, c)` when nothing is close.
     static func hint(for input: String, among candidates: [String]) -> String {
+        if candidates.isEmpty { return "(there are none loaded)" }
         if let match = closest(to: input, among: candidates) { return "(did you mean \"\(match)\"?)" }
         return "(expected one of: \(candidates.joined(separator: ", ")))"
     }

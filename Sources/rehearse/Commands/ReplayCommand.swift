@@ -70,7 +70,7 @@ struct ReplayCommand: ParsableCommand {
             do {
                 try document.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
-                throw CoreError.unreadable(path: output, reason: "cannot write it (check the folder exists and is writable)")
+                throw CoreError.unwritable(path: output, reason: "check that its folder exists and is writable")
             }
             return
         }
