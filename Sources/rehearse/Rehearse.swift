@@ -14,7 +14,7 @@ struct Rehearse: ParsableCommand {
         version: RehearseVersion.current,
         subcommands: [
             PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self, StatsCommand.self, DueCommand.self,
-            ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, VerifyCommand.self, LintCommand.self, NewCommand.self,
+            ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, VerifyCommand.self, LintCommand.self, NewCommand.self, ImportCommand.self,
             ConfigCommand.self,
         ]
     )

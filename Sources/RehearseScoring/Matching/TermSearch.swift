@@ -14,6 +14,11 @@ public final class TermSearch {
     /// The folded content words of `text`, before stemming.
     public func foldedWords(_ text: String) -> [String] { analyzer.words(text).map(\.folded) }
 
+    /// The content words of `text`: folded and stemmed.
+    public func foldedWordsWithStems(_ text: String) -> [(folded: String, stem: String)] {
+        analyzer.words(text).map { ($0.folded, $0.stem) }
+    }
+
     /// Whether `term` matches in the indexed text, exactly as the scorer would match it.
     public func occurs(_ term: String, in index: AnswerIndex) -> Bool {
         PhraseMatcher.find(analyzer.words(term), in: index) != nil

@@ -1,0 +1,255 @@
+import Foundation
+import RehearseScoring
+
+/// Turns a Markdown interview guide into bank questions. Understands the common styles:
+/// `## Topic` sections with `### N. Question` headings and `**Ans:**` answers; numbered lists
+/// with a bold question (`1. **Question?**`) and an indented answer; bold question paragraphs
+/// (`**1. Question?**`); and level headings (Beginner, Intermediate / Mid-Level, Advanced /
+/// Senior) that set the difficulty. Bullets and tables become sentences, fenced code goes to
+/// `code`, and mangled emoji are repaired or dropped.
+public struct GuideImporter {
+    /// A topic for every question, instead of the section headings.
+    public let topic: String?
+    /// The topic of questions before any section heading.
+    public let fallbackTopic: String
+
+    /// Creates an importer.
+    public init(topic: String?, fallbackTopic: String) {
+        self.topic = topic
+        self.fallbackTopic = fallbackTopic
+    }
+
+    private struct Open {
+        let number: Int?
+        let prompt: String
+        let line: Int
+        var body: [String] = []
+    }
+
+    /// Reads `text` (the guide) into questions and a list of what was left out.
+    public func parse(_ text: String) -> ImportReport {
+        var report = ImportReport()
+        var sectionTopic: String?
+        var level: Difficulty?
+        var open: Open?
+        var inFence = false
+        var skippedStart: Int?
+        var skippedEnd = 0
+        var skippedText = ""
+        var perTopicCount: [String: Int] = [:]
+
+        func flushSkipped(before line: Int) {
+            guard let start = skippedStart else { return }
+            let range = start == skippedEnd ? "line \(start)" : "lines \(start)-\(skippedEnd)"
+            report.skipped.append("\(range): not part of a question, left out (\"\(skippedText.prefix(60))\")")
+            skippedStart = nil
+            skippedText = ""
+        }
+        // Skipped lines gather into one entry that ends at the next question or heading.
+        func noteSkipped(_ line: Int, _ text: String) {
+            skippedEnd = line
+            guard skippedStart == nil else { return }
+            skippedStart = line
+            skippedText = Self.plain(text)
+        }
+        func close() {
+            guard let current = open else { return }
+            open = nil
+            let topicName = topic ?? sectionTopic ?? fallbackTopic
+            let (answer, code) = Self.answer(from: current.body)
+            guard !answer.isEmpty || code != nil else {
+                report.skipped.append("line \(current.line): question \"\(current.prompt.prefix(60))\" has no answer, left out")
+                return
+            }
+            perTopicCount[topicName, default: 0] += 1
+            report.questions.append(ImportedQuestion(
+                topic: topicName, number: current.number ?? perTopicCount[topicName]!, prompt: current.prompt,
+                answer: answer.isEmpty ? Self.answer(fromCode: code!) : answer, code: code,
+                difficulty: level ?? Self.guessDifficulty(prompt: current.prompt, answer: answer), line: current.line))
+        }
+
+        let lines = text.components(separatedBy: "\n").map { MojibakeRepair.repair($0.replacingOccurrences(of: "\r", with: "")) }
+        for (offset, line) in lines.enumerated() {
+            let number = offset + 1
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if inFence || trimmed.hasPrefix("```") {
+                if trimmed.hasPrefix("```") { inFence.toggle() }
+                if open != nil { open!.body.append(line) } else if !trimmed.isEmpty { noteSkipped(number, trimmed) }
+                continue
+            }
+            if let (hashes, title) = Self.heading(trimmed) {
+                if hashes >= 3, let question = Self.numberedOrAsked(title) {
+                    close(); flushSkipped(before: number)
+                    open = Open(number: question.number, prompt: question.prompt, line: number)
+                } else if let heading = Self.level(title) {
+                    close(); flushSkipped(before: number)
+                    level = heading
+                } else if hashes <= 2 {
+                    close(); flushSkipped(before: number)
+                    sectionTopic = Self.topicName(title)
+                    level = nil
+                } else {
+                    close()
+                    noteSkipped(number, trimmed)
+                }
+                continue
+            }
+            if let question = Self.boldQuestion(trimmed) {
+                close(); flushSkipped(before: number)
+                open = Open(number: question.number, prompt: question.prompt, line: number)
+                if !question.rest.isEmpty { open!.body.append(question.rest) }
+                continue
+            }
+            if trimmed.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }), trimmed.count >= 3 {
+                close()
+                continue
+            }
+            if open != nil { open!.body.append(line) } else if !trimmed.isEmpty { noteSkipped(number, trimmed) }
+        }
+        close()
+        flushSkipped(before: lines.count + 1)
+        return report
+    }
+
+    // MARK: - Recognising pieces
+
+    static func heading(_ line: String) -> (Int, String)? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+        return (hashes, plain(String(line.dropFirst(hashes))).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// `3. What is Signal in Django?` → (3, "What is Signal in Django?"); `What is X?` → (nil, ...).
+    static func numberedOrAsked(_ title: String) -> (number: Int?, prompt: String)? {
+        let digits = title.prefix { $0.isNumber }
+        if !digits.isEmpty, let number = Int(digits) {
+            let rest = title.dropFirst(digits.count)
+            guard let mark = rest.first, mark == "." || mark == ")" else { return nil }
+            let prompt = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            return prompt.isEmpty ? nil : (number, prompt)
+        }
+        return title.hasSuffix("?") ? (nil, title) : nil
+    }
+
+    /// `1. **Question?** rest`, `**2. Question?**`, `**Q3: Question?**` or a bold line ending in `?`.
+    static func boldQuestion(_ line: String) -> (number: Int?, prompt: String, rest: String)? {
+        var text = Substring(line)
+        var number: Int?
+        let digits = text.prefix { $0.isNumber }
+        if !digits.isEmpty, text.dropFirst(digits.count).hasPrefix(". **") || text.dropFirst(digits.count).hasPrefix(") **") {
+            number = Int(digits)
+            text = text.dropFirst(digits.count + 2)
+        }
+        guard text.hasPrefix("**"), let close = text.dropFirst(2).range(of: "**") else { return nil }
+        var bold = String(text.dropFirst(2)[..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let rest = String(text.dropFirst(2)[close.upperBound...]).trimmingCharacters(in: .whitespaces)
+        if number == nil, let inner = numberedOrAsked(bold), inner.number != nil {
+            number = inner.number
+            bold = inner.prompt
+        }
+        if bold.range(of: #"^Q(uestion)?\s*\d+\s*[:.]\s*"#, options: .regularExpression) != nil {
+            let digits = bold.drop { !$0.isNumber }.prefix { $0.isNumber }
+            number = number ?? Int(digits)
+            bold = String(bold.drop { $0 != ":" && $0 != "." }.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
+        if bold.hasSuffix(":") { bold.removeLast() }
+        let lower = bold.lowercased()
+        guard number != nil || bold.hasSuffix("?"), !["ans", "answer", "a"].contains(lower) else { return nil }
+        return (number, plain(bold), rest)
+    }
+
+    static func level(_ title: String) -> Difficulty? {
+        let words = title.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+        guard words.count <= 4 else { return nil }
+        if words.contains(where: { ["beginner", "basic", "easy", "junior", "entry-level", "fundamentals"].contains($0) }) { return .easy }
+        if words.contains(where: { ["intermediate", "mid-level", "mid", "medium"].contains($0) }) { return .medium }
+        if words.contains(where: { ["advanced", "senior", "expert", "hard"].contains($0) }) { return .hard }
+        return nil
+    }
+
+    /// `FLASK SECTION` → `flask`; `Django Interview Questions` → `django`.
+    static func topicName(_ title: String) -> String {
+        let noise: Set<String> = ["section", "questions", "question", "interview", "guide", "and", "answers", "the", "top", "common"]
+        let words = title.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init).filter { !noise.contains($0) }
+        return words.first ?? "general"
+    }
+
+    // MARK: - Answers
+
+    /// Prose and code of an answer body: bullets and table rows become sentences.
+    static func answer(from body: [String]) -> (String, String?) {
+        var sentences: [String] = []
+        var code: [String] = []
+        var inFence = false
+        var tableHeader: [String]?
+        for raw in body {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("```") {
+                inFence.toggle()
+                continue
+            }
+            if inFence {
+                code.append(raw)
+                continue
+            }
+            if line.hasPrefix("|") {
+                let cells = line.split(separator: "|").map { plain(String($0)).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
+                if tableHeader == nil { tableHeader = cells; continue }
+                if let first = cells.first { sentences.append(first + ": " + cells.dropFirst().joined(separator: ", ") + ".") }
+                continue
+            }
+            tableHeader = nil
+            var text = line
+            for prefix in ["**Ans:**", "**Answer:**", "Ans:", "Answer:", "A:"] where text.hasPrefix(prefix) {
+                text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            }
+            if let first = text.first, "-*+".contains(first), text.dropFirst().first == " " {
+                text = String(text.dropFirst(2))
+            }
+            text = plain(text)
+            guard !text.isEmpty else { continue }
+            if let last = text.last, !".?!:;".contains(last) { text += "." }
+            sentences.append(text)
+        }
+        let prose = sentences.joined(separator: " ").replacingOccurrences(of: ":.", with: ":")
+        let codeText = code.joined(separator: "\n").trimmingCharacters(in: .newlines)
+        return (prose, codeText.isEmpty ? nil : codeText + "\n")
+    }
+
+    /// For a question the guide answers only with code: the code's identifiers, as a start.
+    static func answer(fromCode code: String) -> String {
+        "The guide answers with code using " + identifiers(in: code).prefix(8).joined(separator: ", ") + "."
+    }
+
+    /// Names in code that look like API: with `_` or `.`, or CamelCase.
+    static func identifiers(in text: String) -> [String] {
+        var seen = Set<String>()
+        return Tokenizer.tokens(text).map(\.text).filter { word in
+            let looksLikeAPI = word.contains("_") || word.contains(".") || (word.dropFirst().contains { $0.isUppercase } && word.contains { $0.isLowercase })
+            return looksLikeAPI && word.count > 2 && !word.hasPrefix("__") && seen.insert(word).inserted
+        }
+    }
+
+    /// Markdown emphasis, code marks, escapes and links removed; the words kept.
+    static func plain(_ text: String) -> String {
+        var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+            .replacingOccurrences(of: "`", with: "").replacingOccurrences(of: "\\_", with: "_").replacingOccurrences(of: "\\*", with: "*")
+        while let open = result.range(of: "["), let middle = result.range(of: "](", range: open.upperBound..<result.endIndex),
+            let end = result.range(of: ")", range: middle.upperBound..<result.endIndex)
+        {
+            result.replaceSubrange(open.lowerBound..<end.upperBound, with: result[open.upperBound..<middle.lowerBound])
+        }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Without a level heading: short answers to "what is" questions are easy, comparisons and
+    /// "how" questions medium, long or performance-minded answers hard.
+    static func guessDifficulty(prompt: String, answer: String) -> Difficulty {
+        let words = answer.split(whereSeparator: \.isWhitespace).count
+        let lower = (prompt + " " + answer).lowercased()
+        if words > 70 || ["optimi", "scal", "internals", "concurren", "performance"].contains(where: lower.contains) { return .hard }
+        if words > 30 || [" vs", "difference", "compare", "how does", "how do", "why"].contains(where: prompt.lowercased().contains) { return .medium }
+        return .easy
+    }
+}
