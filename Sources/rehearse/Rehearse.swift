@@ -12,11 +12,13 @@ struct Rehearse: ParsableCommand {
             and FastAPI. See docs/scenario-format.md to write your own.
             """,
         version: RehearseVersion.current,
+        // `rehearse` alone starts an interview on the default scenario.
         subcommands: [
             PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self, StatsCommand.self, DueCommand.self,
             ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, VerifyCommand.self, LintCommand.self, NewCommand.self, ImportCommand.self,
             ConfigCommand.self,
-        ]
+        ],
+        defaultSubcommand: PracticeCommand.self
     )
 
     /// Prints our own errors as `rehearse: message` and exits 1; argument errors keep

@@ -45,6 +45,13 @@ import Testing
         #expect(output.stdout.contains("Transcript: \(files[0].path)"))
     }
 
+    @Test func rehearseAloneStartsAPracticeInterview() throws {
+        let output = try runner.run(["--count", "1", "--seed", "3", "--transcripts", transcripts.path], stdin: "an answer\n")
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("Question 1/1"))
+        #expect(output.stdout.contains("Your results"))
+    }
+
     @Test func theSameCommandAsksTheSameQuestionsInTheSameOrder() throws {
         _ = try runner.run(command, stdin: Self.answers)
         _ = try runner.run(command, stdin: Self.answers)
