@@ -194,12 +194,12 @@ public final class InterviewSession {
             let answered = results.filter { !$0.skipped }
             guard !results.isEmpty else { return [.info("No questions scored yet.")] }
             let mean = results.map(\.finalScore).reduce(0, +) / Double(results.count)
-            return [.info("Running score: \(Self.format(mean))/100 over \(results.count) question\(results.count == 1 ? "" : "s") (\(answered.count) answered).")]
+            return [.info("Running score: \(DisplayFormat.score(mean))/100 over \(results.count) question\(results.count == 1 ? "" : "s") (\(answered.count) answered).")]
         case .time:
             let session = Int(clock.now().timeIntervalSince(startedAt))
-            var text = "Session: \(Self.minutes(session))."
-            if case .answering(_, let askedAt) = state { text = "This question: \(Self.minutes(Int(clock.now().timeIntervalSince(askedAt)))). " + text }
-            if let left = secondsLeft { text += left >= 0 ? " \(Self.minutes(left)) left." : " \(Self.minutes(-left)) over the limit." }
+            var text = "Session: \(DisplayFormat.minutes(session))."
+            if case .answering(_, let askedAt) = state { text = "This question: \(DisplayFormat.minutes(Int(clock.now().timeIntervalSince(askedAt)))). " + text }
+            if let left = secondsLeft { text += left >= 0 ? " \(DisplayFormat.minutes(left)) left." : " \(DisplayFormat.minutes(-left)) over the limit." }
             return [.info(text)]
         case .repeat:
             switch state {
@@ -303,11 +303,4 @@ public final class InterviewSession {
         "a line of ``` starts a code block, and another ``` ends it. Ctrl-D ends the session.",
     ]).joined(separator: "\n")
 
-    static func format(_ score: Double) -> String {
-        score == score.rounded() ? String(Int(score)) : String(format: "%.1f", score)
-    }
-
-    static func minutes(_ seconds: Int) -> String {
-        String(format: "%d:%02d", seconds / 60, seconds % 60)
-    }
 }

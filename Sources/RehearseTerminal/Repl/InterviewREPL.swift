@@ -38,7 +38,7 @@ public struct InterviewREPL<Reader: LineReader> {
         guard interactive else { return "" }
         let label = session.awaitingFollowUp ? "follow-up› " : "answer› "
         guard let left = session.secondsLeft else { return label }
-        let clock = left >= 0 ? "\(MessageRenderer.minutes(left)) left" : "\(MessageRenderer.minutes(-left)) over"
+        let clock = left >= 0 ? "\(DisplayFormat.minutes(left)) left" : "\(DisplayFormat.minutes(-left)) over"
         return "[\(clock)] " + label
     }
 

@@ -21,17 +21,17 @@ public struct MessageRenderer {
             return "\(style.bold(name + ":")) \(text)\nType /help for the commands.\n"
         case .question(let asked):
             var text = "\n" + style.cyan(style.bold(asked.header)) + "\n" + asked.question.prompt + "\n"
-            if let limit = asked.timeLimit { text += style.dim("Time limit: \(Self.minutes(limit))") + "\n" }
+            if let limit = asked.timeLimit { text += style.dim("Time limit: \(DisplayFormat.minutes(limit))") + "\n" }
             return text
         case .feedback(let report, let final, let band, let cap, let overtime):
             var text = "\n" + ScoreReportView(report, style: style, score: final, band: band).render() + "\n"
-            if let cap, report.score > cap { text += style.dim("Capped at \(ScoreReportView.format(cap)) by the hints you used.") + "\n" }
-            if let overtime { text += style.dim("Answered \(Self.minutes(overtime)) over the time limit.") + "\n" }
+            if let cap, report.score > cap { text += style.dim("Capped at \(DisplayFormat.score(cap)) by the hints you used.") + "\n" }
+            if let overtime { text += style.dim("Answered \(DisplayFormat.minutes(overtime)) over the time limit.") + "\n" }
             return text
         case .followUp(_, let text):
             return "\n\(style.bold(interviewer + ":")) Follow-up — \(text)\n"
         case .hint(let number, let total, let text, let cap):
-            return style.yellow("Hint \(number)/\(total):") + " \(text) " + style.dim("(this question can now score at most \(ScoreReportView.format(cap)))") + "\n"
+            return style.yellow("Hint \(number)/\(total):") + " \(text) " + style.dim("(this question can now score at most \(DisplayFormat.score(cap)))") + "\n"
         case .reference(let answer, let code):
             var text = style.bold("Reference answer:") + " \(answer)\n"
             if let code { text += code.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n" }
@@ -45,7 +45,4 @@ public struct MessageRenderer {
         }
     }
 
-    static func minutes(_ seconds: Int) -> String {
-        "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + String(seconds % 60)
-    }
 }

@@ -19,7 +19,7 @@ public enum SessionExport {
 
     static func markdown(_ log: SessionLog) -> String {
         var lines = ["# Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?") · \(SafeText.clean(log.scenario))", ""]
-        lines.append("Overall **\(ScoreReportView.format((log.overall * 10).rounded() / 10))/100** · \(log.answered) of \(log.questions.count) answered" + (log.end == nil ? " · unfinished" : ""))
+        lines.append("Overall **\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100** · \(log.answered) of \(log.questions.count) answered" + (log.end == nil ? " · unfinished" : ""))
         for question in log.questions {
             lines += ["", "## \(question.number). \(SafeText.clean(question.prompt))", "", "*\(SafeText.clean(question.id)) · \(SafeText.clean(question.topic)) · \(SafeText.clean(question.difficulty))*", ""]
             for hint in question.hints { lines.append("> Hint: \(SafeText.clean(hint))") }
@@ -38,7 +38,7 @@ public enum SessionExport {
     }
 
     private static func scoreLines(_ score: TranscriptRecord) -> [String] {
-        var lines = ["Score **\(ScoreReportView.format(score.finalScore ?? score.score ?? 0))/100** (\(score.band ?? "?"))", ""]
+        var lines = ["Score **\(DisplayFormat.score(score.finalScore ?? score.score ?? 0))/100** (\(score.band ?? "?"))", ""]
         for match in score.matched ?? [] { lines.append("- ✓ \(SafeText.clean(match.concept)) — “\(SafeText.clean(match.evidence))”") }
         for missed in score.missed ?? [] { lines.append("- ✗ \(SafeText.clean(missed.concept))") }
         if let feedback = score.feedback { lines += ["", SafeText.clean(feedback)] }
@@ -53,13 +53,13 @@ public enum SessionExport {
         }
         func score(_ record: TranscriptRecord) -> String {
             let value = record.finalScore ?? record.score ?? 0
-            var html = "<div class=\"score \(h(record.band ?? "weak"))\"><span class=\"num\">\(ScoreReportView.format(value))</span>/100 <span class=\"bar\"><span style=\"width:\(Int(value))%\"></span></span> <span class=\"band\">\(h(record.band ?? ""))</span></div><ul class=\"concepts\">"
+            var html = "<div class=\"score \(h(record.band ?? "weak"))\"><span class=\"num\">\(DisplayFormat.score(value))</span>/100 <span class=\"bar\"><span style=\"width:\(Int(value))%\"></span></span> <span class=\"band\">\(h(record.band ?? ""))</span></div><ul class=\"concepts\">"
             for match in record.matched ?? [] { html += "<li class=\"hit\">✓ \(h(match.concept)) <q>\(h(match.evidence))</q></li>" }
             for missed in record.missed ?? [] { html += "<li class=\"miss\">✗ \(h(missed.concept))</li>" }
             return html + "</ul><p class=\"feedback\">\(h(record.feedback ?? ""))</p>"
         }
         let title = "Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?") · \(log.scenario)"
-        var body = "<header><h1>\(h(title))</h1><p>Overall <strong>\(ScoreReportView.format((log.overall * 10).rounded() / 10))/100</strong> · \(log.answered) of \(log.questions.count) answered\(log.end == nil ? " · unfinished" : "")</p></header>"
+        var body = "<header><h1>\(h(title))</h1><p>Overall <strong>\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100</strong> · \(log.answered) of \(log.questions.count) answered\(log.end == nil ? " · unfinished" : "")</p></header>"
         for question in log.questions {
             body += "<section><h2><span class=\"n\">\(question.number)</span> \(h(question.prompt))</h2><p class=\"meta\">\(h(question.id)) · \(h(question.topic)) · \(h(question.difficulty))</p>"
             for hint in question.hints { body += "<p class=\"hint\">Hint: \(h(hint))</p>" }

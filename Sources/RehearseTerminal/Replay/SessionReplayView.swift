@@ -42,11 +42,11 @@ public struct SessionReplayView {
     }
 
     func footer() -> String {
-        let overall = ScoreReportView.format((log.overall * 10).rounded() / 10)
+        let overall = DisplayFormat.score((log.overall * 10).rounded() / 10)
         guard let end = log.end else {
             return "\n" + style.yellow("The session did not finish (no session_end line): \(log.answered) answered, \(overall)/100 so far.") + "\n"
         }
-        let duration = log.duration.map { " · " + ClosingReportView.minutes($0) } ?? ""
+        let duration = log.duration.map { " · " + DisplayFormat.minutes($0) } ?? ""
         return "\n" + style.bold("Session ended (\(SafeText.clean(end.reason ?? "completed"))): ") + "\(log.answered) answered · \(overall)/100\(duration)\n"
     }
 

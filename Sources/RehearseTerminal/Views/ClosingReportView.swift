@@ -22,16 +22,16 @@ public struct ClosingReportView {
         }
         var table = TextTable(headers: ["#", "QUESTION", "TOPIC", "LEVEL", "SCORE", "TIME", "HINTS"])
         for (index, result) in report.results.enumerated() {
-            let score = result.skipped ? "skipped" : result.answer == nil ? "—" : ScoreReportView.format(result.finalScore)
-            let time = result.answer == nil ? "—" : Self.minutes(result.seconds) + (result.overtime ? " over" : "")
+            let score = result.skipped ? "skipped" : result.answer == nil ? "—" : DisplayFormat.score(result.finalScore)
+            let time = result.answer == nil ? "—" : DisplayFormat.minutes(result.seconds) + (result.overtime ? " over" : "")
             table.append([String(index + 1), result.question.id, TopicNames.display(result.question.topic),
                           result.question.difficulty.rawValue, score, time, String(result.hintsUsed)])
         }
         lines.append(table.render(style: style))
         lines.append("")
-        lines.append("Overall: \(style.bold(ScoreReportView.format((report.overall * 10).rounded() / 10)))/100  \(ScoreReportView.bar(report.overall))")
+        lines.append("Overall: \(style.bold(DisplayFormat.score((report.overall * 10).rounded() / 10)))/100  \(ScoreReportView.bar(report.overall))")
         if report.topics.count > 1 {
-            lines.append("By topic: " + report.topics.map { "\(TopicNames.display($0.topic)) \(ScoreReportView.format(($0.average * 10).rounded() / 10))" }.joined(separator: " · "))
+            lines.append("By topic: " + report.topics.map { "\(TopicNames.display($0.topic)) \(DisplayFormat.score(($0.average * 10).rounded() / 10))" }.joined(separator: " · "))
         }
         if !report.mostMissed.isEmpty {
             lines.append("")
@@ -53,9 +53,4 @@ public struct ClosingReportView {
         return lines.joined(separator: "\n")
     }
 
-    /// `1:05` for 65 seconds.
-    public static func minutes(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded())
-        return String(format: "%d:%02d", whole / 60, whole % 60)
-    }
 }

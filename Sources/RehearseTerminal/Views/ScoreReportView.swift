@@ -1,4 +1,5 @@
 import Foundation
+import RehearseCore
 import RehearseScoring
 
 /// Renders a score report the way a person reads it: score bar, band, evidence, feedback.
@@ -26,7 +27,7 @@ public struct ScoreReportView {
     /// The report as lines of text.
     public func render(maxMissed: Int = 6) -> String {
         var lines: [String] = []
-        lines.append("Score \(style.bold(Self.format(score)))/100  \(Self.bar(score))  \(colour(band)(band.rawValue))")
+        lines.append("Score \(style.bold(DisplayFormat.score(score)))/100  \(Self.bar(score))  \(colour(band)(band.rawValue))")
         if !report.matched.isEmpty {
             lines.append("")
             lines.append(style.bold("Matched"))
@@ -47,10 +48,6 @@ public struct ScoreReportView {
         return lines.joined(separator: "\n")
     }
 
-    /// `72` or `72.5`.
-    public static func format(_ score: Double) -> String {
-        score == score.rounded() ? String(Int(score)) : String(format: "%.1f", score)
-    }
 
     func colour(_ band: Band) -> (String) -> String {
         switch band {

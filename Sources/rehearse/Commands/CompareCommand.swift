@@ -58,7 +58,7 @@ struct CompareCommand: ParsableCommand {
         var table = TextTable(headers: ["DATE", "SCORE", "GAINED", "LOST"])
         for attempt in attempts {
             table.append([
-                TranscriptTime.parse(attempt.startedAt).map(SessionReplayView.dateText) ?? "?", attempt.score.map(ScoreReportView.format) ?? "—",
+                TranscriptTime.parse(attempt.startedAt).map(SessionReplayView.dateText) ?? "?", attempt.score.map(DisplayFormat.score) ?? "—",
                 attempt.gained.map { "+" + SafeText.clean($0) }.joined(separator: ", "), attempt.lost.map { "−" + SafeText.clean($0) }.joined(separator: ", "),
             ])
         }

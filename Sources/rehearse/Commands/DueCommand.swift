@@ -58,7 +58,7 @@ struct DueCommand: ParsableCommand {
         for item in (due + upcoming).prefix(25) {
             let days = item.overdueDays(at: now)
             let when = days > 0 ? "overdue \(days) day\(days == 1 ? "" : "s")" : item.due <= now ? "now" : SessionReplayView.dateText(item.due)
-            table.append([SafeText.clean(item.questionID), ScoreReportView.format(item.lastScore), String(item.attempts), when])
+            table.append([SafeText.clean(item.questionID), DisplayFormat.score(item.lastScore), String(item.attempts), when])
         }
         print(table.render(style: context.style, width: context.width))
     }

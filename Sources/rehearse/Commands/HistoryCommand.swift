@@ -53,8 +53,8 @@ struct HistoryCommand: ParsableCommand {
         for (record, log) in zip(records, sessions) {
             table.append([
                 String(record.number), log.startedAt.map(SessionReplayView.dateText) ?? "?", SafeText.clean(record.scenario),
-                "\(record.answered)/\(record.questions)", ScoreReportView.format(record.overall) + (record.finished ? "" : " (unfinished)"),
-                record.durationSeconds.map(ClosingReportView.minutes) ?? "—",
+                "\(record.answered)/\(record.questions)", DisplayFormat.score(record.overall) + (record.finished ? "" : " (unfinished)"),
+                record.durationSeconds.map(DisplayFormat.minutes) ?? "—",
             ])
         }
         print(table.render(style: context.style, width: context.width))

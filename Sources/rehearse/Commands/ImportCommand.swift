@@ -56,9 +56,8 @@ struct ImportCommand: ParsableCommand {
             ? { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } : { print($0) }
         let topics = report.perTopic.map { "\($0.topic) \($0.count)" }.joined(separator: ", ")
         let levels = report.perDifficulty.map { "\($0.difficulty.rawValue) \($0.count)" }.joined(separator: ", ")
-        say("Imported \(report.questions.count) questions (\(topics); \(levels))" + (output.map { " into \($0)" } ?? "") + ".")
+        say(context.style.bold("Imported \(report.questions.count) questions") + " (\(topics); \(levels))" + (output.map { " into \($0)" } ?? "") + ".")
         for piece in report.skipped { say("  \(guide): \(piece)") }
         say("Every question is a draft: review it, then run `rehearse lint` and `rehearse verify`.")
-        _ = context
     }
 }

@@ -103,9 +103,9 @@ struct ReplayCommand: ParsableCommand {
         }
         var table = TextTable(headers: ["#", "QUESTION", "THEN", "NOW", "GAINED", "LOST"])
         for item in rescored {
-            let now = item.new.map(ScoreReportView.format) ?? "gone"
+            let now = item.new.map(DisplayFormat.score) ?? "gone"
             table.append([
-                String(item.number), SafeText.clean(item.id), item.old.map(ScoreReportView.format) ?? "—", now,
+                String(item.number), SafeText.clean(item.id), item.old.map(DisplayFormat.score) ?? "—", now,
                 item.gained.map { "+" + SafeText.clean($0) }.joined(separator: ", "), item.lost.map { "−" + SafeText.clean($0) }.joined(separator: ", "),
             ])
         }

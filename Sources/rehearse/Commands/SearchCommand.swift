@@ -58,7 +58,7 @@ struct SearchCommand: ParsableCommand {
         for hit in hits {
             let flat = SafeText.clean(hit.text).split(whereSeparator: \.isNewline).joined(separator: " ")
             table.append([hit.session.startedAt.map(SessionReplayView.dateText) ?? "?", SafeText.clean(hit.question.id) + (hit.isFollowUp ? " (follow-up)" : ""),
-                          hit.question.finalScore.map(ScoreReportView.format) ?? "—", flat])
+                          hit.question.finalScore.map(DisplayFormat.score) ?? "—", flat])
         }
         print(table.render(style: context.style, width: context.width))
         print(context.style.dim("\n\(hits.count) answer\(hits.count == 1 ? "" : "s")"))

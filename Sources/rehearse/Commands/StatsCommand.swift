@@ -67,7 +67,7 @@ struct StatsCommand: ParsableCommand {
             print("\n" + style.bold(title))
             var table = TextTable(headers: ["", "LATEST", "ASKED", "TREND"])
             for item in series {
-                table.append([SafeText.clean(TopicNames.display(item.name)), ScoreReportView.format(round(item.latest)), String(item.asked),
+                table.append([SafeText.clean(TopicNames.display(item.name)), DisplayFormat.score(round(item.latest)), String(item.asked),
                               Sparkline.render(Array(item.scores.suffix(40)), ascii: plain)])
             }
             print(table.render(style: style))

@@ -37,7 +37,7 @@ struct VerifyCommand: ParsableCommand {
             var table = TextTable(headers: ["QUESTION", "EXAMPLE", "EXPECTED", "GOT", "ANSWER"])
             for failure in failures {
                 table.append([failure.questionID, "#\(failure.number)", failure.expected.text,
-                              "\(ScoreReportView.format(failure.score)) \(failure.band.rawValue)",
+                              "\(DisplayFormat.score(failure.score)) \(failure.band.rawValue)",
                               failure.answer.split(whereSeparator: \.isNewline).joined(separator: " ")])
             }
             print(style.red("\(failures.count) example\(failures.count == 1 ? "" : "s") did not get the expected grade:"))
