@@ -111,7 +111,8 @@ import Testing
         let session = SessionFixture.session(options: SessionOptions(count: 1, seed: 1, followUp: true), transcript: transcript)
         _ = session.start()
         let first = session.handle(SessionFixture.partial)
-        #expect(first.followUps == ["How do you keep cached data fresh?"])
+        // The key concept (store results) was given, so the follow-up asks about what was missed.
+        #expect(first.followUps == ["Can you say more about backends?"])
         #expect(session.awaitingFollowUp)
         let firstScore = try #require(first.feedback.first?.final)
         let second = session.handle("You set a timeout and invalidate entries in redis when data changes.")
@@ -121,6 +122,12 @@ import Testing
         let answers = transcript.records.filter { $0.type == .answer }
         #expect(answers.map(\.isFollowUp) == [false, true])
         #expect(transcript.records.contains { $0.type == .followUp && $0.questionID == answers[0].questionID })
+    }
+
+    @Test func theBanksFollowUpWhenTheKeyConceptIsMissed() {
+        let session = SessionFixture.session(options: SessionOptions(count: 1, seed: 1, followUp: true))
+        _ = session.start()
+        #expect(session.handle("Memcached, I think.").followUps == ["How do you keep cached data fresh?"])
     }
 
     @Test func noFollowUpAfterAStrongAnswerOrWhenTurnedOff() {

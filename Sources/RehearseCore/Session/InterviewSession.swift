@@ -153,7 +153,7 @@ public final class InterviewSession {
         messages.append(.feedback(report: report, final: result.finalScore, band: band, hintCap: cap, overtimeSeconds: overtime))
         if options.reveal { messages.append(.reference(answer: result.question.answer, code: result.question.code)) }
 
-        if options.followUp, band != .strong, !report.missed.isEmpty, let followUp = result.question.followUp {
+        if options.followUp, band != .strong, let followUp = Self.followUp(for: result.question, missed: report.missed) {
             state = .followingUp(result, askedAt: now, first: report)
             var line = TranscriptRecord(.followUp, at: now)
             line.questionID = result.question.id
@@ -177,6 +177,18 @@ public final class InterviewSession {
         messages += record(scoreRecord(result, best, band: band, followUp: true))
         messages.append(.feedback(report: best, final: result.finalScore, band: band, hintCap: hintCap(result.hintsUsed), overtimeSeconds: nil))
         return messages + next(after: result, band: band)
+    }
+
+    /// The follow-up on the most important missed concept: the bank's own `follow_up` when
+    /// that is the question's key concept (the one its follow-up is written about), otherwise an
+    /// invitation to say more about the concept that was missed.
+    static func followUp(for question: Question, missed: [MissedConcept]) -> String? {
+        guard let top = missed.first else { return nil }
+        let key = question.concepts.enumerated().max { a, b in
+            (a.element.required ? 1 : 0, a.element.weight, -a.offset) < (b.element.required ? 1 : 0, b.element.weight, -b.offset)
+        }?.element
+        if let written = question.followUp, key == nil || missed.contains(where: { $0.concept == key?.name }) { return written }
+        return "Can you say more about \(top.concept)?"
     }
 
     private func next(after result: QuestionResult, band: Band?) -> [SessionMessage] {
