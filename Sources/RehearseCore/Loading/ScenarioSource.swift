@@ -46,15 +46,6 @@ public enum ScenarioSource: Sendable, Equatable {
     }
 
     private static func read(_ path: String) throws -> ScenarioFile {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CoreError.unreadable(path: path, reason: "permission denied or not a regular file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CoreError.unreadable(path: path, reason: "not UTF-8 text (save it as UTF-8)")
-        }
-        return ScenarioFile(path: path, text: text)
+        ScenarioFile(path: path, text: try TextFile.read(path))
     }
 }

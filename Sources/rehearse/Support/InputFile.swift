@@ -5,14 +5,7 @@ import RehearseCore
 enum InputFile {
     static func read(_ path: String) throws -> String {
         if path == "-" { return try readStandardInput(purpose: "the batch") }
-        guard FileManager.default.fileExists(atPath: path) else { throw CoreError.pathNotFound(path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CoreError.unreadable(path: path, reason: "permission denied or not a regular file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CoreError.unreadable(path: path, reason: "not UTF-8 text")
-        }
-        return text
+        return try TextFile.read(path)
     }
 
     /// All of standard input; refuses to wait on a terminal nobody is typing into by accident.
