@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Rehearse",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "rehearse", targets: ["rehearse"]),
         .library(name: "RehearseCore", targets: ["RehearseCore"]),
@@ -12,6 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The daemon. Hummingbird's default traits pull in swift-configuration, which we do not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // SHA-256 of session tokens, so transcripts never hold a usable token.
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // System libraries: Debian's libreadline-dev and libstemmer-dev.
@@ -33,13 +39,30 @@ let package = Package(
             ]
         ),
         .target(name: "RehearseTerminal", dependencies: ["CReadline", "RehearseCore", "RehearseScoring"]),
+        // `rehearse serve`: many sessions over HTTP on the same engine.
+        .target(
+            name: "RehearseServer",
+            dependencies: [
+                "RehearseCore",
+                "RehearseScoring",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // `rehearse practice --server`: the REPL's session, held by a daemon.
+        .target(name: "RehearseClient", dependencies: ["RehearseCore"]),
         .executableTarget(
             name: "rehearse",
             dependencies: [
                 "RehearseCore",
                 "RehearseScoring",
                 "RehearseTerminal",
+                "RehearseServer",
+                "RehearseClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -55,6 +78,7 @@ let package = Package(
         .testTarget(name: "RehearseCoreTests", dependencies: ["RehearseCore", "RehearseResources"], exclude: ["Fixtures"]),
         .testTarget(name: "RehearseTerminalTests", dependencies: ["RehearseTerminal", "RehearseCore", "RehearseScoring"]),
         // Runs the real binary; depending on it makes `swift test` build it first.
+        .testTarget(name: "RehearseServerTests", dependencies: ["RehearseServer", "RehearseClient", "RehearseCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rehearse"]),
     ]
 )

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import RehearseCore
+import RehearseServer
 
 @main
-struct Rehearse: ParsableCommand {
+struct Rehearse: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rehearse",
         abstract: "Offline mock interviews: questions, scored answers, feedback and transcripts.",
@@ -15,6 +16,7 @@ struct Rehearse: ParsableCommand {
         // `rehearse` alone starts an interview on the default scenario.
         subcommands: [
             PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self, StatsCommand.self, DueCommand.self,
+            ServeCommand.self,
             ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, VerifyCommand.self, LintCommand.self, NewCommand.self, ImportCommand.self,
             ConfigCommand.self,
         ],
@@ -23,11 +25,18 @@ struct Rehearse: ParsableCommand {
 
     /// Prints our own errors as `rehearse: message` and exits 1; argument errors keep
     /// ArgumentParser's usage output.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let error as CoreError {
+            FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
+            Foundation.exit(1)
+        } catch let error as ServerError {
             FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
             Foundation.exit(1)
         } catch {

@@ -1,7 +1,7 @@
 /// "Did you mean" for misspelt keys, bank names and ids.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `input`, if it is close enough to be a likely typo.
-    static func closest(to input: String, among candidates: [String]) -> String? {
+    public static func closest(to input: String, among candidates: [String]) -> String? {
         let folded = fold(input)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -17,7 +17,7 @@ enum Suggestion {
     }
 
     /// `(did you mean "x"?)`, or `(expected one of: a, b, c)` when nothing is close.
-    static func hint(for input: String, among candidates: [String]) -> String {
+    public static func hint(for input: String, among candidates: [String]) -> String {
         if candidates.isEmpty { return "(there are none loaded)" }
         if let match = closest(to: input, among: candidates) { return "(did you mean \"\(match)\"?)" }
         return "(expected one of: \(candidates.joined(separator: ", ")))"

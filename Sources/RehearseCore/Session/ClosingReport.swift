@@ -44,6 +44,19 @@ public struct ClosingReport: Sendable {
             .prefix(3).map { ($0.key, $0.value.count, $0.value.sentence) }
     }
 
+    /// A report as another process computed it (a client of `rehearse serve`).
+    public init(
+        results: [QuestionResult], overall: Double, topics: [(topic: String, average: Double)],
+        mostMissed: [(concept: String, count: Int, sentence: String)], transcript: String, duration: Double
+    ) {
+        self.results = results
+        self.overall = overall
+        self.topics = topics
+        self.mostMissed = mostMissed
+        self.transcript = transcript
+        self.duration = duration
+    }
+
     /// The first sentence of `answer` in which one of the concept's terms occurs, else the first sentence.
     static func sentence(explaining concept: Concept, in answer: String, search: TermSearch) -> String {
         let sentences = answer.split(separator: ". ").map { $0.hasSuffix(".") ? String($0) : $0 + "." }

@@ -7,6 +7,9 @@ public final class TranscriptFile: TranscriptSink {
     public let path: String
     private let descriptor: Int32
     private let encoder: JSONEncoder
+    /// Whether `append` fsyncs each line; a daemon that answers after several lines turns this
+    /// off and calls ``sync()`` once before it acknowledges.
+    public var syncsEachLine = true
 
     /// Creates `folder` (mode 0700) if needed and a new file in it named
     /// `YYYYMMDD-HHMMSS-<scenario>.jsonl` (mode 0600: answers are personal).
@@ -27,11 +30,31 @@ public final class TranscriptFile: TranscriptSink {
         }
         path = candidate
         self.descriptor = descriptor
+        Self.syncFolder(folder)
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    }
+
+    /// Opens an existing transcript to continue it (a daemon recovering a session).
+    public init(appendingTo path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CoreError.transcript("cannot reopen \"\(path)\": \(String(cString: strerror(errno)))")
+        }
+        self.path = path
+        self.descriptor = descriptor
         encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
 
     deinit { close(descriptor) }
+
+    /// Flushes every line written so far to disk.
+    public func sync() throws {
+        guard fdatasync(descriptor) == 0 else {
+            throw CoreError.transcript("cannot flush \"\(path)\" to disk: \(String(cString: strerror(errno)))")
+        }
+    }
 
     public var location: String { path }
 
@@ -49,9 +72,15 @@ public final class TranscriptFile: TranscriptSink {
                 offset += written
             }
         }
-        guard fsync(descriptor) == 0 else {
-            throw CoreError.transcript("cannot flush \"\(path)\" to disk: \(String(cString: strerror(errno)))")
-        }
+        if syncsEachLine { try sync() }
+    }
+
+    /// A new file's name is durable only once its folder is flushed too.
+    private static func syncFolder(_ folder: String) {
+        let handle = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard handle >= 0 else { return }
+        fsync(handle)
+        close(handle)
     }
 
     private static func makeFolder(_ folder: String) throws {

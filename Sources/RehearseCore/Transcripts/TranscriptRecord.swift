@@ -29,6 +29,11 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
     public var scenarioHash: String?
     public var seed: String?
     public var options: [String: String]?
+    /// The daemon's session id, for sessions held by `rehearse serve`.
+    public var sessionID: String?
+    /// SHA-256 of the session's token (never the token itself), so a restarted daemon can
+    /// let the same person continue.
+    public var tokenHash: String?
     // question, answer, score, hint, skip, follow_up
     public var questionID: String?
     public var number: Int?
@@ -61,6 +66,8 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
         case band, matched, missed, feedback, reason, answered, skipped, overall
         case rehearseVersion = "rehearse_version"
         case scenarioHash = "scenario_hash"
+        case sessionID = "session_id"
+        case tokenHash = "token_sha256"
         case questionID = "question_id"
         case questionHash = "question_hash"
         case isFollowUp = "follow_up"

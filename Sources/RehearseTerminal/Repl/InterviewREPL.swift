@@ -3,14 +3,14 @@ import RehearseCore
 /// Runs a session as a dialogue: prints what the interviewer says, reads what the person types.
 /// The same loop serves a readline terminal, a pipe, and tests (with a ``ScriptedReader``).
 public struct InterviewREPL<Reader: LineReader> {
-    private let session: InterviewSession
+    private let session: any InterviewDriver
     private var reader: Reader
     private let renderer: MessageRenderer
     private let write: (String) -> Void
     private let interactive: Bool
 
     /// Creates a REPL; `write` receives all output, `interactive` shows prompts.
-    public init(session: InterviewSession, reader: Reader, renderer: MessageRenderer, interactive: Bool, write: @escaping (String) -> Void) {
+    public init(session: any InterviewDriver, reader: Reader, renderer: MessageRenderer, interactive: Bool, write: @escaping (String) -> Void) {
         self.session = session
         self.reader = reader
         self.renderer = renderer

@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Wraps every request: turns every error into a JSON body with its status, tags the response
+/// with the request id, and logs the request (method, path, status, time; never a body).
+struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let started = ContinuousClock.now
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as ServerError {
+            response = JSONResponse.error(error)
+        } catch let error as HTTPError where error.status == .notFound {
+            response = JSONResponse.error(Self.notFound(request))
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            response = JSONResponse.error(.tooLarge(limit: APIRoutes.bodyLimit))
+        } catch is NIOTooManyBytesError {
+            response = JSONResponse.error(.tooLarge(limit: APIRoutes.bodyLimit))
+        } catch let error as any HTTPResponseError {
+            response = JSONResponse.make(error.status, ["error": error.status.reasonPhrase.lowercased()])
+        } catch {
+            context.logger.error("request failed", metadata: ["error": "\(error)"])
+            response = JSONResponse.make(.internalServerError, ["error": "the daemon failed to answer (see its log)"])
+        }
+        response.headers[.init("X-Request-Id")!] = context.id
+        let millis = (ContinuousClock.now - started) / .milliseconds(1)
+        let level: Logger.Level = response.status.code >= 500 ? .error : .debug
+        context.logger.log(level: level, "\(request.method) \(request.uri.path) \(response.status.code)", metadata: ["ms": "\(String(format: "%.2f", millis))"])
+        return response
+    }
+
+    /// A 405 when the path is one of ours with another method, else a 404.
+    static func notFound(_ request: Request) -> ServerError {
+        let path = request.uri.path
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for (pattern, methods) in APIRoutes.methods {
+            let wanted = pattern.split(separator: "/", omittingEmptySubsequences: false)
+            guard wanted.count == parts.count, zip(wanted, parts).allSatisfy({ $0.hasPrefix(":") || $0 == $1 }) else { continue }
+            return .methodNotAllowed(method: request.method.rawValue, path: path, allowed: methods)
+        }
+        return .routeNotFound(path)
+    }
+}

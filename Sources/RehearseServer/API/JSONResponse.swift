@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+
+/// Responses with JSON bodies, encoded the same way everywhere.
+enum JSONResponse {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
+    /// `value` as JSON with `status`.
+    static func make(_ status: HTTPResponse.Status, _ value: some Encodable, headers: HTTPFields = [:]) -> Response {
+        let data = (try? encoder.encode(value)) ?? Data(#"{"error":"the response could not be encoded"}"#.utf8)
+        return body(status, data, contentType: "application/json; charset=utf-8", headers: headers)
+    }
+
+    /// The error body for `error`, with `Retry-After` when the daemon is full.
+    static func error(_ error: ServerError) -> Response {
+        var headers: HTTPFields = [:]
+        if case .full(_, let retry) = error { headers[.retryAfter] = String(retry) }
+        if case .methodNotAllowed(_, _, let allowed) = error { headers[.allow] = allowed.joined(separator: ", ") }
+        return make(error.status, ["error": error.description], headers: headers)
+    }
+
+    /// A body of raw bytes.
+    static func body(_ status: HTTPResponse.Status, _ data: Data, contentType: String, headers: HTTPFields = [:]) -> Response {
+        var fields = headers
+        fields[.contentType] = contentType
+        fields[.cacheControl] = "no-store"
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+
+/// Everything the daemon refuses, each with its HTTP status and a message that says what was
+/// wrong and how to fix it. The body is always `{"error": "..."}`.
+public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Malformed JSON, an unknown field, a wrong type or a bad value.
+    case badRequest(String)
+    /// No such session, or a wrong or missing token: the same answer, so ids cannot be probed.
+    case sessionNotFound
+    /// Session creation needs the daemon's `--auth-token`.
+    case unauthorized
+    /// A body over the limit.
+    case tooLarge(limit: Int)
+    /// The daemon holds `--max-sessions` live sessions.
+    case full(limit: Int, retryAfter: Int)
+    /// No such route.
+    case routeNotFound(String)
+    /// The route exists but not with this method.
+    case methodNotAllowed(method: String, path: String, allowed: [String])
+    /// Input for a session that has ended.
+    case sessionEnded
+    /// The transcript could not be written, so the answer is not acknowledged.
+    case storage(String)
+    /// The daemon cannot start (bad address, unsafe binding).
+    case startup(String)
+
+    /// The HTTP status.
+    public var status: HTTPResponse.Status {
+        switch self {
+        case .badRequest: .badRequest
+        case .sessionNotFound, .routeNotFound: .notFound
+        case .unauthorized: .unauthorized
+        case .tooLarge: .contentTooLarge
+        case .full: .serviceUnavailable
+        case .methodNotAllowed: .methodNotAllowed
+        case .sessionEnded: .conflict
+        case .storage, .startup: .internalServerError
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .badRequest(let message): message
+        case .sessionNotFound:
+            "no such session, or the token is wrong (send the token POST /v1/sessions returned as Authorization: Bearer <token>)"
+        case .unauthorized: "this daemon needs its auth token to start a session (send Authorization: Bearer <auth token>)"
+        case .tooLarge(let limit): "the body is over \(limit / 1024) KiB (send a shorter answer)"
+        case .full(let limit, let retry):
+            "the daemon is holding its maximum of \(limit) live sessions (try again in \(retry) s)"
+        case .routeNotFound(let path): "no route \"\(path)\" (the API is described in docs/api.yaml)"
+        case .methodNotAllowed(let method, let path, let allowed):
+            "\(method) is not allowed on \"\(path)\" (use \(allowed.joined(separator: " or ")))"
+        case .sessionEnded: "the session has ended (start a new one with POST /v1/sessions)"
+        case .storage(let message): "\(message); the input was not recorded, send it again"
+        case .startup(let message): message
+        }
+    }
+}

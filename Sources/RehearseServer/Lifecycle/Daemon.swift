@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// `rehearse serve`: recovers unfinished sessions, listens, and on SIGTERM or SIGINT stops
+/// taking requests, finishes those in flight and flushes every transcript.
+public struct Daemon: Sendable {
+    /// Address to listen on.
+    public var host: String
+    /// Port to listen on; 0 picks a free one.
+    public var port: Int
+    /// Guards session creation; required to listen beyond loopback.
+    public var authToken: String?
+    /// What sessions share.
+    public var settings: HubSettings
+    /// Where the daemon logs.
+    public var logger: Logger
+
+    /// Creates a daemon.
+    public init(host: String, port: Int, authToken: String?, settings: HubSettings, logger: Logger) {
+        self.host = host
+        self.port = port
+        self.authToken = authToken
+        self.settings = settings
+        self.logger = logger
+    }
+
+    /// Whether `host` only accepts connections from this machine.
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+    }
+
+    /// Runs until a shutdown signal; `onListening` gets the URL once the port is open.
+    public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
+        guard Self.isLoopback(host) || authToken != nil else {
+            throw ServerError.startup("refusing to listen on \"\(host)\" without an auth token: anyone who can reach it could start sessions (set --auth-token or REHEARSE_AUTH_TOKEN, or use --host 127.0.0.1)")
+        }
+        if let authToken, authToken.count < 16 {
+            throw ServerError.startup("the auth token is \(authToken.count) characters; use at least 16 (e.g. `openssl rand -hex 16`)")
+        }
+        let hub = SessionHub(settings: settings)
+        let (recovered, ended) = await hub.recover(logger: logger)
+        if recovered + ended > 0 {
+            logger.info("recovered unfinished sessions", metadata: ["recovered": "\(recovered)", "ended": "\(ended)"])
+        }
+        let router = APIRoutes.router(hub: hub, settings: settings, authToken: authToken)
+        let reaper = IdleReaper(hub: hub, interval: .milliseconds(Int(max(0.05, min(30, settings.idleTimeout / 4)) * 1000)), logger: logger)
+        let host = host
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "rehearse"),
+            services: [reaper],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                onListening("http://\(host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host):\(port)")
+            },
+            logger: logger)
+        do {
+            try await app.runService()
+        } catch let error as IOError {
+            await hub.closeAll()
+            throw ServerError.startup("cannot listen on \(host):\(port): \(error.description.lowercased()) (choose another --port or --host)")
+        }
+        await hub.closeAll()
+        logger.info("stopped; every transcript is flushed")
+    }
+}

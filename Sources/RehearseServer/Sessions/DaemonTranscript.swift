@@ -1,0 +1,49 @@
+import RehearseCore
+
+/// A daemon session's transcript: the local format, with the session id and token hash on the
+/// `session_start` line, and one fsync per request instead of one per line. When a session is
+/// recovered, the lines already on disk are checked against what the engine says again instead
+/// of being written twice.
+final class DaemonTranscript: TranscriptSink {
+    let file: TranscriptFile
+    private let sessionID: String
+    private let tokenHash: String
+    private var onDisk: [TranscriptRecord]
+    private var replayed = 0
+    /// Set when a recovered session's engine said something other than what the file holds.
+    private(set) var divergence: String?
+
+    /// A transcript for a new session, or for a recovered one whose file holds `existing`.
+    init(file: TranscriptFile, sessionID: String, tokenHash: String, existing: [TranscriptRecord] = []) {
+        file.syncsEachLine = false
+        self.file = file
+        self.sessionID = sessionID
+        self.tokenHash = tokenHash
+        onDisk = existing
+    }
+
+    var location: String { file.path }
+
+    /// Whether every line on disk has been said again.
+    var caughtUp: Bool { replayed >= onDisk.count }
+
+    func append(_ record: TranscriptRecord) throws {
+        if replayed < onDisk.count {
+            let expected = onDisk[replayed]
+            if divergence == nil, expected.type != record.type || expected.questionID != record.questionID {
+                divergence = "line \(replayed + 1) is \(expected.type.rawValue) \(expected.questionID ?? ""), the engine said \(record.type.rawValue) \(record.questionID ?? "")"
+            }
+            replayed += 1
+            return
+        }
+        var line = record
+        if line.type == .sessionStart {
+            line.sessionID = sessionID
+            line.tokenHash = tokenHash
+        }
+        try file.append(line)
+    }
+
+    /// Makes everything written so far durable: called before a request is acknowledged.
+    func commit() throws { try file.sync() }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import RehearseCore
+import RehearseScoring
+
+/// One interview held by the daemon. An actor, so a person's inputs are handled one at a time
+/// while other sessions go on in parallel; every reply is on disk before it is returned.
+actor LiveSession {
+    nonisolated let id: String
+    nonisolated let tokenHash: String
+    nonisolated let scenario: String
+    nonisolated let startedAt: Date
+    private let session: InterviewSession
+    private let transcript: DaemonTranscript
+    private let clock: any SessionClock
+    private(set) var lastActivity: Date
+    private(set) var endReason: String?
+
+    /// A session over `pool`; the engine is made here so that it and its transcript belong to
+    /// this actor alone.
+    init(
+        id: String, tokenHash: String, scenario: Scenario, pool: [Question], options: SessionOptions,
+        scorer: ScorerSettings, corpus: Corpus, transcript: sending DaemonTranscript, clock: any SessionClock,
+        startedAt: Date? = nil, lastActivity: Date? = nil
+    ) {
+        self.id = id
+        self.tokenHash = tokenHash
+        self.scenario = scenario.id
+        self.transcript = transcript
+        session = InterviewSession(
+            scenario: scenario, pool: pool, options: options, scorer: Scorer(settings: scorer, corpus: corpus),
+            clock: clock, transcript: transcript)
+        self.clock = clock
+        self.startedAt = startedAt ?? clock.now()
+        self.lastActivity = lastActivity ?? clock.now()
+    }
+
+    /// Whether the interview is over.
+    var isFinished: Bool { session.isFinished }
+
+    /// Greets and asks the first question.
+    func start() throws(ServerError) -> [WireMessage] {
+        try reply(session.start())
+    }
+
+    /// Feeds lines already in the transcript back to the engine (recovery); `nil` when the
+    /// engine now says something else, with what differs.
+    func replay(_ inputs: [String]) -> String? {
+        _ = session.start()
+        for input in inputs { _ = session.handle(input) }
+        if let divergence = transcript.divergence { return divergence }
+        return transcript.caughtUp ? nil : "the transcript has lines the engine did not say again"
+    }
+
+    /// Handles an answer or a slash command.
+    func handle(_ text: String) throws(ServerError) -> [WireMessage] {
+        lastActivity = clock.now()
+        let messages = session.handle(text)
+        if session.isFinished, endReason == nil {
+            endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? "quit" : "completed"
+        }
+        return try reply(messages)
+    }
+
+    /// Ends the session now, with the closing report; `reason` goes into `session_end`.
+    func finish(reason: String) throws(ServerError) -> [WireMessage] {
+        lastActivity = clock.now()
+        if !session.isFinished { endReason = reason }
+        return try reply(session.finish(reason: reason))
+    }
+
+    /// Flushes the transcript (at shutdown); the session stays unfinished, to be recovered.
+    func close() {
+        try? transcript.commit()
+    }
+
+    /// Where the session stands.
+    func state() -> WireSessionState {
+        let status = session.isFinished ? "finished" : session.awaitingFollowUp ? "follow_up" : "answering"
+        return WireSessionState(
+            id: id, scenario: scenario, status: status, question: session.current.map(WireQuestion.init), total: session.total,
+            secondsLeft: session.secondsLeft, startedAt: TranscriptRecord.timestamp(startedAt),
+            lastActivity: TranscriptRecord.timestamp(lastActivity), endReason: session.isFinished ? (endReason ?? "completed") : nil,
+            transcript: fileName)
+    }
+
+    /// The transcript's path on the daemon's disk.
+    var path: String { transcript.location }
+
+    private var fileName: String { (transcript.location as NSString).lastPathComponent }
+
+    /// Commits the transcript, then turns the engine's messages into their wire form.
+    private func reply(_ messages: [SessionMessage]) throws(ServerError) -> [WireMessage] {
+        if case .warning(let text)? = messages.first(where: { if case .warning = $0 { true } else { false } }) {
+            throw .storage(text)
+        }
+        do { try transcript.commit() } catch { throw .storage("the transcript could not be flushed: \(error)") }
+        return messages.map { WireMessage($0, transcript: fileName) }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Logging
+import RehearseCore
+import RehearseScoring
+
+/// Every session the daemon holds: creates them, finds them by id and token, ends idle ones,
+/// and brings unfinished ones back after a restart.
+public actor SessionHub {
+    private let settings: HubSettings
+    private let corpus: Corpus
+    private let clock: any SessionClock
+    private var sessions: [String: LiveSession] = [:]
+    /// Ids of unfinished sessions: what `--max-sessions` counts.
+    private var live: Set<String> = []
+    private var finishedAt: [String: Date] = [:]
+
+    /// Creates a hub; `clock` is injected so tests can move time.
+    public init(settings: HubSettings, clock: any SessionClock = SystemClock()) {
+        self.settings = settings
+        corpus = settings.catalog.corpus
+        self.clock = clock
+    }
+
+    /// Unfinished sessions.
+    public var liveCount: Int { live.count }
+
+    /// Starts a session: returns its id, its token (shown once, never stored) and the first messages.
+    func create(_ request: CreateSessionRequest) throws(ServerError) -> (session: LiveSession, token: String) {
+        guard live.count < settings.maxSessions else {
+            throw .full(limit: settings.maxSessions, retryAfter: max(1, min(60, Int(settings.idleTimeout / 10))))
+        }
+        let catalog = settings.catalog
+        let scenarioID = request.scenario ?? settings.defaultScenario
+        guard let scenario = catalog.scenario(id: scenarioID) else {
+            throw .badRequest("field \"scenario\": unknown scenario \"\(scenarioID)\" \(Suggestion.hint(for: scenarioID, among: catalog.scenarios.map(\.id))) (GET /v1/scenarios lists them)")
+        }
+        let filter = QuestionFilter(topics: request.topic, tags: request.tag, difficulties: request.difficulty)
+        let pool = filter.apply(catalog.pool(for: scenario))
+        guard !pool.isEmpty else {
+            throw .badRequest("no question of scenario \"\(scenario.id)\" matches topic \(request.topic), tag \(request.tag), difficulty \(request.difficulty.map(\.rawValue)) (widen the filters)")
+        }
+        let options = SessionOptions(
+            filter: filter, count: request.count ?? scenario.count ?? settings.questionCount,
+            seed: request.seed ?? UInt64.random(in: 0...UInt64.max), seedIsFixed: true,
+            followUp: request.followUp ?? settings.followUp, timeLimit: request.timeLimit ?? scenario.timeLimit,
+            reveal: request.reveal ?? false, hintPenalty: settings.hintPenalty)
+        let id = SessionToken.makeID()
+        let token = SessionToken.make()
+        let tokenHash = SessionToken.hash(token)
+        let file: TranscriptFile
+        do {
+            file = try TranscriptFile(folder: settings.transcriptsFolder, scenario: scenario.id, startedAt: clock.now())
+        } catch {
+            throw .storage("\(error)")
+        }
+        let session = LiveSession(
+            id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
+            corpus: corpus, transcript: DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash), clock: clock)
+        sessions[id] = session
+        live.insert(id)
+        return (session, token)
+    }
+
+    /// The session `id`, if `token` is its token; otherwise the same error as for no session.
+    func session(id: String, token: String?) throws(ServerError) -> LiveSession {
+        guard let session = sessions[id], let token, SessionToken.matches(token, hash: session.tokenHash) else {
+            throw .sessionNotFound
+        }
+        return session
+    }
+
+    /// Forgets a session that could not be started.
+    func discard(_ id: String) {
+        sessions[id] = nil
+        live.remove(id)
+    }
+
+    /// Notes that a session ended, so it no longer counts as live.
+    func ended(_ id: String) {
+        guard live.remove(id) != nil else { return }
+        finishedAt[id] = clock.now()
+    }
+
+    /// Ends sessions idle for longer than the timeout and forgets finished ones after as long;
+    /// returns how many were ended.
+    public func reapIdle(logger: Logger) async -> Int {
+        let now = clock.now()
+        var ended = 0
+        for id in live {
+            guard let session = sessions[id] else { continue }
+            let idle = now.timeIntervalSince(await session.lastActivity)
+            guard idle >= settings.idleTimeout else { continue }
+            do {
+                _ = try await session.finish(reason: "idle timeout")
+                ended += 1
+            } catch {
+                logger.error("could not end idle session", metadata: ["session": "\(id)", "error": "\(error)"])
+            }
+            self.ended(id)
+        }
+        for (id, at) in finishedAt where now.timeIntervalSince(at) >= settings.idleTimeout {
+            sessions[id] = nil
+            finishedAt[id] = nil
+        }
+        return ended
+    }
+
+    /// Flushes every transcript; unfinished sessions stay resumable by the next daemon.
+    public func closeAll() async {
+        for session in sessions.values { await session.close() }
+    }
+
+    /// Brings back every unfinished daemon session in the transcripts folder.
+    public func recover(logger: Logger) async -> (recovered: Int, ended: Int) {
+        var recovered = 0
+        var ended = 0
+        for path in TranscriptLibrary(folder: settings.transcriptsFolder).paths() {
+            guard let records = SessionRecovery.unfinishedRecords(at: path), let start = records.first,
+                  let id = start.sessionID, let tokenHash = start.tokenHash, sessions[id] == nil else { continue }
+            switch await resume(path: path, records: records, id: id, tokenHash: tokenHash) {
+            case .success(let session):
+                sessions[id] = session
+                live.insert(id)
+                recovered += 1
+            case .failure(let reason):
+                SessionRecovery.end(path: path, reason: "not recoverable: \(reason)", at: clock.now())
+                logger.warning("ended a session that could not be recovered", metadata: ["session": "\(id)", "reason": "\(reason)"])
+                ended += 1
+            }
+        }
+        return (recovered, ended)
+    }
+
+    private func resume(path: String, records: [TranscriptRecord], id: String, tokenHash: String) async -> Result<LiveSession, SessionRecovery.Failure> {
+        let start = records[0]
+        guard let scenarioID = start.scenario, let scenario = settings.catalog.scenario(id: scenarioID) else {
+            return .failure(SessionRecovery.Failure("scenario \"\(start.scenario ?? "?")\" is no longer loaded"))
+        }
+        guard let options = SessionOptions(recordedIn: start) else {
+            return .failure(SessionRecovery.Failure("its session_start line lacks the seed or count"))
+        }
+        let file: TranscriptFile
+        do { file = try TranscriptFile(appendingTo: path) } catch { return .failure(SessionRecovery.Failure("\(error)")) }
+        let transcript = DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash, existing: records)
+        let pool = options.filter.apply(settings.catalog.pool(for: scenario))
+        let last = records.compactMap { TranscriptTime.parse($0.time) }.last ?? clock.now()
+        let session = LiveSession(
+            id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
+            corpus: corpus, transcript: transcript, clock: clock, startedAt: TranscriptTime.parse(start.time), lastActivity: last)
+        if let divergence = await session.replay(ResumeInputs.from(records)) {
+            return .failure(SessionRecovery.Failure(divergence))
+        }
+        return .success(session)
+    }
+}

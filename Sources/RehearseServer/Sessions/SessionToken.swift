@@ -1,0 +1,43 @@
+import Crypto
+import Foundation
+
+/// Session ids and tokens. A token is 256 bits from the system's secure generator; only its
+/// SHA-256 is kept (in memory and in the transcript), so a leaked transcript cannot be used
+/// to continue someone's session.
+enum SessionToken {
+    /// A new token: 43 characters of base64url.
+    static func make() -> String { base64URL(randomBytes(32)) }
+
+    /// A new session id: 128 bits in hex, unguessable but not secret.
+    static func makeID() -> String { randomBytes(16).map { String(format: "%02x", $0) }.joined() }
+
+    /// The hex SHA-256 of `token`.
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Whether `token` hashes to `expected`, compared in constant time.
+    static func matches(_ token: String, hash expected: String) -> Bool {
+        let actual = Array(hash(token).utf8)
+        let wanted = Array(expected.utf8)
+        guard actual.count == wanted.count else { return false }
+        return zip(actual, wanted).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// The bearer token of an `Authorization` header, if it has one.
+    static func bearer(_ header: String?) -> String? {
+        guard let header, header.count > 7, header.prefix(7).lowercased() == "bearer " else { return nil }
+        let token = header.dropFirst(7).trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+
+    private static func randomBytes(_ count: Int) -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+
+    private static func base64URL(_ bytes: [UInt8]) -> String {
+        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+}

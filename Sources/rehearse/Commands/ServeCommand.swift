@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Logging
+import RehearseCore
+import RehearseServer
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the interview daemon: many sessions over HTTP, a chat page at /.",
+        discussion: """
+            Holds interview sessions for browsers (open the URL it prints) and for \
+            `rehearse practice --server URL`. The API is described in docs/api.yaml. Every answer \
+            is in its transcript, fsync'ed, before the reply goes out; transcripts use the same \
+            folder and format as local sessions. Unfinished sessions are continued after a restart. \
+            SIGTERM or Ctrl-C finishes the requests in flight and flushes every transcript.
+
+            It listens on loopback only unless an auth token is set; see docs/deploy.md to run it \
+            as a service behind a TLS proxy.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Address to listen on; other than loopback needs --auth-token.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("Port to listen on; 0 picks a free one.", valueName: "port"))
+    var port = 7878
+
+    @Option(help: ArgumentHelp("Write transcripts to this folder (default: transcripts.folder).", valueName: "dir"))
+    var transcripts: String?
+
+    @Option(help: ArgumentHelp("Most unfinished sessions held at once; more get 503.", valueName: "n"))
+    var maxSessions = 1000
+
+    @Option(help: ArgumentHelp("End a session after this long without input, e.g. 30m, 90s.", valueName: "duration"))
+    var idleTimeout = "30m"
+
+    @Option(help: ArgumentHelp("Token that starting a session needs (also $REHEARSE_AUTH_TOKEN); at least 16 characters.", valueName: "token"))
+    var authToken: String?
+
+    @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error or critical. Answers are never logged.", valueName: "level"))
+    var logLevel = "info"
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port (use 1–65535, or 0 for any free one)") }
+        guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1, got \(maxSessions)") }
+        guard TimeLimit.seconds(from: idleTimeout) != nil else {
+            throw ValidationError("--idle-timeout \"\(idleTimeout)\" is not a duration (write 30m, 90s or 1m30s)")
+        }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level \"\(logLevel)\" is not a level (use trace, debug, info, notice, warning, error or critical)")
+        }
+    }
+
+    func run() async throws {
+        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
+        let config = context.config
+        let catalog = try context.catalog()
+        guard catalog.scenario(id: config.defaultScenario) != nil else {
+            throw CoreError.unknownScenario(config.defaultScenario, known: catalog.scenarios.map(\.id))
+        }
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let folder = config.transcriptsFolder
+        let settings = HubSettings(
+            catalog: catalog, transcriptsFolder: folder, maxSessions: maxSessions,
+            idleTimeout: Double(TimeLimit.seconds(from: idleTimeout) ?? 1800), defaultScenario: config.defaultScenario,
+            questionCount: config.questionCount, followUp: config.followUp, hintPenalty: config.hintPenalty,
+            scorerSettings: config.scorerSettings)
+        let token = authToken ?? context.environment["REHEARSE_AUTH_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let daemon = Daemon(host: host, port: port, authToken: token, settings: settings, logger: Logger(label: "rehearse"))
+        let count = catalog.scenarios.count
+        try await daemon.run { url in
+            let text = """
+                rehearse serve: listening on \(url) (\(count) scenarios; transcripts in \(folder))
+                Open \(url)/ in a browser, or run: rehearse practice --server \(url)
+
+                """
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
