@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RehearseClient
 import RehearseCore
 import RehearseServer
 
@@ -37,6 +38,9 @@ struct Rehearse: AsyncParsableCommand {
             FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
             Foundation.exit(1)
         } catch let error as ServerError {
+            FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
+            Foundation.exit(1)
+        } catch let error as ClientError {
             FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
             Foundation.exit(1)
         } catch {

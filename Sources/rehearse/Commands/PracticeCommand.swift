@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RehearseClient
 import RehearseCore
 import RehearseScoring
 import RehearseTerminal
@@ -54,6 +55,12 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the transcript to this folder (default: transcripts.folder).", valueName: "dir"))
     var transcripts: String?
 
+    @Option(help: ArgumentHelp("Hold the session on this daemon (`rehearse serve`) instead of in this process.", valueName: "url"))
+    var server: String?
+
+    @Option(help: ArgumentHelp("The daemon's auth token, if it has one (also $REHEARSE_AUTH_TOKEN).", valueName: "token"))
+    var authToken: String?
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -64,6 +71,9 @@ struct PracticeCommand: ParsableCommand {
         if let timeLimit, TimeLimit.seconds(from: timeLimit) == nil {
             throw ValidationError("--time-limit \"\(timeLimit)\" is not a duration (write 90s, 2m or 1m30s)")
         }
+        if server != nil, review || transcripts != nil {
+            throw ValidationError("--server cannot be used with \(review ? "--review" : "--transcripts"): the daemon keeps the transcripts")
+        }
     }
 
     func run() throws {
@@ -72,6 +82,7 @@ struct PracticeCommand: ParsableCommand {
         if noFollowUp { flags["practice.follow_up"] = ("false", "--no-follow-up") }
         if let scenario { flags["practice.scenario"] = (scenario, "--scenario") }
         let context = try CommandContext(global, extraFlags: flags)
+        if let server { return try runRemote(server, context) }
         let config = context.config
         let catalog = try context.catalog()
         guard let chosen = catalog.scenario(id: config.defaultScenario) else {
@@ -105,8 +116,21 @@ struct PracticeCommand: ParsableCommand {
             scorer: Scorer(settings: config.scorerSettings, corpus: catalog.corpus), clock: clock,
             transcript: transcript, recent: RecentQuestions.ids(in: config.transcriptsFolder))
         let renderer = MessageRenderer(style: context.style, interviewer: chosen.interviewer.name, reveal: reveal)
-        let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        converse(session, renderer, context)
+    }
 
+    /// The same dialogue against a daemon: the options go to the daemon, which keeps the transcript.
+    private func runRemote(_ url: String, _ context: CommandContext) throws {
+        let options = RemoteSession.Options(
+            scenario: scenario, topic: topic, tag: tag, difficulty: difficulty, count: count, seed: seed,
+            followUp: noFollowUp ? false : nil, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal ? true : nil)
+        let token = authToken ?? context.environment["REHEARSE_AUTH_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let session = try RemoteSession(client: try DaemonClient(url: url), options: options, authToken: token)
+        converse(session, MessageRenderer(style: context.style, interviewer: session.interviewer, reveal: reveal), context)
+    }
+
+    private func converse(_ session: any InterviewDriver, _ renderer: MessageRenderer, _ context: CommandContext) {
+        let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
         if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
             let history = XDGPaths(environment: context.environment).stateHome + "/rehearse/history"
             let reader = ReadlineReader(historyFile: history, completions: SessionCommand.spellings)

@@ -1,0 +1,112 @@
+import Foundation
+import RehearseCore
+
+/// A session held by a daemon, driven like a local one: the REPL cannot tell the difference.
+/// A failed call becomes a warning and the input can be typed again; nothing is dropped silently.
+public final class RemoteSession: InterviewDriver {
+    private let client: DaemonClient
+    /// The session's id on the daemon.
+    public let id: String
+    private let token: String
+    private let first: [WireMessage]
+    private var state: WireSessionState
+    private var receivedAt = Date()
+
+    /// The options `POST /v1/sessions` takes (the same as `rehearse practice`).
+    public struct Options: Encodable, Sendable {
+        public var scenario: String?
+        public var topic: [String]?
+        public var tag: [String]?
+        public var difficulty: [String]?
+        public var count: Int?
+        public var seed: UInt64?
+        public var followUp: Bool?
+        public var timeLimit: Int?
+        public var reveal: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case scenario, topic, tag, difficulty, count, seed, reveal
+            case followUp = "follow_up"
+            case timeLimit = "time_limit"
+        }
+
+        /// Creates options; `nil` leaves a choice to the daemon.
+        public init(
+            scenario: String? = nil, topic: [String] = [], tag: [String] = [], difficulty: [String] = [], count: Int? = nil,
+            seed: UInt64? = nil, followUp: Bool? = nil, timeLimit: Int? = nil, reveal: Bool? = nil
+        ) {
+            self.scenario = scenario
+            self.topic = topic.isEmpty ? nil : topic
+            self.tag = tag.isEmpty ? nil : tag
+            self.difficulty = difficulty.isEmpty ? nil : difficulty
+            self.count = count
+            self.seed = seed
+            self.followUp = followUp
+            self.timeLimit = timeLimit
+            self.reveal = reveal
+        }
+    }
+
+    private struct Created: Decodable {
+        var id: String
+        var token: String
+        var messages: [WireMessage]
+        var session: WireSessionState
+    }
+
+    private struct Reply: Decodable {
+        var messages: [WireMessage]
+        var session: WireSessionState
+    }
+
+    /// Starts a session on the daemon; `authToken` is the daemon's, when it needs one.
+    public init(client: DaemonClient, options: Options, authToken: String? = nil) throws {
+        let created = try client.call("POST", "v1/sessions", body: options, token: authToken, as: Created.self)
+        self.client = client
+        id = created.id
+        token = created.token
+        first = created.messages
+        state = created.session
+    }
+
+    public func start() -> [SessionMessage] { convert(first) }
+
+    public func handle(_ input: String) -> [SessionMessage] {
+        send("POST", "v1/sessions/\(id)/input", body: ["text": input])
+    }
+
+    public func finish(reason: String) -> [SessionMessage] {
+        if isFinished { return [] }
+        return send("DELETE", "v1/sessions/\(id)", body: nil)
+    }
+
+    public var isFinished: Bool { state.status == "finished" }
+
+    public var awaitingFollowUp: Bool { state.status == "follow_up" }
+
+    /// Counted on from the daemon's last figure, so the prompt's clock moves between calls.
+    public var secondsLeft: Int? {
+        state.secondsLeft.map { $0 - Int(Date().timeIntervalSince(receivedAt)) }
+    }
+
+    /// The interviewer's name, from the greeting.
+    public var interviewer: String { first.first { $0.type == "greeting" }?.interviewer ?? "Interviewer" }
+
+    private func send(_ method: String, _ path: String, body: [String: String]?) -> [SessionMessage] {
+        do {
+            let reply = try client.call(method, path, body: body, token: token, as: Reply.self)
+            state = reply.session
+            receivedAt = Date()
+            return convert(reply.messages)
+        } catch ClientError.refused(404, _) {
+            state.status = "finished"
+            return [.warning("the daemon no longer has this session (it was restarted without its transcripts, or ended it)")]
+        } catch {
+            return [.warning("\(error); the daemon did not record that input, so send it again (↑ recalls it)")]
+        }
+    }
+
+    private func convert(_ messages: [WireMessage]) -> [SessionMessage] {
+        messages.compactMap(\.message)
+    }
+}
