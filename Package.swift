@@ -78,7 +78,14 @@ let package = Package(
         .testTarget(name: "RehearseCoreTests", dependencies: ["RehearseCore", "RehearseResources"], exclude: ["Fixtures"]),
         .testTarget(name: "RehearseTerminalTests", dependencies: ["RehearseTerminal", "RehearseCore", "RehearseScoring"]),
         // Runs the real binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "RehearseServerTests", dependencies: ["RehearseServer", "RehearseClient", "RehearseCore"]),
+        .testTarget(
+            name: "RehearseServerTests",
+            dependencies: [
+                "RehearseServer", "RehearseClient", "RehearseCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["rehearse"]),
     ]
 )

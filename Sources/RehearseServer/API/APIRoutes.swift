@@ -61,7 +61,7 @@ public enum APIRoutes {
         }
 
         router.get("/v1/sessions/:id") { request, context in
-            JSONResponse.make(.ok, await try find(request, context, hub).state())
+            JSONResponse.make(.ok, try await find(request, context, hub).state())
         }
 
         router.get("/v1/sessions/:id/transcript") { request, context in

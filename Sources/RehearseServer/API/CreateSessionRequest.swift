@@ -32,12 +32,21 @@ struct CreateSessionRequest: Decodable, Sendable {
             }
             return known
         }
-        count = try container.decodeIfPresent(Int.self, forKey: .count)
+        count = try Self.number(Int.self, container, .count)
         if let count, count < 1 { throw ServerError.badRequest("field \"count\" must be at least 1, got \(count)") }
-        seed = try container.decodeIfPresent(UInt64.self, forKey: .seed)
+        seed = try Self.number(UInt64.self, container, .seed)
         followUp = try container.decodeIfPresent(Bool.self, forKey: .followUp)
         reveal = try container.decodeIfPresent(Bool.self, forKey: .reveal)
         timeLimit = try Self.timeLimit(container)
+    }
+
+    /// A whole number; `-1`, `2.5` or `1e30` get the same message as `"three"`.
+    private static func number<T: FixedWidthInteger & Decodable>(_ type: T.Type, _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> T? {
+        guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
+        guard let value = try? container.decode(T.self, forKey: key) else {
+            throw ServerError.badRequest("field \"\(key.rawValue)\" must be a whole number from \(T.min) to \(T.max)")
+        }
+        return value
     }
 
     /// A string or a list of strings, as `--topic` may be given once or repeated.

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import Yams
+@testable import RehearseServer
+
+/// docs/api.yaml is checked against the running daemon, so the document cannot drift.
+@Suite("docs/api.yaml describes the daemon")
+struct APISpecTests {
+    static let specPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../docs/api.yaml").standardized.path
+
+    static func spec() throws -> [String: Any] {
+        try #require(try Yams.load(yaml: String(contentsOfFile: specPath, encoding: .utf8)) as? [String: Any])
+    }
+
+    @Test("every documented path and method is served, and every served one is documented")
+    func routes() throws {
+        let paths = try #require(try Self.spec()["paths"] as? [String: [String: Any]])
+        var documented: Set<String> = []
+        for (path, operations) in paths {
+            for method in operations.keys where ["get", "post", "put", "delete", "patch"].contains(method) {
+                documented.insert("\(method.uppercased()) \(path.replacingOccurrences(of: "{id}", with: ":id"))")
+            }
+        }
+        let served = Set(APIRoutes.methods.filter { $0.path != "/" }.flatMap { route in route.methods.map { "\($0) \(route.path)" } })
+        #expect(documented == served)
+    }
+
+    @Test("real replies carry every field the schemas require")
+    func schemas() async throws {
+        let schemas = try #require((try Self.spec()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        func required(_ name: String) -> Set<String> { Set(schemas[name]?["required"] as? [String] ?? []) }
+        func keys(_ data: Data) throws -> Set<String> { Set((try JSONSerialization.jsonObject(with: data) as? [String: Any])?.keys ?? [:].keys) }
+
+        let daemon = try await TestDaemon.start()
+        defer { Task { await daemon.stop() } }
+        #expect(required("Health").isSubset(of: try keys(try await daemon.send("GET", "/healthz").body)))
+        let scenarios = try await daemon.send("GET", "/v1/scenarios")
+        let first = try #require(((try JSONSerialization.jsonObject(with: scenarios.body) as? [String: Any])?["scenarios"] as? [[String: Any]])?.first)
+        #expect(required("Scenario").isSubset(of: Set(first.keys)))
+
+        let created = try await daemon.send("POST", "/v1/sessions", body: #"{"count": 1, "follow_up": false}"#)
+        #expect(required("Created").isSubset(of: try keys(created.body)))
+        let json = try #require(try JSONSerialization.jsonObject(with: created.body) as? [String: Any])
+        let id = try #require(json["id"] as? String)
+        let token = try #require(json["token"] as? String)
+        #expect(required("SessionState").isSubset(of: Set((json["session"] as? [String: Any])?.keys ?? [:].keys)))
+        let messageTypes = Set(((schemas["Message"]?["properties"] as? [String: Any])?["type"] as? [String: Any])?["enum"] as? [String] ?? [])
+        let reply = try await daemon.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "an answer"}"#, token: token)
+        #expect(required("Reply").isSubset(of: try keys(reply.body)))
+        let messages = (try JSONSerialization.jsonObject(with: reply.body) as? [String: Any])?["messages"] as? [[String: Any]] ?? []
+        #expect(!messages.isEmpty && messages.allSatisfy { messageTypes.contains($0["type"] as? String ?? "") })
+        let missing = try await daemon.send("GET", "/v1/sessions/nope", token: token)
+        #expect(required("Error") == (try keys(missing.body)))
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Logging
+import RehearseCore
+import Testing
+@testable import RehearseServer
+
+/// A clock the test moves by hand.
+final class ManualClock: SessionClock, @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = Date(timeIntervalSince1970: 1_800_000_000)
+    func now() -> Date { lock.withLock { current } }
+    func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
+}
+
+@Suite("Idle sessions expire")
+struct IdleTimeoutTests {
+    @Test("a session idle for the timeout is ended with the reason; an active one is kept")
+    func expiry() async throws {
+        let folder = NSTemporaryDirectory() + "rehearse-idle-\(UUID().uuidString)"
+        let clock = ManualClock()
+        let hub = SessionHub(settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: folder, idleTimeout: 600), clock: clock)
+        let (idle, _) = try await hub.create(CreateSessionRequest())
+        let (busy, _) = try await hub.create(CreateSessionRequest())
+        _ = try await idle.start()
+        _ = try await busy.start()
+        clock.advance(400)
+        _ = try await busy.handle("/hint")
+        clock.advance(300)
+        #expect(await hub.reapIdle(logger: Logger(label: "test")) == 1)
+        let idleEnded = await idle.isFinished
+        let busyEnded = await busy.isFinished
+        #expect(idleEnded && !busyEnded)
+        #expect(await hub.liveCount == 1)
+        #expect(await idle.state().endReason == "idle timeout")
+        let log = try TranscriptReader.read(await idle.path)
+        #expect(log.end?.reason == "idle timeout")
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Logging
+import RehearseCore
+import Testing
+@testable import RehearseServer
+
+@Suite("Restarts and crashes lose nothing acknowledged")
+struct RecoveryTests {
+    @Test("after a restart, an unfinished session continues with the same id and token, and no line is written twice")
+    func restart() async throws {
+        let first = try await TestDaemon.start()
+        let (id, token, _) = try await first.create(#"{"seed": 5, "count": 3}"#)
+        let inputs = ["/hint", "It uses middleware and a csrf token.", "/skip", "Models map to tables with an ORM."]
+        for text in inputs {
+            #expect(try await first.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "\#(text)"}"#, token: token).status == 200)
+        }
+        let before = try await first.send("GET", "/v1/sessions/\(id)", token: token)
+        let linesBefore = try await first.send("GET", "/v1/sessions/\(id)/transcript", token: token).body
+        await first.stop()
+
+        let second = try await TestDaemon.start(folder: first.folder)
+        defer { Task { await second.stop() } }
+        let after = try await second.send("GET", "/v1/sessions/\(id)", token: token)
+        #expect(after.status == 200)
+        #expect(try field(after.body, "question") as? NSDictionary == field(before.body, "question") as? NSDictionary)
+        #expect(try field(after.body, "status") as? String == field(before.body, "status") as? String)
+        #expect(try await second.send("GET", "/v1/sessions/\(id)/transcript", token: token).body == linesBefore)
+        #expect(try await second.send("GET", "/v1/sessions/\(id)", token: "wrong").status == 404)
+
+        // It goes on to the end; the transcript reads as one session.
+        for _ in 0..<6 {
+            let reply = try await second.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "/skip"}"#, token: token)
+            if reply.status != 200 { break }
+        }
+        let log = try TranscriptReader.read(TranscriptLibrary(folder: first.folder).paths()[0])
+        #expect(log.end?.reason == "completed")
+        #expect(log.questions.count == 3 && log.warnings.isEmpty)
+    }
+
+    @Test("a line cut off by a crash is dropped before the session continues")
+    func cutLine() async throws {
+        let first = try await TestDaemon.start()
+        let (id, token, _) = try await first.create()
+        await first.stop()
+        let path = TranscriptLibrary(folder: first.folder).paths()[0]
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"type":"answer","text":"half a li"#.utf8))
+        try handle.close()
+
+        let second = try await TestDaemon.start(folder: first.folder)
+        defer { Task { await second.stop() } }
+        #expect(try await second.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "an answer"}"#, token: token).status == 200)
+        let log = try TranscriptReader.read(path)
+        #expect(log.warnings.isEmpty)
+        #expect(log.questions.first?.answer?.text == "an answer")
+    }
+
+    @Test("a session whose scenario is gone is ended with the reason instead of being half-continued")
+    func unrecoverable() async throws {
+        let first = try await TestDaemon.start()
+        _ = try await first.create()
+        await first.stop()
+        let path = TranscriptLibrary(folder: first.folder).paths()[0]
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"scenario\":\"python-web\"", with: "\"scenario\":\"retired\"")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let hub = SessionHub(settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: first.folder))
+        let outcome = await hub.recover(logger: Logger(label: "test"))
+        #expect(outcome.recovered == 0 && outcome.ended == 1)
+        #expect(try TranscriptReader.read(path).end?.reason?.contains("no longer loaded") == true)
+    }
+
+    private func field(_ body: Data, _ key: String) throws -> Any? {
+        (try JSONSerialization.jsonObject(with: body) as? [String: Any])?[key]
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Logging
+import Testing
+@testable import RehearseServer
+
+@Suite("Tokens, the auth token and where the daemon listens")
+struct SecurityTests {
+    @Test("a wrong or missing token gets the same 404 as an unknown session")
+    func tokens() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { Task { await daemon.stop() } }
+        let (id, token, _) = try await daemon.create()
+        #expect(token.count >= 22, "at least 128 bits of base64url")
+        let unknown = try await daemon.send("GET", "/v1/sessions/ffffffffffffffffffffffffffffffff", token: token)
+        for (path, method, tried) in [("/v1/sessions/\(id)", "GET", nil), ("/v1/sessions/\(id)", "GET", "wrong"),
+                                      ("/v1/sessions/\(id)/transcript", "GET", String(token.dropLast())),
+                                      ("/v1/sessions/\(id)", "DELETE", nil)] as [(String, String, String?)] {
+            let reply = try await daemon.send(method, path, token: tried)
+            #expect(reply.status == 404)
+            #expect(reply.body == unknown.body)
+        }
+        #expect(try await daemon.send("GET", "/v1/sessions/\(id)", token: token).status == 200)
+    }
+
+    @Test("tokens and ids differ every time and only the token's hash is kept")
+    func unguessable() {
+        let tokens = Set((0..<200).map { _ in SessionToken.make() })
+        #expect(tokens.count == 200)
+        #expect(tokens.allSatisfy { $0.count == 43 })
+        let token = SessionToken.make()
+        #expect(SessionToken.matches(token, hash: SessionToken.hash(token)))
+        #expect(!SessionToken.matches(token + "x", hash: SessionToken.hash(token)))
+        #expect(SessionToken.bearer("Bearer abc") == "abc" && SessionToken.bearer("Basic abc") == nil && SessionToken.bearer(nil) == nil)
+    }
+
+    @Test("with --auth-token, starting a session needs it (401 without)")
+    func authToken() async throws {
+        let daemon = try await TestDaemon.start(authToken: "correct-horse-battery-staple")
+        defer { Task { await daemon.stop() } }
+        #expect(try await daemon.send("POST", "/v1/sessions", body: "{}").status == 401)
+        #expect(try await daemon.send("POST", "/v1/sessions", body: "{}", token: "wrong-token-wrong-token").status == 401)
+        #expect(try await daemon.send("POST", "/v1/sessions", body: "{}", token: "correct-horse-battery-staple").status == 201)
+    }
+
+    @Test("a non-loopback address is refused without an auth token")
+    func loopbackOnly() async throws {
+        let daemon = Daemon(host: "0.0.0.0", port: 0, authToken: nil,
+                            settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: NSTemporaryDirectory()),
+                            logger: Logger(label: "test"))
+        await #expect(throws: ServerError.self) { try await daemon.run { _ in } }
+        #expect(Daemon.isLoopback("127.0.0.1") && Daemon.isLoopback("::1") && !Daemon.isLoopback("0.0.0.0"))
+    }
+}
