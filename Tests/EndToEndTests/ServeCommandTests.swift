@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+@Suite("rehearse serve, with the REPL and a browser as clients")
+struct ServeCommandTests {
+    @Test("the daemon holds a whole session for `practice --server`, and SIGTERM stops it cleanly")
+    func practiceAgainstDaemon() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let daemon = try ServeProcess(runner: runner)
+        let answer = "Secret-ish answer about middleware and CSRF tokens"
+        let output = try runner.run(["practice", "--server", daemon.url, "--seed", "4", "--count", "2", "--no-follow-up", "--no-color"],
+                                    stdin: "\(answer)\n/skip\n")
+        let (status, log) = daemon.stop()
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("Question 1/2") && output.stdout.contains("Question 2/2"))
+        #expect(output.stdout.contains("Score ") && output.stdout.contains("Your results"))
+        #expect(output.stdout.contains("Transcript: "))
+        #expect(status == 0, "\(log)")
+        #expect(log.contains("stopped; every transcript is flushed"))
+        #expect(log.contains("session started") && log.contains("hb.request.id="))
+        #expect(!log.contains(answer), "answers never reach the log")
+        let files = try FileManager.default.contentsOfDirectory(atPath: daemon.transcripts.path).filter { $0.hasSuffix(".jsonl") }
+        #expect(files.count == 1)
+        let history = try runner.run(["history", "--transcripts", daemon.transcripts.path, "--no-color"])
+        #expect(history.status == 0 && history.stdout.contains("python-web"), "\(history.stdout)\(history.stderr)")
+    }
+
+    @Test("bad invocations fail with a message, never a crash")
+    func badInvocations() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let open = try runner.run(["serve", "--host", "0.0.0.0", "--port", "0"])
+        #expect(open.status == 1 && open.stderr.contains("refusing to listen on \"0.0.0.0\" without an auth token"))
+        let timeout = try runner.run(["serve", "--idle-timeout", "soon"])
+        #expect(timeout.status != 0 && timeout.stderr.contains("--idle-timeout \"soon\" is not a duration"))
+        let unreachable = try runner.run(["practice", "--server", "http://127.0.0.1:1"])
+        #expect(unreachable.status == 1 && unreachable.stderr.contains("cannot reach the daemon"))
+        let badURL = try runner.run(["practice", "--server", "localhost:7878"])
+        #expect(badURL.status == 1 && badURL.stderr.contains("is not a daemon URL"))
+    }
+
+    @Test("the chat page shows the session, scores and concepts in headless Chromium")
+    func chatPageInBrowser() async throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("skipped the browser check: chromium is not installed (apt-get install chromium)")
+            return
+        }
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let daemon = try ServeProcess(runner: runner)
+        defer { _ = daemon.stop() }
+        let (created, session) = try await daemon.call("POST", "/v1/sessions", body: #"{"seed": 9, "count": 2}"#)
+        #expect(created == 201)
+        let id = try #require(session["id"] as? String), token = try #require(session["token"] as? String)
+        let prompt = try #require(((session["session"] as? [String: Any])?["question"] as? [String: Any])?["prompt"] as? String)
+        let (answered, _) = try await daemon.call("POST", "/v1/sessions/\(id)/input", body: #"{"text": "It stores settings and runs commands with a csrf token."}"#, token: token)
+        #expect(answered == 200)
+
+        let link = "\(daemon.url)/#session=\(id)&token=\(token)"
+        let dom = try browse(chromium, ["--dump-dom", link])
+        #expect(dom.contains(prompt.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")))
+        #expect(dom.contains("Score ") && dom.contains("Missed"))
+        #expect(dom.contains("It stores settings and runs commands"))
+
+        let fresh = try browse(chromium, ["--dump-dom", daemon.url + "/"])
+        #expect(fresh.contains("<option value=\"python-web\""), "the page lists the scenarios")
+
+        let screenshot = runner.home.appendingPathComponent("chat.png")
+        _ = try browse(chromium, ["--window-size=1000,1300", "--screenshot=\(screenshot.path)", link])
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
+        let kept = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-chat-page.png")
+        try? FileManager.default.removeItem(at: kept)
+        try? FileManager.default.copyItem(at: screenshot, to: kept)
+        print("rendered the chat page in headless Chromium: \(kept.path), \(png.count) bytes")
+    }
+
+    private func browse(_ chromium: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000"] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
