@@ -20,6 +20,7 @@ CANDIDATES = int(os.environ.get("CANDIDATES", "200"))
 ROUNDS = int(os.environ.get("ROUNDS", "5"))
 QUESTIONS = 5
 DEADLINE = float(os.environ.get("DEADLINE", "120"))  # seconds: the whole run is bounded
+THINK = float(os.environ.get("THINK_MS", "50")) / 1000  # a candidate's pause before each answer
 ANSWERS = [
     "It uses middleware that checks a CSRF token in every form submitted with POST.",
     "The ORM maps models to database tables and builds SQL queries from querysets.",
@@ -85,6 +86,7 @@ class Stats:
     def __init__(self):
         self.latencies, self.errors, self.acknowledged, self.sessions = [], 0, [], []
         self.interrupted, self.continued = set(), set()
+        self.first_error = None
 
 
 async def candidate(number, port, stats, deadline, fault):
@@ -99,6 +101,7 @@ async def candidate(number, port, stats, deadline, fault):
                                                                                   "seed": number * 1000 + round_})
                 if status != 201:
                     stats.errors += 1
+                    stats.first_error = stats.first_error or f"{status} {body}"
                     return
                 session = (body["id"], body["token"])
             except ConnectionError:
@@ -112,6 +115,8 @@ async def candidate(number, port, stats, deadline, fault):
         answered = 0
         while answered < QUESTIONS and time.monotonic() < deadline:
             text = f"{ANSWERS[(number + answered) % len(ANSWERS)]} [c{number}r{round_}q{answered}]"
+            if THINK:
+                await asyncio.sleep(THINK * (0.5 + ((number * 7 + answered) % 10) / 10))  # 0.5-1.4x, spread out
             start = time.perf_counter()
             try:
                 status, body = await connection.request("POST", f"/v1/sessions/{session[0]}/input", {"text": text}, session[1])
@@ -126,6 +131,7 @@ async def candidate(number, port, stats, deadline, fault):
                 break  # an answer written just before the kill finished the session on replay
             if status != 200:
                 stats.errors += 1
+                stats.first_error = stats.first_error or f"{status} {body}"
                 return
             stats.latencies.append(time.perf_counter() - start)
             stats.acknowledged.append((session[0], text))
@@ -134,6 +140,12 @@ async def candidate(number, port, stats, deadline, fault):
             answered += 1
             if body["session"]["status"] == "finished":
                 break
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def transcripts(folder):
@@ -183,18 +195,22 @@ def main():
         start = time.perf_counter()
         asyncio.run(drive(daemon, fault, stats))
         elapsed = time.perf_counter() - start
+        daemon_cpu = cpu_seconds(daemon.process.pid)
+        own_cpu = time.process_time()
         code = daemon.stop()
         found = transcripts(folder)
         answers = len(stats.latencies)
         ms = sorted(x * 1000 for x in stats.latencies) or [0]
         complete = sum(1 for sid in stats.sessions if sid in found and found[sid][1] and len(found[sid][0]) == QUESTIONS)
         if not fault:
-            print(f"serve load benchmark: {CANDIDATES} concurrent candidates x {ROUNDS} rounds of {QUESTIONS}-question sessions, loopback")
+            print(f"serve load benchmark: {CANDIDATES} concurrent candidates x {ROUNDS} rounds of {QUESTIONS}-question sessions, loopback,")
+            print(f"  each pausing {THINK * 500:.0f}-{THINK * 1400:.0f} ms before an answer (THINK_MS={THINK * 1000:.0f})")
             print(f"  answers                          {answers:8d}  in {elapsed:.2f} s")
             print(f"  answers per second               {answers / elapsed:8.0f}  (target >= 2000)")
             print(f"  latency p50 / p99                {statistics.median(ms):8.2f} / {ms[int(len(ms) * 0.99) - 1]:.2f} ms  (target p99 < 50 ms)")
             print(f"  errors                           {stats.errors:8d}  (target 0)")
             print(f"  complete transcripts             {complete:8d} of {len(stats.sessions)}  (target all)")
+            print(f"  CPU: daemon {daemon_cpu:.2f} s, load generator {own_cpu:.2f} s of {elapsed:.2f} s x 2 cores")
             print(f"  daemon exit after SIGTERM        {code:8d}")
             ok = answers / elapsed >= 2000 and ms[int(len(ms) * 0.99) - 1] < 50 and stats.errors == 0 and complete == len(stats.sessions)
         else:
@@ -206,6 +222,8 @@ def main():
             print(f"  complete transcripts             {complete:8d} of {len(stats.sessions)}")
             print(f"  errors (non-2xx replies)         {stats.errors:8d}")
             ok = not lost and stats.errors == 0 and stats.interrupted == stats.continued
+        if stats.first_error:
+            print(f"  first error: {stats.first_error[:200]}")
         if not ok:
             print("  TARGET MISSED")
 

@@ -31,12 +31,21 @@ public struct ClosingReport: Sendable {
 
         // `first` is the order of first appearance, so ties break the same way every time.
         var counts: [String: (count: Int, first: Int, sentence: String)] = [:]
-        let search = TermSearch()
+        var search: TermSearch?  // made only when something was missed: it holds a stemmer
         for result in results {
             let missed = result.report?.missed.map(\.concept) ?? []  // a skipped question says nothing about concepts
-            for name in missed {
+            var sentences: [(text: String, index: AnswerIndex)]?
+            for name in missed where counts[name] == nil {
                 guard let concept = result.question.concepts.first(where: { $0.name == name }) else { continue }
-                let sentence = counts[name]?.sentence ?? Self.sentence(explaining: concept, in: result.question.answer, search: search)
+                let searcher = search ?? TermSearch()
+                search = searcher
+                let indexed = sentences ?? Self.sentences(of: result.question.answer).map { ($0, searcher.index($0)) }
+                sentences = indexed
+                counts[name] = (0, counts.count, Self.sentence(explaining: concept, in: indexed, search: searcher))
+            }
+            for name in missed {
+                guard result.question.concepts.contains(where: { $0.name == name }) else { continue }
+                let sentence = counts[name]?.sentence ?? ""
                 counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.first ?? counts.count, sentence)
             }
         }
@@ -57,13 +66,16 @@ public struct ClosingReport: Sendable {
         self.duration = duration
     }
 
-    /// The first sentence of `answer` in which one of the concept's terms occurs, else the first sentence.
-    static func sentence(explaining concept: Concept, in answer: String, search: TermSearch) -> String {
-        let sentences = answer.split(separator: ". ").map { $0.hasSuffix(".") ? String($0) : $0 + "." }
-        for sentence in sentences {
-            let index = search.index(sentence)
-            if concept.terms.contains(where: { search.occurs($0, in: index) }) { return sentence }
+    /// The first of `sentences` in which one of the concept's terms occurs, else the first one.
+    static func sentence(explaining concept: Concept, in sentences: [(text: String, index: AnswerIndex)], search: TermSearch) -> String {
+        for sentence in sentences where concept.terms.contains(where: { search.occurs($0, in: sentence.index) }) {
+            return sentence.text
         }
-        return sentences.first ?? answer
+        return sentences.first?.text ?? ""
+    }
+
+    static func sentences(of answer: String) -> [String] {
+        let sentences = answer.split(separator: ". ").map { $0.hasSuffix(".") ? String($0) : $0 + "." }
+        return sentences.isEmpty ? [answer] : sentences
     }
 }

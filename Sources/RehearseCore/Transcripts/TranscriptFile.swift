@@ -12,17 +12,18 @@ public final class TranscriptFile: TranscriptSink {
     public var syncsEachLine = true
 
     /// Creates `folder` (mode 0700) if needed and a new file in it named
-    /// `YYYYMMDD-HHMMSS-<scenario>.jsonl` (mode 0600: answers are personal).
-    public init(folder: String, scenario: String, startedAt: Date) throws {
+    /// `YYYYMMDD-HHMMSS-<scenario>[-<tag>].jsonl` (mode 0600: answers are personal). A daemon
+    /// starting hundreds of sessions a second tags each name with the session id.
+    public init(folder: String, scenario: String, startedAt: Date, tag: String? = nil) throws {
         try Self.makeFolder(folder)
-        let stamp = Self.fileStamp(startedAt)
-        var candidate = "\(folder)/\(stamp)-\(scenario).jsonl"
+        let stamp = Self.fileStamp(startedAt) + "-" + scenario + (tag.map { "-" + $0 } ?? "")
+        var candidate = "\(folder)/\(stamp).jsonl"
         var attempt = 1
         var descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         // Two sessions started in the same second get -2, -3, ... rather than sharing a file.
         while descriptor < 0, errno == EEXIST, attempt < 100 {
             attempt += 1
-            candidate = "\(folder)/\(stamp)-\(scenario)-\(attempt).jsonl"
+            candidate = "\(folder)/\(stamp)-\(attempt).jsonl"
             descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         }
         guard descriptor >= 0 else {
@@ -48,6 +49,10 @@ public final class TranscriptFile: TranscriptSink {
     }
 
     deinit { close(descriptor) }
+
+    /// A way to flush this file from another thread, so a daemon need not block its workers
+    /// while the disk catches up. Valid while the file is open.
+    public var flusher: TranscriptFlusher { TranscriptFlusher(descriptor: descriptor, path: path) }
 
     /// Flushes every line written so far to disk.
     public func sync() throws {

@@ -1,7 +1,7 @@
 /// A question analysed once, so that scoring many answers to it stays cheap.
-struct PreparedQuestion {
+struct PreparedQuestion: Sendable {
     /// One concept with its terms analysed.
-    struct Concept {
+    struct Concept: Sendable {
         let name: String
         let weight: Double
         let required: Bool
@@ -12,7 +12,7 @@ struct PreparedQuestion {
     }
 
     /// One reference answer: its content words after demoting the prompt's, with idf weights.
-    struct Reference {
+    struct Reference: Sendable {
         let words: [(word: AnalyzedWord, weight: Double)]
         let concepts: [Concept]
         let derived: Bool

@@ -11,13 +11,16 @@ public final class Scorer {
     public let corpus: Corpus
     private let analyzer = TextAnalyzer()
     private var prepared: [ScoringQuestion: PreparedQuestion] = [:]
+    private let shared: PreparedCache?
     /// Batches score many answers to one question in a row: an equality check beats hashing.
     private var lastPrepared: (question: ScoringQuestion, prepared: PreparedQuestion)?
 
     /// Creates a scorer; `corpus` supplies idf weights (an empty one weighs every word the same).
-    public init(settings: ScorerSettings = ScorerSettings(), corpus: Corpus = Corpus()) {
+    /// Scorers with the same corpus may share `cache`, so each question is analysed once.
+    public init(settings: ScorerSettings = ScorerSettings(), corpus: Corpus = Corpus(), cache: PreparedCache? = nil) {
         self.settings = settings
         self.corpus = corpus
+        shared = cache
     }
 
     /// The stems of `text`, with this scorer's analyzer (for building a ``Corpus``).
@@ -37,7 +40,8 @@ public final class Scorer {
 
     private func prepare(_ question: ScoringQuestion) -> PreparedQuestion {
         if let last = lastPrepared, last.question == question { return last.prepared }
-        let result = prepared[question] ?? PreparedQuestion(question, analyzer: analyzer, corpus: corpus)
+        let result = prepared[question] ?? shared?.value(for: question) { PreparedQuestion(question, analyzer: analyzer, corpus: corpus) }
+            ?? PreparedQuestion(question, analyzer: analyzer, corpus: corpus)
         prepared[question] = result
         lastPrepared = (question, result)
         return result

@@ -1,3 +1,4 @@
+import Dispatch
 import RehearseCore
 
 /// A daemon session's transcript: the local format, with the session id and token hash on the
@@ -44,6 +45,17 @@ final class DaemonTranscript: TranscriptSink {
         try file.append(line)
     }
 
-    /// Makes everything written so far durable: called before a request is acknowledged.
-    func commit() throws { try file.sync() }
+    /// Makes everything written so far durable: called before a request is acknowledged. The
+    /// wait happens on a thread of its own, so other sessions go on while the disk works.
+    var flusher: TranscriptFlusher { file.flusher }
+
+    /// Flushes with `flusher`, taken from the transcript on its owner's side.
+    static func commit(_ flusher: TranscriptFlusher) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            Self.flushing.async { continuation.resume(with: Result { try flusher.flush() }) }
+        }
+    }
+
+    /// Blocking fsyncs wait here, not on the concurrency pool (two threads on two cores).
+    private static let flushing = DispatchQueue(label: "rehearse.transcript-flush", attributes: .concurrent)
 }

@@ -19,7 +19,7 @@ actor LiveSession {
     /// this actor alone.
     init(
         id: String, tokenHash: String, scenario: Scenario, pool: [Question], options: SessionOptions,
-        scorer: ScorerSettings, corpus: Corpus, transcript: sending DaemonTranscript, clock: any SessionClock,
+        scorer: ScorerSettings, corpus: Corpus, cache: PreparedCache, transcript: sending DaemonTranscript, clock: any SessionClock,
         startedAt: Date? = nil, lastActivity: Date? = nil
     ) {
         self.id = id
@@ -27,7 +27,7 @@ actor LiveSession {
         self.scenario = scenario.id
         self.transcript = transcript
         session = InterviewSession(
-            scenario: scenario, pool: pool, options: options, scorer: Scorer(settings: scorer, corpus: corpus),
+            scenario: scenario, pool: pool, options: options, scorer: Scorer(settings: scorer, corpus: corpus, cache: cache),
             clock: clock, transcript: transcript)
         self.clock = clock
         self.startedAt = startedAt ?? clock.now()
@@ -38,8 +38,8 @@ actor LiveSession {
     var isFinished: Bool { session.isFinished }
 
     /// Greets and asks the first question.
-    func start() throws(ServerError) -> [WireMessage] {
-        try reply(session.start())
+    func start() async throws(ServerError) -> [WireMessage] {
+        try await reply(session.start())
     }
 
     /// Feeds lines already in the transcript back to the engine (recovery); `nil` when the
@@ -52,25 +52,25 @@ actor LiveSession {
     }
 
     /// Handles an answer or a slash command.
-    func handle(_ text: String) throws(ServerError) -> [WireMessage] {
+    func handle(_ text: String) async throws(ServerError) -> [WireMessage] {
         lastActivity = clock.now()
         let messages = session.handle(text)
         if session.isFinished, endReason == nil {
             endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? "quit" : "completed"
         }
-        return try reply(messages)
+        return try await reply(messages)
     }
 
     /// Ends the session now, with the closing report; `reason` goes into `session_end`.
-    func finish(reason: String) throws(ServerError) -> [WireMessage] {
+    func finish(reason: String) async throws(ServerError) -> [WireMessage] {
         lastActivity = clock.now()
         if !session.isFinished { endReason = reason }
-        return try reply(session.finish(reason: reason))
+        return try await reply(session.finish(reason: reason))
     }
 
     /// Flushes the transcript (at shutdown); the session stays unfinished, to be recovered.
-    func close() {
-        try? transcript.commit()
+    func close() async {
+        try? await DaemonTranscript.commit(transcript.flusher)
     }
 
     /// Where the session stands.
@@ -89,11 +89,14 @@ actor LiveSession {
     private var fileName: String { (transcript.location as NSString).lastPathComponent }
 
     /// Commits the transcript, then turns the engine's messages into their wire form.
-    private func reply(_ messages: [SessionMessage]) throws(ServerError) -> [WireMessage] {
+    private func reply(_ messages: [SessionMessage]) async throws(ServerError) -> [WireMessage] {
         if case .warning(let text)? = messages.first(where: { if case .warning = $0 { true } else { false } }) {
             throw .storage(text)
         }
-        do { try transcript.commit() } catch { throw .storage("the transcript could not be flushed: \(error)") }
-        return messages.map { WireMessage($0, transcript: fileName) }
+        // Encoded before the flush: the actor may take another input while the disk works, and
+        // that input's lines are flushed by its own commit.
+        let wire = messages.map { WireMessage($0, transcript: fileName) }
+        do { try await DaemonTranscript.commit(transcript.flusher) } catch { throw .storage("the transcript could not be flushed: \(error)") }
+        return wire
     }
 }

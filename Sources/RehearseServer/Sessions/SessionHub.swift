@@ -8,6 +8,10 @@ import RehearseScoring
 public actor SessionHub {
     private let settings: HubSettings
     private let corpus: Corpus
+    /// Each question analysed once for all sessions.
+    private let prepared = PreparedCache()
+    /// Each scenario's questions, drawn once.
+    private let pools: [String: [Question]]
     private let clock: any SessionClock
     private var sessions: [String: LiveSession] = [:]
     /// Ids of unfinished sessions: what `--max-sessions` counts.
@@ -18,6 +22,7 @@ public actor SessionHub {
     public init(settings: HubSettings, clock: any SessionClock = SystemClock()) {
         self.settings = settings
         corpus = settings.catalog.corpus
+        pools = Dictionary(settings.catalog.scenarios.map { ($0.id, settings.catalog.pool(for: $0)) }) { first, _ in first }
         self.clock = clock
     }
 
@@ -35,7 +40,7 @@ public actor SessionHub {
             throw .badRequest("field \"scenario\": unknown scenario \"\(scenarioID)\" \(Suggestion.hint(for: scenarioID, among: catalog.scenarios.map(\.id))) (GET /v1/scenarios lists them)")
         }
         let filter = QuestionFilter(topics: request.topic, tags: request.tag, difficulties: request.difficulty)
-        let pool = filter.apply(catalog.pool(for: scenario))
+        let pool = filter.apply(pools[scenario.id] ?? [])
         guard !pool.isEmpty else {
             throw .badRequest("no question of scenario \"\(scenario.id)\" matches topic \(request.topic), tag \(request.tag), difficulty \(request.difficulty.map(\.rawValue)) (widen the filters)")
         }
@@ -49,13 +54,13 @@ public actor SessionHub {
         let tokenHash = SessionToken.hash(token)
         let file: TranscriptFile
         do {
-            file = try TranscriptFile(folder: settings.transcriptsFolder, scenario: scenario.id, startedAt: clock.now())
+            file = try TranscriptFile(folder: settings.transcriptsFolder, scenario: scenario.id, startedAt: clock.now(), tag: String(id.prefix(8)))
         } catch {
             throw .storage("\(error)")
         }
         let session = LiveSession(
             id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
-            corpus: corpus, transcript: DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash), clock: clock)
+            corpus: corpus, cache: prepared, transcript: DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash), clock: clock)
         sessions[id] = session
         live.insert(id)
         return (session, token)
@@ -142,11 +147,11 @@ public actor SessionHub {
         let file: TranscriptFile
         do { file = try TranscriptFile(appendingTo: path) } catch { return .failure(SessionRecovery.Failure("\(error)")) }
         let transcript = DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash, existing: records)
-        let pool = options.filter.apply(settings.catalog.pool(for: scenario))
+        let pool = options.filter.apply(pools[scenario.id] ?? [])
         let last = records.compactMap { TranscriptTime.parse($0.time) }.last ?? clock.now()
         let session = LiveSession(
             id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
-            corpus: corpus, transcript: transcript, clock: clock, startedAt: TranscriptTime.parse(start.time), lastActivity: last)
+            corpus: corpus, cache: prepared, transcript: transcript, clock: clock, startedAt: TranscriptTime.parse(start.time), lastActivity: last)
         if let divergence = await session.replay(ResumeInputs.from(records)) {
             return .failure(SessionRecovery.Failure(divergence))
         }

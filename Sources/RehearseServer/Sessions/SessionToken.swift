@@ -9,11 +9,23 @@ enum SessionToken {
     static func make() -> String { base64URL(randomBytes(32)) }
 
     /// A new session id: 128 bits in hex, unguessable but not secret.
-    static func makeID() -> String { randomBytes(16).map { String(format: "%02x", $0) }.joined() }
+    static func makeID() -> String { hex(randomBytes(16)) }
 
     /// The hex SHA-256 of `token`.
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        hex(Array(SHA256.hash(data: Data(token.utf8))))
+    }
+
+    /// Lowercase hex; `String(format:)` per byte showed up in the daemon's profile.
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Whether `token` hashes to `expected`, compared in constant time.
