@@ -30,7 +30,7 @@ struct IdleTimeoutTests {
         let idleEnded = await idle.isFinished
         let busyEnded = await busy.isFinished
         #expect(idleEnded && !busyEnded)
-        #expect(await hub.liveCount == 1)
+        #expect(hub.liveCount == 1)
         #expect(await idle.state().endReason == "idle timeout")
         let log = try TranscriptReader.read(await idle.path)
         #expect(log.end?.reason == "idle timeout")

@@ -14,7 +14,9 @@ public final class TranscriptFile: TranscriptSink {
     /// Creates `folder` (mode 0700) if needed and a new file in it named
     /// `YYYYMMDD-HHMMSS-<scenario>[-<tag>].jsonl` (mode 0600: answers are personal). A daemon
     /// starting hundreds of sessions a second tags each name with the session id.
-    public init(folder: String, scenario: String, startedAt: Date, tag: String? = nil) throws {
+    /// `syncsFolder: false` leaves flushing the folder to the first ``flusher`` call's
+    /// `includingFolder`, so a daemon can do it off its worker threads.
+    public init(folder: String, scenario: String, startedAt: Date, tag: String? = nil, syncsFolder: Bool = true) throws {
         try Self.makeFolder(folder)
         let stamp = Self.fileStamp(startedAt) + "-" + scenario + (tag.map { "-" + $0 } ?? "")
         var candidate = "\(folder)/\(stamp).jsonl"
@@ -31,7 +33,7 @@ public final class TranscriptFile: TranscriptSink {
         }
         path = candidate
         self.descriptor = descriptor
-        Self.syncFolder(folder)
+        if syncsFolder { Self.syncFolder(folder) }
         encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
@@ -52,7 +54,9 @@ public final class TranscriptFile: TranscriptSink {
 
     /// A way to flush this file from another thread, so a daemon need not block its workers
     /// while the disk catches up. Valid while the file is open.
-    public var flusher: TranscriptFlusher { TranscriptFlusher(descriptor: descriptor, path: path) }
+    public func flusher(includingFolder: Bool = false) -> TranscriptFlusher {
+        TranscriptFlusher(descriptor: descriptor, path: path, folder: includingFolder ? (path as NSString).deletingLastPathComponent : nil)
+    }
 
     /// Flushes every line written so far to disk.
     public func sync() throws {
@@ -81,7 +85,7 @@ public final class TranscriptFile: TranscriptSink {
     }
 
     /// A new file's name is durable only once its folder is flushed too.
-    private static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         let handle = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard handle >= 0 else { return }
         fsync(handle)

@@ -28,7 +28,7 @@ public enum APIRoutes {
 
         router.get("/") { _, _ in JSONResponse.body(.ok, page, contentType: "text/html; charset=utf-8") }
         router.get("/healthz") { _, _ in
-            JSONResponse.make(.ok, Health(status: "ok", version: RehearseVersion.current, sessions: await hub.liveCount))
+            JSONResponse.make(.ok, Health(status: "ok", version: RehearseVersion.current, sessions: hub.liveCount))
         }
         router.get("/v1/scenarios") { _, _ in JSONResponse.make(.ok, ["scenarios": scenarios]) }
 
@@ -42,7 +42,7 @@ public enum APIRoutes {
             let (session, token) = try await hub.create(options)
             let messages: [WireMessage]
             do { messages = try await session.start() } catch {
-                await hub.discard(session.id)
+                hub.discard(session.id)
                 throw error
             }
             context.logger.info("session started", metadata: ["session": "\(session.id)", "scenario": "\(session.scenario)"])
@@ -51,13 +51,10 @@ public enum APIRoutes {
         }
 
         router.post("/v1/sessions/:id/input") { request, context in
-            let session = try await find(request, context, hub)
+            let session = try find(request, context, hub)
             let input = try StrictJSON.decode(InputRequest.self, from: try await collect(request))
-            guard await !session.isFinished else {
-                throw ServerError.sessionEnded
-            }
-            let messages = try await session.handle(input.text)
-            return try await reply(session, messages, hub, context)
+            let (messages, state) = try await session.input(input.text)
+            return reply(session.id, messages, state, hub, context)
         }
 
         router.get("/v1/sessions/:id") { request, context in
@@ -65,7 +62,7 @@ public enum APIRoutes {
         }
 
         router.get("/v1/sessions/:id/transcript") { request, context in
-            let session = try await find(request, context, hub)
+            let session = try find(request, context, hub)
             guard let data = FileManager.default.contents(atPath: await session.path) else {
                 throw ServerError.storage("the transcript cannot be read")
             }
@@ -73,23 +70,22 @@ public enum APIRoutes {
         }
 
         router.delete("/v1/sessions/:id") { request, context in
-            let session = try await find(request, context, hub)
-            let messages = try await session.finish(reason: "deleted")
-            return try await reply(session, messages, hub, context)
+            let session = try find(request, context, hub)
+            let (messages, state) = try await session.end(reason: "deleted")
+            return reply(session.id, messages, state, hub, context)
         }
         return router
     }
 
-    private static func find(_ request: Request, _ context: BasicRequestContext, _ hub: SessionHub) async throws -> LiveSession {
+    private static func find(_ request: Request, _ context: BasicRequestContext, _ hub: SessionHub) throws -> LiveSession {
         let id = context.parameters.get("id") ?? ""
-        return try await hub.session(id: id, token: SessionToken.bearer(request.headers[.authorization]))
+        return try hub.session(id: id, token: SessionToken.bearer(request.headers[.authorization]))
     }
 
-    private static func reply(_ session: LiveSession, _ messages: [WireMessage], _ hub: SessionHub, _ context: BasicRequestContext) async throws -> Response {
-        let state = await session.state()
+    private static func reply(_ id: String, _ messages: [WireMessage], _ state: WireSessionState, _ hub: SessionHub, _ context: BasicRequestContext) -> Response {
         if state.status == "finished" {
-            await hub.ended(session.id)
-            context.logger.info("session ended", metadata: ["session": "\(session.id)", "reason": "\(state.endReason ?? "")"])
+            hub.ended(id)
+            context.logger.info("session ended", metadata: ["session": "\(id)", "reason": "\(state.endReason ?? "")"])
         }
         return JSONResponse.make(.ok, SessionReply(messages: messages, session: state))
     }

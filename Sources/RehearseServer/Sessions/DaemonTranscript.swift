@@ -17,6 +17,7 @@ final class DaemonTranscript: TranscriptSink {
     /// A transcript for a new session, or for a recovered one whose file holds `existing`.
     init(file: TranscriptFile, sessionID: String, tokenHash: String, existing: [TranscriptRecord] = []) {
         file.syncsEachLine = false
+        folderSynced = !existing.isEmpty
         self.file = file
         self.sessionID = sessionID
         self.tokenHash = tokenHash
@@ -47,7 +48,13 @@ final class DaemonTranscript: TranscriptSink {
 
     /// Makes everything written so far durable: called before a request is acknowledged. The
     /// wait happens on a thread of its own, so other sessions go on while the disk works.
-    var flusher: TranscriptFlusher { file.flusher }
+    private var folderSynced = false
+
+    /// What flushes the lines written so far (and, the first time, the file's name).
+    var flusher: TranscriptFlusher {
+        defer { folderSynced = true }
+        return file.flusher(includingFolder: !folderSynced)
+    }
 
     /// Flushes with `flusher`, taken from the transcript on its owner's side.
     static func commit(_ flusher: TranscriptFlusher) async throws {

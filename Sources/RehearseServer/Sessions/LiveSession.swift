@@ -51,6 +51,19 @@ actor LiveSession {
         return transcript.caughtUp ? nil : "the transcript has lines the engine did not say again"
     }
 
+    /// Handles an input and says where the session then stands, in one call (one hop).
+    func input(_ text: String) async throws(ServerError) -> (messages: [WireMessage], state: WireSessionState) {
+        guard !session.isFinished else { throw .sessionEnded }
+        let messages = try await handle(text)
+        return (messages, state())
+    }
+
+    /// Ends the session and says where it stands.
+    func end(reason: String) async throws(ServerError) -> (messages: [WireMessage], state: WireSessionState) {
+        let messages = try await finish(reason: reason)
+        return (messages, state())
+    }
+
     /// Handles an answer or a slash command.
     func handle(_ text: String) async throws(ServerError) -> [WireMessage] {
         lastActivity = clock.now()

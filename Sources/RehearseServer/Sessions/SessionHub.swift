@@ -6,17 +6,15 @@ import RehearseScoring
 /// Every session the daemon holds: creates them, finds them by id and token, ends idle ones,
 /// and brings unfinished ones back after a restart.
 public actor SessionHub {
-    private let settings: HubSettings
-    private let corpus: Corpus
+    private nonisolated let settings: HubSettings
+    private nonisolated let corpus: Corpus
     /// Each question analysed once for all sessions.
-    private let prepared = PreparedCache()
+    private nonisolated let prepared = PreparedCache()
     /// Each scenario's questions, drawn once.
-    private let pools: [String: [Question]]
-    private let clock: any SessionClock
-    private var sessions: [String: LiveSession] = [:]
+    private nonisolated let pools: [String: [Question]]
+    private nonisolated let clock: any SessionClock
+    private nonisolated let sessions = SessionDirectory()
     /// Ids of unfinished sessions: what `--max-sessions` counts.
-    private var live: Set<String> = []
-    private var finishedAt: [String: Date] = [:]
 
     /// Creates a hub; `clock` is injected so tests can move time.
     public init(settings: HubSettings, clock: any SessionClock = SystemClock()) {
@@ -27,13 +25,27 @@ public actor SessionHub {
     }
 
     /// Unfinished sessions.
-    public var liveCount: Int { live.count }
+    public nonisolated var liveCount: Int { sessions.liveCount }
 
-    /// Starts a session: returns its id, its token (shown once, never stored) and the first messages.
-    func create(_ request: CreateSessionRequest) throws(ServerError) -> (session: LiveSession, token: String) {
-        guard live.count < settings.maxSessions else {
+    /// Starts a session: returns it and its token (shown once, never stored). Only the place
+    /// is taken on the actor; the rest runs beside other requests, so a burst of new sessions
+    /// does not hold up the answers of running ones.
+    nonisolated func create(_ request: CreateSessionRequest) async throws(ServerError) -> (session: LiveSession, token: String) {
+        let id = SessionToken.makeID()
+        guard sessions.reserve(id, limit: settings.maxSessions) else {
             throw .full(limit: settings.maxSessions, retryAfter: max(1, min(60, Int(settings.idleTimeout / 10))))
         }
+        do {
+            let (session, token) = try make(request, id: id)
+            sessions[id] = session
+            return (session, token)
+        } catch {
+            sessions.discard(id)
+            throw error
+        }
+    }
+
+    private nonisolated func make(_ request: CreateSessionRequest, id: String) throws(ServerError) -> (session: LiveSession, token: String) {
         let catalog = settings.catalog
         let scenarioID = request.scenario ?? settings.defaultScenario
         guard let scenario = catalog.scenario(id: scenarioID) else {
@@ -49,25 +61,22 @@ public actor SessionHub {
             seed: request.seed ?? UInt64.random(in: 0...UInt64.max), seedIsFixed: true,
             followUp: request.followUp ?? settings.followUp, timeLimit: request.timeLimit ?? scenario.timeLimit,
             reveal: request.reveal ?? false, hintPenalty: settings.hintPenalty)
-        let id = SessionToken.makeID()
         let token = SessionToken.make()
         let tokenHash = SessionToken.hash(token)
         let file: TranscriptFile
         do {
-            file = try TranscriptFile(folder: settings.transcriptsFolder, scenario: scenario.id, startedAt: clock.now(), tag: String(id.prefix(8)))
+            file = try TranscriptFile(folder: settings.transcriptsFolder, scenario: scenario.id, startedAt: clock.now(), tag: String(id.prefix(8)), syncsFolder: false)
         } catch {
             throw .storage("\(error)")
         }
         let session = LiveSession(
             id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
             corpus: corpus, cache: prepared, transcript: DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash), clock: clock)
-        sessions[id] = session
-        live.insert(id)
         return (session, token)
     }
 
     /// The session `id`, if `token` is its token; otherwise the same error as for no session.
-    func session(id: String, token: String?) throws(ServerError) -> LiveSession {
+    nonisolated func session(id: String, token: String?) throws(ServerError) -> LiveSession {
         guard let session = sessions[id], let token, SessionToken.matches(token, hash: session.tokenHash) else {
             throw .sessionNotFound
         }
@@ -75,23 +84,17 @@ public actor SessionHub {
     }
 
     /// Forgets a session that could not be started.
-    func discard(_ id: String) {
-        sessions[id] = nil
-        live.remove(id)
-    }
+    nonisolated func discard(_ id: String) { sessions.discard(id) }
 
     /// Notes that a session ended, so it no longer counts as live.
-    func ended(_ id: String) {
-        guard live.remove(id) != nil else { return }
-        finishedAt[id] = clock.now()
-    }
+    nonisolated func ended(_ id: String) { sessions.ended(id, at: clock.now()) }
 
     /// Ends sessions idle for longer than the timeout and forgets finished ones after as long;
     /// returns how many were ended.
     public func reapIdle(logger: Logger) async -> Int {
         let now = clock.now()
         var ended = 0
-        for id in live {
+        for id in sessions.liveIDs {
             guard let session = sessions[id] else { continue }
             let idle = now.timeIntervalSince(await session.lastActivity)
             guard idle >= settings.idleTimeout else { continue }
@@ -103,16 +106,13 @@ public actor SessionHub {
             }
             self.ended(id)
         }
-        for (id, at) in finishedAt where now.timeIntervalSince(at) >= settings.idleTimeout {
-            sessions[id] = nil
-            finishedAt[id] = nil
-        }
+        sessions.forget(endedBefore: now.addingTimeInterval(-settings.idleTimeout))
         return ended
     }
 
     /// Flushes every transcript; unfinished sessions stay resumable by the next daemon.
     public func closeAll() async {
-        for session in sessions.values { await session.close() }
+        for session in sessions.all { await session.close() }
     }
 
     /// Brings back every unfinished daemon session in the transcripts folder.
@@ -124,8 +124,7 @@ public actor SessionHub {
                   let id = start.sessionID, let tokenHash = start.tokenHash, sessions[id] == nil else { continue }
             switch await resume(path: path, records: records, id: id, tokenHash: tokenHash) {
             case .success(let session):
-                sessions[id] = session
-                live.insert(id)
+                sessions.restore(session)
                 recovered += 1
             case .failure(let reason):
                 SessionRecovery.end(path: path, reason: "not recoverable: \(reason)", at: clock.now())
