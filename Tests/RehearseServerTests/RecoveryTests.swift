@@ -19,7 +19,6 @@ struct RecoveryTests {
         await first.stop()
 
         let second = try await TestDaemon.start(folder: first.folder)
-        defer { Task { await second.stop() } }
         let after = try await second.send("GET", "/v1/sessions/\(id)", token: token)
         #expect(after.status == 200)
         #expect(try field(after.body, "question") as? NSDictionary == field(before.body, "question") as? NSDictionary)
@@ -35,6 +34,13 @@ struct RecoveryTests {
         let log = try TranscriptReader.read(TranscriptLibrary(folder: first.folder).paths()[0])
         #expect(log.end?.reason == "completed")
         #expect(log.questions.count == 3 && log.warnings.isEmpty)
+
+        // A session that ended just before a restart can still be looked up; input gets 409, not 404.
+        await second.stop()
+        let third = try await TestDaemon.start(folder: first.folder)
+        defer { Task { await third.stop() } }
+        #expect(try field(try await third.send("GET", "/v1/sessions/\(id)", token: token).body, "status") as? String == "finished")
+        #expect(try await third.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "late"}"#, token: token).status == 409)
     }
 
     @Test("a line cut off by a crash is dropped before the session continues")

@@ -44,9 +44,13 @@ actor LiveSession {
 
     /// Feeds lines already in the transcript back to the engine (recovery); `nil` when the
     /// engine now says something else, with what differs.
-    func replay(_ inputs: [String]) -> String? {
+    func replay(_ inputs: [String], endedWith reason: String? = nil) -> String? {
         _ = session.start()
         for input in inputs { _ = session.handle(input) }
+        if let reason, !session.isFinished {
+            endReason = reason
+            _ = session.finish(reason: reason)
+        }
         if let divergence = transcript.divergence { return divergence }
         return transcript.caughtUp ? nil : "the transcript has lines the engine did not say again"
     }

@@ -115,18 +115,28 @@ public actor SessionHub {
         for session in sessions.all { await session.close() }
     }
 
-    /// Brings back every unfinished daemon session in the transcripts folder.
+    /// Brings back every unfinished daemon session in the transcripts folder, and those that
+    /// ended within the idle timeout (so a reply lost in a crash can still be looked up: a
+    /// resent answer then gets "the session has ended", not "no such session").
     public func recover(logger: Logger) async -> (recovered: Int, ended: Int) {
         var recovered = 0
         var ended = 0
+        let cutoff = clock.now().addingTimeInterval(-settings.idleTimeout)
         for path in TranscriptLibrary(folder: settings.transcriptsFolder).paths() {
-            guard let records = SessionRecovery.unfinishedRecords(at: path), let start = records.first,
+            guard let records = SessionRecovery.daemonRecords(at: path), let start = records.first,
                   let id = start.sessionID, let tokenHash = start.tokenHash, sessions[id] == nil else { continue }
-            switch await resume(path: path, records: records, id: id, tokenHash: tokenHash) {
+            let end = records.last { $0.type == .sessionEnd }
+            if let end, TranscriptTime.parse(end.time).map({ $0 < cutoff }) ?? true { continue }
+            switch await resume(path: path, records: records, id: id, tokenHash: tokenHash, endedWith: end.map { $0.reason ?? "completed" }) {
             case .success(let session):
                 sessions.restore(session)
-                recovered += 1
+                if let end {
+                    sessions.ended(id, at: TranscriptTime.parse(end.time) ?? clock.now())
+                } else {
+                    recovered += 1
+                }
             case .failure(let reason):
+                if end != nil { continue }  // over already: nothing to continue or to end
                 SessionRecovery.end(path: path, reason: "not recoverable: \(reason)", at: clock.now())
                 logger.warning("ended a session that could not be recovered", metadata: ["session": "\(id)", "reason": "\(reason)"])
                 ended += 1
@@ -135,7 +145,7 @@ public actor SessionHub {
         return (recovered, ended)
     }
 
-    private func resume(path: String, records: [TranscriptRecord], id: String, tokenHash: String) async -> Result<LiveSession, SessionRecovery.Failure> {
+    private func resume(path: String, records: [TranscriptRecord], id: String, tokenHash: String, endedWith reason: String?) async -> Result<LiveSession, SessionRecovery.Failure> {
         let start = records[0]
         guard let scenarioID = start.scenario, let scenario = settings.catalog.scenario(id: scenarioID) else {
             return .failure(SessionRecovery.Failure("scenario \"\(start.scenario ?? "?")\" is no longer loaded"))
@@ -151,7 +161,7 @@ public actor SessionHub {
         let session = LiveSession(
             id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
             corpus: corpus, cache: prepared, transcript: transcript, clock: clock, startedAt: TranscriptTime.parse(start.time), lastActivity: last)
-        if let divergence = await session.replay(ResumeInputs.from(records)) {
+        if let divergence = await session.replay(ResumeInputs.from(records), endedWith: reason) {
             return .failure(SessionRecovery.Failure(divergence))
         }
         return .success(session)

@@ -9,10 +9,10 @@ enum SessionRecovery {
         init(_ description: String) { self.description = description }
     }
 
-    /// The records of a daemon session that has no `session_end`, or `nil` for anything else.
+    /// The records of a daemon session, or `nil` for a local session or an unreadable file.
     /// A line cut off by a crash (never acknowledged: the fsync comes after the last line of a
     /// reply) is cut from the file, so the lines written next start on a line of their own.
-    static func unfinishedRecords(at path: String) -> [TranscriptRecord]? {
+    static func daemonRecords(at path: String) -> [TranscriptRecord]? {
         guard let data = FileManager.default.contents(atPath: path), data.count > 0 else { return nil }
         // Only daemon sessions carry a session id, on their first line.
         guard let firstEnd = data.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(data.endIndex),
@@ -29,7 +29,7 @@ enum SessionRecovery {
             guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line)) else { return nil }
             records.append(record)
         }
-        guard records.first?.type == .sessionStart, !records.contains(where: { $0.type == .sessionEnd }) else { return nil }
+        guard records.first?.type == .sessionStart else { return nil }
         return records
     }
 
