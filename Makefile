@@ -46,6 +46,9 @@ bench: build
 	bash bench/scoring.sh $(RELEASE_BIN)
 	python3 bench/first_question.py $(RELEASE_BIN)
 	python3 bench/history.py $(RELEASE_BIN)
+	python3 bench/serve_load.py $(RELEASE_BIN) load
+	python3 bench/serve_load.py $(RELEASE_BIN) fault
+	bash bench/fuzz_api.sh $(RELEASE_BIN)
 
 install: build
 	install -d $(PREFIX)/bin
