@@ -66,11 +66,17 @@ struct ServeCommandTests {
         #expect(dom.contains("Score ") && dom.contains("Missed"))
         #expect(dom.contains("It stores settings and runs commands"))
 
+        let (ended, _) = try await daemon.call("DELETE", "/v1/sessions/\(id)", token: token)
+        #expect(ended == 200)
+        let closed = try browse(chromium, ["--dump-dom", link])
+        #expect(closed.contains("Your results") && closed.contains("Overall ") && closed.contains("This interview has ended."))
+
         let fresh = try browse(chromium, ["--dump-dom", daemon.url + "/"])
         #expect(fresh.contains("<option value=\"python-web\""), "the page lists the scenarios")
 
+        // The screenshot shows the whole interview: questions, scores, concepts and the report.
         let screenshot = runner.home.appendingPathComponent("chat.png")
-        _ = try browse(chromium, ["--window-size=1000,1300", "--screenshot=\(screenshot.path)", link])
+        _ = try browse(chromium, ["--window-size=1000,2000", "--screenshot=\(screenshot.path)", link])
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-chat-page.png")

@@ -3,6 +3,8 @@
 public struct WireSessionState: Codable, Sendable, Equatable {
     public var id: String
     public var scenario: String
+    /// The interviewer's name, for a client that resumes without the greeting.
+    public var interviewer: String?
     /// `answering`, `follow_up` or `finished`.
     public var status: String
     /// The question being answered, if any.
@@ -18,9 +20,11 @@ public struct WireSessionState: Codable, Sendable, Equatable {
     public var endReason: String?
     /// The transcript's file name.
     public var transcript: String
+    /// Once finished, the closing message with the report, for a client that missed it.
+    public var closing: WireMessage?
 
     enum CodingKeys: String, CodingKey {
-        case id, scenario, status, question, total, transcript
+        case id, scenario, interviewer, status, question, total, transcript, closing
         case secondsLeft = "seconds_left"
         case startedAt = "started_at"
         case lastActivity = "last_activity"
@@ -29,11 +33,12 @@ public struct WireSessionState: Codable, Sendable, Equatable {
 
     /// Creates a state.
     public init(
-        id: String, scenario: String, status: String, question: WireQuestion?, total: Int, secondsLeft: Int?,
-        startedAt: String, lastActivity: String, endReason: String?, transcript: String
+        id: String, scenario: String, interviewer: String? = nil, status: String, question: WireQuestion?, total: Int, secondsLeft: Int?,
+        startedAt: String, lastActivity: String, endReason: String?, transcript: String, closing: WireMessage? = nil
     ) {
         self.id = id
         self.scenario = scenario
+        self.interviewer = interviewer
         self.status = status
         self.question = question
         self.total = total
@@ -42,5 +47,6 @@ public struct WireSessionState: Codable, Sendable, Equatable {
         self.lastActivity = lastActivity
         self.endReason = endReason
         self.transcript = transcript
+        self.closing = closing
     }
 }

@@ -24,7 +24,9 @@ public enum APIRoutes {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: APIMiddleware())
         let page = Data(ChatPage.html.utf8)
-        let scenarios = settings.catalog.scenarios.map { WireScenario($0, catalog: settings.catalog, settings: settings) }
+        let scenarios = settings.catalog.scenarios.map {
+            ScenarioSummary($0, in: settings.catalog, defaultCount: settings.questionCount, defaultScenario: settings.defaultScenario)
+        }
 
         router.get("/") { _, _ in JSONResponse.body(.ok, page, contentType: "text/html; charset=utf-8") }
         router.get("/healthz") { _, _ in

@@ -14,6 +14,8 @@ actor LiveSession {
     private let clock: any SessionClock
     private(set) var lastActivity: Date
     private(set) var endReason: String?
+    /// The closing message, kept for `GET /v1/sessions/{id}` once the session is over.
+    private var closing: WireMessage?
 
     /// A session over `pool`; the engine is made here so that it and its transcript belong to
     /// this actor alone.
@@ -45,12 +47,14 @@ actor LiveSession {
     /// Feeds lines already in the transcript back to the engine (recovery); `nil` when the
     /// engine now says something else, with what differs.
     func replay(_ inputs: [String], endedWith reason: String? = nil) -> String? {
-        _ = session.start()
-        for input in inputs { _ = session.handle(input) }
+        var last = session.start()
+        for input in inputs { last = session.handle(input) }
         if let reason, !session.isFinished {
             endReason = reason
-            _ = session.finish(reason: reason)
+            last = session.finish(reason: reason)
         }
+        // An ended session's report, rebuilt as the engine says it again (nothing is written).
+        closing = last.last.map { WireMessage($0, transcript: fileName) }.flatMap { $0.type == "closing" ? $0 : nil }
         if let divergence = transcript.divergence { return divergence }
         return transcript.caughtUp ? nil : "the transcript has lines the engine did not say again"
     }
@@ -94,10 +98,10 @@ actor LiveSession {
     func state() -> WireSessionState {
         let status = session.isFinished ? "finished" : session.awaitingFollowUp ? "follow_up" : "answering"
         return WireSessionState(
-            id: id, scenario: scenario, status: status, question: session.current.map(WireQuestion.init), total: session.total,
+            id: id, scenario: scenario, interviewer: session.scenario.interviewer.name, status: status, question: session.current.map(WireQuestion.init), total: session.total,
             secondsLeft: session.secondsLeft, startedAt: TranscriptRecord.timestamp(startedAt),
             lastActivity: TranscriptRecord.timestamp(lastActivity), endReason: session.isFinished ? (endReason ?? "completed") : nil,
-            transcript: fileName)
+            transcript: fileName, closing: session.isFinished ? closing : nil)
     }
 
     /// The transcript's path on the daemon's disk.
@@ -113,6 +117,7 @@ actor LiveSession {
         // Encoded before the flush: the actor may take another input while the disk works, and
         // that input's lines are flushed by its own commit.
         let wire = messages.map { WireMessage($0, transcript: fileName) }
+        if let last = wire.last, last.type == "closing" { closing = last }
         do { try await DaemonTranscript.commit(transcript.flusher) } catch { throw .storage("the transcript could not be flushed: \(error)") }
         return wire
     }

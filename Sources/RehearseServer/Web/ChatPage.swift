@@ -224,17 +224,21 @@ async function resume() {
   try {
     session = {id: saved.id, token: saved.token, interviewer: null};
     const state = await call("GET", "/v1/sessions/" + session.id, undefined, session.token);
+    session.interviewer = state.interviewer || null;
     const response = await fetch("/v1/sessions/" + session.id + "/transcript", {headers: {"Authorization": "Bearer " + session.token}});
     const lines = (await response.text()).split("\n").filter(Boolean).map(line => JSON.parse(line));
     log.textContent = "";
-    replay(lines, state.total);
-    if (state.status === "finished") { session = null; setEnabled(false); status("This interview has ended."); return; }
+    replay(lines, state.total, Boolean(state.closing));
+    if (state.status === "finished") {
+      if (state.closing) renderClosing(state.closing);
+      session = null; setEnabled(false); status("This interview has ended."); return;
+    }
     sessionStorage.setItem("rehearse.session", JSON.stringify(session));
     setEnabled(true);
   } catch (error) { session = null; sessionStorage.removeItem("rehearse.session"); status("Could not resume: " + error.message); }
 }
 
-function replay(lines, total) {
+function replay(lines, total, hasClosing) {
   for (const r of lines) {
     switch (r.type) {
       case "question": render({type: "question", question: {number: r.number, total, topic: r.topic, difficulty: r.difficulty, prompt: r.prompt}}); break;
@@ -243,7 +247,7 @@ function replay(lines, total) {
       case "follow_up": render({type: "follow_up", text: r.text}); break;
       case "hint": add(el("div", "msg warn", "Hint " + r.number + ": " + r.text)); break;
       case "skip": add(el("div", "msg info", "Skipped.")); break;
-      case "session_end": add(el("div", "msg", "The interview ended (" + r.reason + "). Overall " + pct(r.overall || 0) + "/100.")); break;
+      case "session_end": if (!hasClosing) add(el("div", "msg", "The interview ended (" + r.reason + "). Overall " + pct(r.overall || 0) + "/100.")); break;
     }
   }
 }

@@ -14,37 +14,11 @@ struct ScenariosCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    struct Record: Encodable {
-        let id: String
-        let title: String
-        let description: String
-        let questions: Int
-        let topics: [String]
-        let count: Int
-        let startDifficulty: String
-        let adaptive: Bool
-        let timeLimit: Int?
-        let isDefault: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, description, questions, topics, count, adaptive
-            case startDifficulty = "start_difficulty"
-            case timeLimit = "time_limit"
-            case isDefault = "default"
-        }
-    }
-
     func run() throws {
         let context = try CommandContext(global)
         let catalog = try context.catalog()
-        let records = catalog.scenarios.map { scenario in
-            let pool = catalog.pool(for: scenario)
-            return Record(
-                id: scenario.id, title: scenario.title, description: scenario.description,
-                questions: pool.count, topics: Set(pool.map(\.topic)).sorted(),
-                count: scenario.count ?? context.config.questionCount,
-                startDifficulty: scenario.startDifficulty.rawValue, adaptive: scenario.adaptive,
-                timeLimit: scenario.timeLimit, isDefault: scenario.id == context.config.defaultScenario)
+        let records = catalog.scenarios.map {
+            ScenarioSummary($0, in: catalog, defaultCount: context.config.questionCount, defaultScenario: context.config.defaultScenario)
         }
         if json { return try context.printJSON(records) }
         guard !records.isEmpty else {
