@@ -31,21 +31,11 @@ public struct ClosingReport: Sendable {
 
         // `first` is the order of first appearance, so ties break the same way every time.
         var counts: [String: (count: Int, first: Int, sentence: String)] = [:]
-        var search: TermSearch?  // made only when something was missed: it holds a stemmer
         for result in results {
             let missed = result.report?.missed.map(\.concept) ?? []  // a skipped question says nothing about concepts
-            var sentences: [(text: String, index: AnswerIndex)]?
-            for name in missed where counts[name] == nil {
-                guard let concept = result.question.concepts.first(where: { $0.name == name }) else { continue }
-                let searcher = search ?? TermSearch()
-                search = searcher
-                let indexed = sentences ?? Self.sentences(of: result.question.answer).map { ($0, searcher.index($0)) }
-                sentences = indexed
-                counts[name] = (0, counts.count, Self.sentence(explaining: concept, in: indexed, search: searcher))
-            }
             for name in missed {
-                guard result.question.concepts.contains(where: { $0.name == name }) else { continue }
-                let sentence = counts[name]?.sentence ?? ""
+                guard let concept = result.question.concepts.first(where: { $0.name == name }) else { continue }
+                let sentence = counts[name]?.sentence ?? ExplainingSentences.shared.sentence(explaining: concept, in: result.question.answer)
                 counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.first ?? counts.count, sentence)
             }
         }
@@ -64,18 +54,5 @@ public struct ClosingReport: Sendable {
         self.mostMissed = mostMissed
         self.transcript = transcript
         self.duration = duration
-    }
-
-    /// The first of `sentences` in which one of the concept's terms occurs, else the first one.
-    static func sentence(explaining concept: Concept, in sentences: [(text: String, index: AnswerIndex)], search: TermSearch) -> String {
-        for sentence in sentences where concept.terms.contains(where: { search.occurs($0, in: sentence.index) }) {
-            return sentence.text
-        }
-        return sentences.first?.text ?? ""
-    }
-
-    static func sentences(of answer: String) -> [String] {
-        let sentences = answer.split(separator: ". ").map { $0.hasSuffix(".") ? String($0) : $0 + "." }
-        return sentences.isEmpty ? [answer] : sentences
     }
 }
