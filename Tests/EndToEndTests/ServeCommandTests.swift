@@ -41,6 +41,11 @@ struct ServeCommandTests {
         #expect(unreachable.status == 1 && unreachable.stderr.contains("cannot reach the daemon"))
         let badURL = try runner.run(["practice", "--server", "localhost:7878"])
         #expect(badURL.status == 1 && badURL.stderr.contains("is not a daemon URL"))
+        let daemon = try ServeProcess(runner: runner)
+        let port = String(daemon.url.split(separator: ":").last ?? "")
+        let taken = try runner.run(["serve", "--port", port])
+        _ = daemon.stop()
+        #expect(taken.status == 1 && taken.stderr.contains("address already in use (choose another --port"), "\(taken.stderr)")
     }
 
     @Test("the chat page shows the session, scores and concepts in headless Chromium")

@@ -60,7 +60,8 @@ public struct Daemon: Sendable {
             try await app.runService()
         } catch let error as IOError {
             await hub.closeAll()
-            throw ServerError.startup("cannot listen on \(host):\(port): \(error.description.lowercased()) (choose another --port or --host)")
+            let reason = String(cString: strerror(error.errnoCode)).lowercased()
+            throw ServerError.startup("cannot listen on \(host):\(port): \(reason) (choose another --port or --host)")
         }
         await hub.closeAll()
         logger.info("stopped; every transcript is flushed")
