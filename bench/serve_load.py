@@ -7,8 +7,9 @@ load:  CANDIDATES concurrent simulated candidates (default 200), each holding it
        (a session_end line and 5 answers).
 fault: the same load; the daemon is SIGKILLed in the middle, restarted on the same port and
        folder, and every candidate continues its session with the same id and token. Prints how
-       many answers were acknowledged with a 2xx and are missing from the transcripts (target 0)
-       and how many interrupted sessions went on to finish.
+       many answers were acknowledged with a 2xx and are missing from the transcripts (target 0),
+       how many interrupted sessions went on to finish, and how many answers were recorded twice
+       (each input carries an input_id, so a resend after the kill must not be).
 
 The load generator shares the 2 cores with the daemon, so the figures include its cost.
 """
@@ -120,7 +121,8 @@ async def candidate(number, port, stats, deadline, fault):
                 await asyncio.sleep(THINK * (0.5 + ((number * 7 + answered) % 10) / 10))  # 0.5-1.4x, spread out
             start = time.perf_counter()
             try:
-                status, body = await connection.request("POST", f"/v1/sessions/{session[0]}/input", {"text": text}, session[1])
+                status, body = await connection.request("POST", f"/v1/sessions/{session[0]}/input",
+                                                        {"text": text, "input_id": f"c{number}r{round_}q{answered}"}, session[1])
             except ConnectionError:
                 if not fault:
                     stats.errors += 1
@@ -222,15 +224,17 @@ def main():
             ok = answers / elapsed >= 2000 and ms[int(len(ms) * 0.99) - 1] < 50 and stats.errors == 0 and complete == len(stats.sessions)
         else:
             lost = [(sid, text) for sid, text in stats.acknowledged if text not in found.get(sid, ([], False))[0]]
+            twice = sum(len(answers) - len(set(answers)) for answers, _ in found.values())
             print(f"serve fault benchmark: SIGKILL after {stats.killed_after} acknowledged answers, restart, candidates continue")
             print(f"  acknowledged answers             {len(stats.acknowledged):8d}")
             print(f"  acknowledged but missing         {len(lost):8d}  (target 0)")
             print(f"  sessions interrupted by the kill {len(stats.interrupted):8d}; continued after restart {len(stats.continued)},")
             print(f"    ended by the answer the kill cut off {len(stats.completed_by_kill)} (its reply was lost; the transcript has it)")
+            print(f"  answers recorded twice           {twice:8d}  (target 0)")
             print(f"  complete transcripts             {complete:8d} of {len(stats.sessions)}")
             print(f"  errors (non-2xx replies)         {stats.errors:8d}")
             print(f"  sessions ended as unrecoverable  {len(UNRECOVERABLE):8d}" + (f"  e.g. {UNRECOVERABLE[0][:150]}" if UNRECOVERABLE else ""))
-            ok = not lost and stats.errors == 0 and stats.interrupted == stats.continued | stats.completed_by_kill
+            ok = not lost and not twice and stats.errors == 0 and stats.interrupted == stats.continued | stats.completed_by_kill
         if stats.first_error:
             print(f"  first error: {stats.first_error[:200]}")
         if not ok:

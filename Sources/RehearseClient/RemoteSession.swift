@@ -11,6 +11,9 @@ public final class RemoteSession: InterviewDriver {
     private let first: [WireMessage]
     private var state: WireSessionState
     private var receivedAt = Date()
+    /// The last input not known to have reached the daemon, and its id.
+    private var pending: (text: String, id: String)?
+    private var failed = false
 
     /// The options `POST /v1/sessions` takes (the same as `rehearse practice`).
     public struct Options: Encodable, Sendable {
@@ -72,7 +75,14 @@ public final class RemoteSession: InterviewDriver {
     public func start() -> [SessionMessage] { convert(first) }
 
     public func handle(_ input: String) -> [SessionMessage] {
-        send("POST", "v1/sessions/\(id)/input", body: ["text": input])
+        // The id makes a resend safe: if the daemon recorded the input but the reply was lost,
+        // it answers the resend with that reply instead of taking it as the next answer.
+        // The same text sent again after a failure keeps its id.
+        let inputID = pending?.text == input ? pending!.id : UUID().uuidString
+        pending = (input, inputID)
+        let messages = send("POST", "v1/sessions/\(id)/input", body: ["text": input, "input_id": inputID])
+        if !failed { pending = nil }
+        return messages
     }
 
     public func finish(reason: String) -> [SessionMessage] {
@@ -94,15 +104,35 @@ public final class RemoteSession: InterviewDriver {
 
     private func send(_ method: String, _ path: String, body: [String: String]?) -> [SessionMessage] {
         do {
-            let reply = try client.call(method, path, body: body, token: token, as: Reply.self)
+            failed = true
+            let reply = try withRetries { try client.call(method, path, body: body, token: token, as: Reply.self) }
+            failed = false
             state = reply.session
             receivedAt = Date()
             return convert(reply.messages)
         } catch ClientError.refused(404, _) {
+            failed = false
             state.status = "finished"
             return [.warning("the daemon no longer has this session (it was restarted without its transcripts, or ended it)")]
+        } catch ClientError.refused(let status, let message) {
+            failed = false  // refused, not lost: the daemon answered
+            return [.warning("the daemon said \(status): \(message)")]
         } catch {
-            return [.warning("\(error); the daemon did not record that input, so send it again (↑ recalls it)")]
+            return [.warning("\(error); if the daemon recorded that input, sending it again (↑ recalls it) only repeats its reply")]
+        }
+    }
+
+    /// Tries again while the daemon is unreachable (a restart takes a second or two).
+    private func withRetries<T>(_ call: () throws -> T) throws -> T {
+        var delay = 0.25
+        while true {
+            do {
+                return try call()
+            } catch ClientError.unreachable(let url, let reason) where delay <= 4 {
+                _ = (url, reason)
+                Thread.sleep(forTimeInterval: delay)
+                delay *= 2
+            }
         }
     }
 

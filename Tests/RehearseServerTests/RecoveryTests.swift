@@ -43,6 +43,35 @@ struct RecoveryTests {
         #expect(try await third.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "late"}"#, token: token).status == 409)
     }
 
+    @Test("an input sent again with its input_id is answered again, not recorded twice, before and after a restart")
+    func resentInput() async throws {
+        let first = try await TestDaemon.start()
+        let (id, token, _) = try await first.create(#"{"seed": 2, "count": 3, "follow_up": false}"#)
+        let body = #"{"text": "It uses middleware.", "input_id": "a-1"}"#
+        let once = try await first.send("POST", "/v1/sessions/\(id)/input", body: body, token: token)
+        let twice = try await first.send("POST", "/v1/sessions/\(id)/input", body: body, token: token)
+        #expect(once.status == 200 && twice.status == 200)
+        #expect(try number(once.body) == 2)
+        #expect(try number(twice.body) == 2)
+        await first.stop()
+
+        let second = try await TestDaemon.start(folder: first.folder)
+        defer { Task { await second.stop() } }
+        let again = try await second.send("POST", "/v1/sessions/\(id)/input", body: body, token: token)
+        #expect(again.status == 200)
+        #expect(try number(again.body) == 2)
+        #expect(String(decoding: again.body, as: UTF8.self).contains("already recorded before the daemon restarted"))
+        let next = try await second.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "Models.", "input_id": "a-2"}"#, token: token)
+        #expect(try number(next.body) == 3)
+        let log = try TranscriptReader.read(TranscriptLibrary(folder: first.folder).paths()[0])
+        #expect(log.questions.compactMap(\.answer?.text) == ["It uses middleware.", "Models."])
+    }
+
+    /// The number of the question the reply's session state is on.
+    private func number(_ body: Data) throws -> Int? {
+        ((try field(body, "session") as? [String: Any])?["question"] as? [String: Any])?["number"] as? Int
+    }
+
     @Test("a line cut off by a crash is dropped before the session continues")
     func cutLine() async throws {
         let first = try await TestDaemon.start()

@@ -42,6 +42,9 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
     public var topic: String?
     public var difficulty: String?
     public var text: String?
+    /// The client's id for the input that wrote this line (daemon sessions), so a resent
+    /// input is recognised instead of being taken as the next answer.
+    public var inputID: String?
     public var isFollowUp: Bool?
     public var askedAt: String?
     public var answeredAt: String?
@@ -66,6 +69,7 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
         case band, matched, missed, feedback, reason, answered, skipped, overall
         case rehearseVersion = "rehearse_version"
         case scenarioHash = "scenario_hash"
+        case inputID = "input_id"
         case sessionID = "session_id"
         case tokenHash = "token_sha256"
         case questionID = "question_id"

@@ -55,7 +55,7 @@ public enum APIRoutes {
         router.post("/v1/sessions/:id/input") { request, context in
             let session = try find(request, context, hub)
             let input = try StrictJSON.decode(InputRequest.self, from: try await collect(request))
-            let (messages, state) = try await session.input(input.text)
+            let (messages, state) = try await session.input(input.text, id: input.inputID)
             return reply(session.id, messages, state, hub, context)
         }
 

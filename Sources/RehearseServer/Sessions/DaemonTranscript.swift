@@ -13,6 +13,10 @@ final class DaemonTranscript: TranscriptSink {
     private var replayed = 0
     /// Set when a recovered session's engine said something other than what the file holds.
     private(set) var divergence: String?
+    /// The id of the input being handled, written on the lines it causes.
+    var inputID: String?
+    /// The last input id on disk, for a recovered session.
+    var lastRecordedInputID: String? { onDisk.last { $0.inputID != nil }?.inputID }
 
     /// A transcript for a new session, or for a recovered one whose file holds `existing`.
     init(file: TranscriptFile, sessionID: String, tokenHash: String, existing: [TranscriptRecord] = []) {
@@ -39,6 +43,7 @@ final class DaemonTranscript: TranscriptSink {
             return
         }
         var line = record
+        if [.answer, .hint, .skip].contains(line.type) { line.inputID = inputID }
         if line.type == .sessionStart {
             line.sessionID = sessionID
             line.tokenHash = tokenHash

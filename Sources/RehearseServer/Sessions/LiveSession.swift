@@ -16,6 +16,8 @@ actor LiveSession {
     private(set) var endReason: String?
     /// The closing message, kept for `GET /v1/sessions/{id}` once the session is over.
     private var closing: WireMessage?
+    /// The last input's id and its reply, to answer a resent input without handling it twice.
+    private var lastInput: (id: String, reply: [WireMessage]?)?
 
     /// A session over `pool`; the engine is made here so that it and its transcript belong to
     /// this actor alone.
@@ -53,6 +55,7 @@ actor LiveSession {
             endReason = reason
             last = session.finish(reason: reason)
         }
+        if let recorded = transcript.lastRecordedInputID { lastInput = (recorded, nil) }
         // An ended session's report, rebuilt as the engine says it again (nothing is written).
         closing = last.last.map { WireMessage($0, transcript: fileName) }.flatMap { $0.type == "closing" ? $0 : nil }
         if let divergence = transcript.divergence { return divergence }
@@ -60,10 +63,24 @@ actor LiveSession {
     }
 
     /// Handles an input and says where the session then stands, in one call (one hop).
-    func input(_ text: String) async throws(ServerError) -> (messages: [WireMessage], state: WireSessionState) {
+    func input(_ text: String, id inputID: String? = nil) async throws(ServerError) -> (messages: [WireMessage], state: WireSessionState) {
+        if let inputID, let last = lastInput, last.id == inputID {
+            return (last.reply ?? resentAfterRestart(), state())
+        }
         guard !session.isFinished else { throw .sessionEnded }
+        transcript.inputID = inputID
+        defer { transcript.inputID = nil }
         let messages = try await handle(text)
+        if let inputID { lastInput = (inputID, messages) }
         return (messages, state())
+    }
+
+    /// The reply to an input recorded before a restart, whose own reply was lost with it.
+    private func resentAfterRestart() -> [WireMessage] {
+        var messages = [WireMessage(SessionMessage.info("That was already recorded before the daemon restarted."), transcript: fileName)]
+        if let current = session.current { messages.append(WireMessage(.question(current), transcript: fileName)) }
+        if session.isFinished, let closing { messages.append(closing) }
+        return messages
     }
 
     /// Ends the session and says where it stands.
