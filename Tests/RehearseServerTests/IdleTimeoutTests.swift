@@ -26,7 +26,7 @@ struct IdleTimeoutTests {
         clock.advance(400)
         _ = try await busy.handle("/hint")
         clock.advance(300)
-        #expect(await hub.reapIdle(logger: Logger(label: "test")) == 1)
+        #expect(await hub.reapIdle(logger: Logger.quiet) == 1)
         let idleEnded = await idle.isFinished
         let busyEnded = await busy.isFinished
         #expect(idleEnded && !busyEnded)

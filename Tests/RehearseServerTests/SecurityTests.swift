@@ -46,7 +46,7 @@ struct SecurityTests {
     func loopbackOnly() async throws {
         let daemon = Daemon(host: "0.0.0.0", port: 0, authToken: nil,
                             settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: NSTemporaryDirectory()),
-                            logger: Logger(label: "test"))
+                            logger: Logger.quiet)
         await #expect(throws: ServerError.self) { try await daemon.run { _ in } }
         #expect(Daemon.isLoopback("127.0.0.1") && Daemon.isLoopback("::1") && !Daemon.isLoopback("0.0.0.0"))
     }

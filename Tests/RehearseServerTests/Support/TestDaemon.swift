@@ -19,8 +19,7 @@ struct TestDaemon {
     /// Starts a daemon; `folder` reuses a transcripts folder (a restart).
     static func start(folder: String? = nil, maxSessions: Int = 100, idleTimeout: Double = 1800, authToken: String? = nil) async throws -> TestDaemon {
         let folder = folder ?? NSTemporaryDirectory() + "rehearse-serve-\(UUID().uuidString)"
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
+        let logger = Logger.quiet
         let daemon = Daemon(
             host: "127.0.0.1", port: 0, authToken: authToken,
             settings: HubSettings(catalog: catalog, transcriptsFolder: folder, maxSessions: maxSessions, idleTimeout: idleTimeout),
@@ -72,5 +71,14 @@ struct TestDaemon {
 func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
     try await withCheckedThrowingContinuation { continuation in
         DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+    }
+}
+
+extension Logger {
+    /// A logger that keeps the daemon's expected warnings out of the test output.
+    static var quiet: Logger {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        return logger
     }
 }
