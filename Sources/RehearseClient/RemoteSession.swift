@@ -13,7 +13,6 @@ public final class RemoteSession: InterviewDriver {
     private var receivedAt = Date()
     /// The last input not known to have reached the daemon, and its id.
     private var pending: (text: String, id: String)?
-    private var failed = false
 
     /// The options `POST /v1/sessions` takes (the same as `rehearse practice`).
     public struct Options: Encodable, Sendable {
@@ -80,14 +79,14 @@ public final class RemoteSession: InterviewDriver {
         // The same text sent again after a failure keeps its id.
         let inputID = pending?.text == input ? pending!.id : UUID().uuidString
         pending = (input, inputID)
-        let messages = send("POST", "v1/sessions/\(id)/input", body: ["text": input, "input_id": inputID])
-        if !failed { pending = nil }
+        let (messages, answered) = send("POST", "v1/sessions/\(id)/input", body: ["text": input, "input_id": inputID])
+        if answered { pending = nil }
         return messages
     }
 
     public func finish(reason: String) -> [SessionMessage] {
         if isFinished { return [] }
-        return send("DELETE", "v1/sessions/\(id)", body: nil)
+        return send("DELETE", "v1/sessions/\(id)", body: nil).messages
     }
 
     public var isFinished: Bool { state.status == "finished" }
@@ -102,23 +101,21 @@ public final class RemoteSession: InterviewDriver {
     /// The interviewer's name, from the greeting.
     public var interviewer: String { first.first { $0.type == "greeting" }?.interviewer ?? "Interviewer" }
 
-    private func send(_ method: String, _ path: String, body: [String: String]?) -> [SessionMessage] {
+    /// The messages to show, and whether the daemon answered at all (a refusal is an answer;
+    /// an unreachable daemon is not, so the input may or may not have been recorded).
+    private func send(_ method: String, _ path: String, body: [String: String]?) -> (messages: [SessionMessage], answered: Bool) {
         do {
-            failed = true
             let reply = try withRetries { try client.call(method, path, body: body, token: token, as: Reply.self) }
-            failed = false
             state = reply.session
             receivedAt = Date()
-            return convert(reply.messages)
+            return (convert(reply.messages), true)
         } catch ClientError.refused(404, _) {
-            failed = false
             state.status = "finished"
-            return [.warning("the daemon no longer has this session (it was restarted without its transcripts, or ended it)")]
+            return ([.warning("the daemon no longer has this session (it was restarted without its transcripts, or ended it)")], true)
         } catch ClientError.refused(let status, let message) {
-            failed = false  // refused, not lost: the daemon answered
-            return [.warning("the daemon said \(status): \(message)")]
+            return ([.warning("the daemon said \(status): \(message)")], true)
         } catch {
-            return [.warning("\(error); if the daemon recorded that input, sending it again (↑ recalls it) only repeats its reply")]
+            return ([.warning("\(error); if the daemon recorded that input, sending it again (↑ recalls it) only repeats its reply")], false)
         }
     }
 
@@ -128,8 +125,7 @@ public final class RemoteSession: InterviewDriver {
         while true {
             do {
                 return try call()
-            } catch ClientError.unreachable(let url, let reason) where delay <= 4 {
-                _ = (url, reason)
+            } catch ClientError.unreachable where delay <= 4 {
                 Thread.sleep(forTimeInterval: delay)
                 delay *= 2
             }

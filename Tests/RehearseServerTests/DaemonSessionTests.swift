@@ -61,6 +61,7 @@ struct DaemonSessionTests {
         let reply = try #require(try JSONSerialization.jsonObject(with: deleted.body) as? [String: Any])
         let messages = try #require(reply["messages"] as? [[String: Any]])
         #expect(deleted.status == 200 && messages.last?["type"] as? String == "closing")
+        #expect((messages.last?["closing"] as? [String: Any])?["band"] as? String == "weak", "nothing answered: the configured bands say weak")
         #expect((reply["session"] as? [String: Any])?["end_reason"] as? String == "deleted")
 
         let late = try await daemon.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "hello"}"#, token: token)

@@ -7,6 +7,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// Column, from 1.
     public let column: Int
 
+    /// Where a question sent by a daemon comes from: no file this process can point to.
+    public static let daemon = SourceLocation(path: "(daemon)", line: 0, column: 0)
+
     /// Creates a location.
     public init(path: String, line: Int, column: Int) {
         self.path = path

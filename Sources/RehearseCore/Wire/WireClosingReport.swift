@@ -1,3 +1,5 @@
+import RehearseScoring
+
 /// The closing report as the daemon sends it.
 public struct WireClosingReport: Codable, Sendable, Equatable {
     /// One asked question's outcome.
@@ -34,6 +36,8 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
     }
 
     public var overall: Double
+    /// The overall score's band under the daemon's `bands` settings, so clients need not guess.
+    public var band: String?
     public var durationSeconds: Double
     public var transcript: String
     public var questions: [Row]
@@ -41,14 +45,15 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
     public var mostMissed: [Missed]
 
     enum CodingKeys: String, CodingKey {
-        case overall, transcript, questions, topics
+        case overall, band, transcript, questions, topics
         case durationSeconds = "duration_seconds"
         case mostMissed = "most_missed"
     }
 
     /// The wire form of `report`; `transcript` names the file without the daemon's folders.
-    public init(_ report: ClosingReport, transcript: String) {
+    public init(_ report: ClosingReport, transcript: String, band: Band? = nil) {
         overall = (report.overall * 10).rounded() / 10
+        self.band = band?.rawValue
         durationSeconds = (report.duration * 10).rounded() / 10
         self.transcript = transcript
         questions = report.results.map {
@@ -65,7 +70,7 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
         let results = questions.map { row in
             var result = QuestionResult(question: Question(
                 id: row.id, topic: row.topic, difficulty: Difficulty(rawValue: row.difficulty) ?? .medium,
-                prompt: row.prompt, answer: row.reference, location: SourceLocation(path: "(server)", line: 0, column: 0)))
+                prompt: row.prompt, answer: row.reference, location: .daemon))
             result.answer = row.answered ? "" : nil
             result.skipped = row.skipped
             result.finalScore = row.score

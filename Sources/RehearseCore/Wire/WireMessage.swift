@@ -37,8 +37,9 @@ public struct WireMessage: Codable, Sendable, Equatable {
 
     init(type: String) { self.type = type }
 
-    /// The wire form of `message`; `transcript` is how the closing report names the transcript.
-    public init(_ message: SessionMessage, transcript: String) {
+    /// The wire form of `message`; `transcript` is how the closing report names the transcript,
+    /// and `bands` (the daemon's settings) gives its overall score a band.
+    public init(_ message: SessionMessage, transcript: String, bands: ScorerSettings? = nil) {
         switch message {
         case .greeting(let interviewer, let text):
             self.init(type: "greeting")
@@ -77,7 +78,7 @@ public struct WireMessage: Codable, Sendable, Equatable {
         case .closing(let text, let report):
             self.init(type: "closing")
             self.text = text
-            closing = WireClosingReport(report, transcript: transcript)
+            closing = WireClosingReport(report, transcript: transcript, band: bands?.band(for: report.overall))
         }
     }
 

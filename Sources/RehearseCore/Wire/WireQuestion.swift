@@ -29,7 +29,7 @@ public struct WireQuestion: Codable, Sendable, Equatable {
     public var asked: AskedQuestion {
         let question = Question(
             id: id, topic: topic, difficulty: Difficulty(rawValue: difficulty) ?? .medium, prompt: prompt, answer: "",
-            location: SourceLocation(path: "(server)", line: 0, column: 0))
+            location: .daemon)
         return AskedQuestion(number: number, total: total, question: question, timeLimit: timeLimit)
     }
 }

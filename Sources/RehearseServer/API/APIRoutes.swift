@@ -34,10 +34,11 @@ public enum APIRoutes {
         }
         router.get("/v1/scenarios") { _, _ in JSONResponse.make(.ok, ["scenarios": scenarios]) }
 
+        let authHash = authToken.map(SessionToken.hash)
         router.post("/v1/sessions") { request, context in
-            if let authToken {
+            if let authHash {
                 guard let given = SessionToken.bearer(request.headers[.authorization]),
-                      SessionToken.hash(given) == SessionToken.hash(authToken) else { throw ServerError.unauthorized }
+                      SessionToken.matches(given, hash: authHash) else { throw ServerError.unauthorized }
             }
             let body = try await collect(request)
             let options = body.isEmpty ? CreateSessionRequest() : try StrictJSON.decode(CreateSessionRequest.self, from: body)

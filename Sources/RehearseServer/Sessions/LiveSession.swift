@@ -12,6 +12,7 @@ actor LiveSession {
     private let session: InterviewSession
     private let transcript: DaemonTranscript
     private let clock: any SessionClock
+    private let bands: ScorerSettings
     private(set) var lastActivity: Date
     private(set) var endReason: String?
     /// The closing message, kept for `GET /v1/sessions/{id}` once the session is over.
@@ -30,6 +31,7 @@ actor LiveSession {
         self.tokenHash = tokenHash
         self.scenario = scenario.id
         self.transcript = transcript
+        bands = scorer
         session = InterviewSession(
             scenario: scenario, pool: pool, options: options, scorer: Scorer(settings: scorer, corpus: corpus, cache: cache),
             clock: clock, transcript: transcript)
@@ -57,7 +59,7 @@ actor LiveSession {
         }
         if let recorded = transcript.lastRecordedInputID { lastInput = (recorded, nil) }
         // An ended session's report, rebuilt as the engine says it again (nothing is written).
-        closing = last.last.map { WireMessage($0, transcript: fileName) }.flatMap { $0.type == "closing" ? $0 : nil }
+        closing = last.last.map(wire).flatMap { $0.type == "closing" ? $0 : nil }
         if let divergence = transcript.divergence { return divergence }
         return transcript.caughtUp ? nil : "the transcript has lines the engine did not say again"
     }
@@ -77,8 +79,8 @@ actor LiveSession {
 
     /// The reply to an input recorded before a restart, whose own reply was lost with it.
     private func resentAfterRestart() -> [WireMessage] {
-        var messages = [WireMessage(SessionMessage.info("That was already recorded before the daemon restarted."), transcript: fileName)]
-        if let current = session.current { messages.append(WireMessage(.question(current), transcript: fileName)) }
+        var messages = [wire(.info("That was already recorded before the daemon restarted."))]
+        if let current = session.current { messages.append(wire(.question(current))) }
         if session.isFinished, let closing { messages.append(closing) }
         return messages
     }
@@ -133,9 +135,14 @@ actor LiveSession {
         }
         // Encoded before the flush: the actor may take another input while the disk works, and
         // that input's lines are flushed by its own commit.
-        let wire = messages.map { WireMessage($0, transcript: fileName) }
-        if let last = wire.last, last.type == "closing" { closing = last }
+        let replies = messages.map(wire)
+        if let last = replies.last, last.type == "closing" { closing = last }
         do { try await DaemonTranscript.commit(transcript.flusher) } catch { throw .storage("the transcript could not be flushed: \(error)") }
-        return wire
+        return replies
+    }
+
+    /// `message` as the daemon sends it.
+    private func wire(_ message: SessionMessage) -> WireMessage {
+        WireMessage(message, transcript: fileName, bands: bands)
     }
 }

@@ -155,7 +155,7 @@ function renderClosing(message) {
     const score = q.skipped ? "skipped" : (q.answered ? String(pct(q.score)) : "—");
     for (const v of [String(i + 1), q.prompt, q.topic, q.difficulty, score, String(q.hints_used)]) row.appendChild(el("td", "", v));
   });
-  const band = c.overall >= 70 ? "strong" : c.overall >= 40 ? "partial" : "weak";
+  const band = c.band || "partial";  // the daemon's bands (config bands.strong / bands.partial)
   box.appendChild(el("div", "score " + band, "Overall " + pct(c.overall) + "/100"));
   box.appendChild(bar(c.overall, band));
   if (c.topics.length > 1) box.appendChild(el("div", "", "By topic: " + c.topics.map(t => t.topic + " " + pct(t.average)).join(" · ")));

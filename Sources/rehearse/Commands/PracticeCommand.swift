@@ -124,7 +124,7 @@ struct PracticeCommand: ParsableCommand {
         let options = RemoteSession.Options(
             scenario: scenario, topic: topic, tag: tag, difficulty: difficulty, count: count, seed: seed,
             followUp: noFollowUp ? false : nil, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal ? true : nil)
-        let token = authToken ?? context.environment["REHEARSE_AUTH_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let token = context.authToken(flag: authToken)
         let session = try RemoteSession(client: try DaemonClient(url: url), options: options, authToken: token)
         converse(session, MessageRenderer(style: context.style, interviewer: session.interviewer, reveal: reveal), context)
     }

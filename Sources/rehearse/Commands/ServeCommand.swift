@@ -73,7 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
             idleTimeout: Double(TimeLimit.seconds(from: idleTimeout) ?? 1800), defaultScenario: config.defaultScenario,
             questionCount: config.questionCount, followUp: config.followUp, hintPenalty: config.hintPenalty,
             scorerSettings: config.scorerSettings)
-        let token = authToken ?? context.environment["REHEARSE_AUTH_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let token = context.authToken(flag: authToken)
         let daemon = Daemon(host: host, port: port, authToken: token, settings: settings, logger: Logger(label: "rehearse"))
         let count = catalog.scenarios.count
         try await daemon.run { url in

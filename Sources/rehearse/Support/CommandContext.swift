@@ -21,6 +21,12 @@ struct CommandContext {
         try CatalogLoader.load(config.scenarioSource).validCatalog()
     }
 
+    /// A daemon's auth token: the flag, else `$REHEARSE_AUTH_TOKEN` (never a config file key,
+    /// so `rehearse config` cannot show it).
+    func authToken(flag: String?) -> String? {
+        flag ?? environment["REHEARSE_AUTH_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The width to fit tables to, when writing to a terminal.
     var width: Int? { TerminalSize.columns() }
 
