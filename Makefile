@@ -1,9 +1,9 @@
 # Rehearse — `make run` to practise, `make test` to run every test.
 SWIFT       ?= swift
 PREFIX      ?= /usr/local
-APT_PACKAGES = libreadline-dev libstemmer-dev libcurl4-openssl-dev
+# The Debian packages the build links against, listed once in .ci/apt-packages.
+APT_PACKAGES = $(shell awk '$$2 == "build" {print $$1}' .ci/apt-packages)
 RELEASE_BIN  = .build/release/rehearse
-# libcurl4-openssl-dev: the static Foundation networking layer (practice --server) links libcurl.
 # A static Swift runtime starts in half the time and lets the installed binary run without the
 # toolchain; lld links it without the glibc mktemp warning that gold prints for Foundation.
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -use-ld=lld
