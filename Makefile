@@ -9,7 +9,7 @@ RELEASE_BIN  = .build/release/rehearse
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 DEBUG_BIN    = .build/debug/rehearse
 
-.PHONY: all run build test bench lint clean deps install
+.PHONY: all run build test bench lint check-web clean deps install
 
 all: build
 
@@ -29,17 +29,23 @@ build: deps
 run: build
 	@$(RELEASE_BIN) practice
 
-# The shipped scenarios are linted first so the test runner's summary is the last line.
-test: deps
+# Formatting, page scripts and the shipped scenarios are checked first, so the test runner's
+# summary is the last line.
+test: deps check-web
 	$(SWIFT) build --build-tests
 	$(DEBUG_BIN) lint --strict Scenarios
 	$(DEBUG_BIN) verify --require-examples Scenarios
 	$(SWIFT) test --disable-xctest
 
-lint: deps
+lint: deps check-web
 	$(SWIFT) build
 	$(DEBUG_BIN) lint --strict Scenarios
 	$(DEBUG_BIN) verify --require-examples Scenarios
+
+# The pages' scripts, syntax-checked where node exists.
+check-web:
+	@if command -v node >/dev/null; then for f in Web/*.js; do node --check "$$f" || exit 1; done; \
+	else echo "make: node not found; page scripts not syntax-checked"; fi
 
 bench: build
 	bash bench/startup.sh $(RELEASE_BIN)

@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Rehearse",
-    platforms: [.macOS(.v14)],
+    // macOS 15: the standard library's Mutex (Synchronization) guards shared state.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rehearse", targets: ["rehearse"]),
         .library(name: "RehearseCore", targets: ["RehearseCore"]),
@@ -40,11 +41,15 @@ let package = Package(
             ]
         ),
         .target(name: "RehearseTerminal", dependencies: ["CReadline", "RehearseCore", "RehearseScoring"]),
+        // The HTTP contract: every request and response body, used by the daemon and its clients.
+        .target(name: "RehearseAPI", dependencies: ["RehearseCore", "RehearseScoring"]),
         // `rehearse serve`: many sessions over HTTP on the same engine.
         .target(
             name: "RehearseServer",
             dependencies: [
+                "RehearseAPI",
                 "RehearseCore",
+                "RehearseResources",
                 "RehearseScoring",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -54,10 +59,11 @@ let package = Package(
             ]
         ),
         // `rehearse practice --server`: the REPL's session, held by a daemon.
-        .target(name: "RehearseClient", dependencies: ["RehearseCore"]),
+        .target(name: "RehearseClient", dependencies: ["RehearseAPI", "RehearseCore"]),
         .executableTarget(
             name: "rehearse",
             dependencies: [
+                "RehearseAPI",
                 "RehearseCore",
                 "RehearseScoring",
                 "RehearseTerminal",
@@ -76,14 +82,19 @@ let package = Package(
             dependencies: ["EmbedScenariosTool"]
         ),
 
+        // What several test targets share: a clock tests move by hand.
+        .target(name: "RehearseTestSupport", dependencies: ["RehearseCore"], path: "Tests/RehearseTestSupport"),
+
         .testTarget(name: "RehearseScoringTests", dependencies: ["RehearseScoring"]),
-        .testTarget(name: "RehearseCoreTests", dependencies: ["RehearseCore", "RehearseResources"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RehearseCoreTests", dependencies: ["RehearseCore", "RehearseResources", "RehearseTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RehearseTerminalTests", dependencies: ["RehearseTerminal", "RehearseCore", "RehearseScoring"]),
         // Runs the real binary; depending on it makes `swift test` build it first.
         .testTarget(
             name: "RehearseServerTests",
             dependencies: [
-                "RehearseServer", "RehearseClient", "RehearseCore",
+                "RehearseServer", "RehearseClient", "RehearseCore", "RehearseAPI", "RehearseResources", "RehearseTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -2,10 +2,12 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import RehearseAPI
+import Synchronization
 
 /// Blocking calls to a `rehearse serve` daemon, for the readline REPL (which waits for each
 /// reply before it prompts again anyway).
-public final class DaemonClient: @unchecked Sendable {
+public final class DaemonClient: Sendable {
     /// The daemon's base URL.
     public let base: URL
     private let session: URLSession
@@ -34,7 +36,7 @@ public final class DaemonClient: @unchecked Sendable {
 
     /// Sends a request and returns the body of a 2xx reply.
     public func raw(_ method: String, _ path: String, body: (any Encodable)? = nil, token: String? = nil) throws -> Data {
-        var request = URLRequest(url: base.appendingPathComponent(path))
+        var request = URLRequest(url: base.appendingPathComponent(String(path.drop { $0 == "/" })))
         request.httpMethod = method
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let body {
@@ -54,20 +56,19 @@ public final class DaemonClient: @unchecked Sendable {
         }
         let bytes = data ?? Data()
         guard (200..<300).contains(response.statusCode) else {
-            let message = (try? JSONDecoder().decode([String: String].self, from: bytes))?["error"]
-                ?? HTTPURLResponse.localizedString(forStatusCode: response.statusCode)
-            throw ClientError.refused(status: response.statusCode, message: message)
+            let body = try? JSONDecoder().decode(ErrorBody.self, from: bytes)
+            let message = body?.error ?? HTTPURLResponse.localizedString(forStatusCode: response.statusCode)
+            throw ClientError.refused(status: response.statusCode, code: body?.code, message: message)
         }
         return bytes
     }
 
     /// Hands the reply from URLSession's queue to the waiting caller.
-    private final class Outcome: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value: (Data?, HTTPURLResponse?, (any Error)?) = (nil, nil, nil)
+    private final class Outcome: Sendable {
+        private let value = Mutex<(Data?, HTTPURLResponse?, (any Error)?)>((nil, nil, nil))
         func set(_ data: Data?, _ response: HTTPURLResponse?, _ error: (any Error)?) {
-            lock.withLock { value = (data, response, error) }
+            value.withLock { $0 = (data, response, error) }
         }
-        func get() -> (Data?, HTTPURLResponse?, (any Error)?) { lock.withLock { value } }
+        func get() -> (Data?, HTTPURLResponse?, (any Error)?) { value.withLock { $0 } }
     }
 }

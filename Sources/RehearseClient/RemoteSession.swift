@@ -1,4 +1,5 @@
 import Foundation
+import RehearseAPI
 import RehearseCore
 
 /// A session held by a daemon, driven like a local one: the REPL cannot tell the difference.
@@ -14,56 +15,9 @@ public final class RemoteSession: InterviewDriver {
     /// The last input not known to have reached the daemon, and its id.
     private var pending: (text: String, id: String)?
 
-    /// The options `POST /v1/sessions` takes (the same as `rehearse practice`).
-    public struct Options: Encodable, Sendable {
-        public var scenario: String?
-        public var topic: [String]?
-        public var tag: [String]?
-        public var difficulty: [String]?
-        public var count: Int?
-        public var seed: UInt64?
-        public var followUp: Bool?
-        public var timeLimit: Int?
-        public var reveal: Bool?
-
-        enum CodingKeys: String, CodingKey {
-            case scenario, topic, tag, difficulty, count, seed, reveal
-            case followUp = "follow_up"
-            case timeLimit = "time_limit"
-        }
-
-        /// Creates options; `nil` leaves a choice to the daemon.
-        public init(
-            scenario: String? = nil, topic: [String] = [], tag: [String] = [], difficulty: [String] = [], count: Int? = nil,
-            seed: UInt64? = nil, followUp: Bool? = nil, timeLimit: Int? = nil, reveal: Bool? = nil
-        ) {
-            self.scenario = scenario
-            self.topic = topic.isEmpty ? nil : topic
-            self.tag = tag.isEmpty ? nil : tag
-            self.difficulty = difficulty.isEmpty ? nil : difficulty
-            self.count = count
-            self.seed = seed
-            self.followUp = followUp
-            self.timeLimit = timeLimit
-            self.reveal = reveal
-        }
-    }
-
-    private struct Created: Decodable {
-        var id: String
-        var token: String
-        var messages: [WireMessage]
-        var session: WireSessionState
-    }
-
-    private struct Reply: Decodable {
-        var messages: [WireMessage]
-        var session: WireSessionState
-    }
-
     /// Starts a session on the daemon; `authToken` is the daemon's, when it needs one.
-    public init(client: DaemonClient, options: Options, authToken: String? = nil) throws {
-        let created = try client.call("POST", "v1/sessions", body: options, token: authToken, as: Created.self)
+    public init(client: DaemonClient, options: CreateSessionRequest, authToken: String? = nil) throws {
+        let created = try client.call("POST", APIRoute.sessions.path(), body: options, token: authToken, as: SessionCreated.self)
         self.client = client
         id = created.id
         token = created.token
@@ -79,19 +33,19 @@ public final class RemoteSession: InterviewDriver {
         // The same text sent again after a failure keeps its id.
         let inputID = pending?.text == input ? pending!.id : UUID().uuidString
         pending = (input, inputID)
-        let (messages, answered) = send("POST", "v1/sessions/\(id)/input", body: ["text": input, "input_id": inputID])
+        let (messages, answered) = send("POST", APIRoute.input.path(id: id), body: InputRequest(text: input, inputID: inputID))
         if answered { pending = nil }
         return messages
     }
 
     public func finish(reason: String) -> [SessionMessage] {
         if isFinished { return [] }
-        return send("DELETE", "v1/sessions/\(id)", body: nil).messages
+        return send("DELETE", APIRoute.session.path(id: id), body: nil).messages
     }
 
-    public var isFinished: Bool { state.status == "finished" }
+    public var isFinished: Bool { state.status == .finished }
 
-    public var awaitingFollowUp: Bool { state.status == "follow_up" }
+    public var awaitingFollowUp: Bool { state.status == .followUp }
 
     /// Counted on from the daemon's last figure, so the prompt's clock moves between calls.
     public var secondsLeft: Int? {
@@ -99,20 +53,20 @@ public final class RemoteSession: InterviewDriver {
     }
 
     /// The interviewer's name, from the greeting.
-    public var interviewer: String { first.first { $0.type == "greeting" }?.interviewer ?? "Interviewer" }
+    public var interviewer: String { first.first { $0.type == .greeting }?.interviewer ?? "Interviewer" }
 
     /// The messages to show, and whether the daemon answered at all (a refusal is an answer;
     /// an unreachable daemon is not, so the input may or may not have been recorded).
-    private func send(_ method: String, _ path: String, body: [String: String]?) -> (messages: [SessionMessage], answered: Bool) {
+    private func send(_ method: String, _ path: String, body: InputRequest?) -> (messages: [SessionMessage], answered: Bool) {
         do {
-            let reply = try withRetries { try client.call(method, path, body: body, token: token, as: Reply.self) }
+            let reply = try withRetries { try client.call(method, path, body: body, token: token, as: SessionReply.self) }
             state = reply.session
             receivedAt = Date()
             return (convert(reply.messages), true)
-        } catch ClientError.refused(404, _) {
-            state.status = "finished"
+        } catch ClientError.refused(let status, let code, _) where code == .sessionNotFound || (code == nil && status == 404) {
+            state.status = .finished
             return ([.warning("the daemon no longer has this session (it was restarted without its transcripts, or ended it)")], true)
-        } catch ClientError.refused(let status, let message) {
+        } catch ClientError.refused(let status, _, let message) {
             return ([.warning("the daemon said \(status): \(message)")], true)
         } catch {
             return ([.warning("\(error); if the daemon recorded that input, sending it again (↑ recalls it) only repeats its reply")], false)

@@ -1,4 +1,4 @@
-/// One file of the repo's `Scenarios/` or `config/` folder, compiled into the binary.
+/// One file of the repo's `Scenarios/`, `config/` or `Web/` folder, compiled into the binary.
 public struct BundledFile: Sendable {
     /// The path as it stands in the repo, e.g. `Scenarios/banks/django.yaml`.
     public let path: String

@@ -1,7 +1,8 @@
-/// The shipped scenarios, banks and configuration, embedded at build time by the
-/// `EmbedScenarios` plugin so that an installed `rehearse` finds them without the repo.
+/// The shipped scenarios, banks and configuration and the daemon's web pages, embedded at build
+/// time by the `EmbedScenarios` plugin so that an installed `rehearse` finds them without the repo.
 public enum BundledFiles {
-    /// Every bundled file, sorted by path.
+    /// Every bundled file, sorted by path: YAML under `Scenarios/` and `config/`, and the HTML,
+    /// CSS and JavaScript under `Web/`.
     public static var all: [BundledFile] { embedded }
 
     /// The files under `Scenarios/`.
@@ -9,4 +10,11 @@ public enum BundledFiles {
 
     /// The shipped configuration file, `config/rehearse.yaml`, if the build had one.
     public static var shippedConfig: BundledFile? { embedded.first { $0.path == "config/rehearse.yaml" } }
+
+    /// The file `Web/<name>`, e.g. `web("chat.html")`, or `nil` if the build did not embed it.
+    /// `name` is relative to `Web/`, as a page's `href` or `src` names its stylesheet or script.
+    public static func web(_ name: String) -> BundledFile? {
+        let path = "Web/" + name
+        return embedded.first { $0.path == path }
+    }
 }

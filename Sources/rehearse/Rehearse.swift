@@ -16,10 +16,9 @@ struct Rehearse: AsyncParsableCommand {
         version: RehearseVersion.current,
         // `rehearse` alone starts an interview on the default scenario.
         subcommands: [
-            PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self, StatsCommand.self, DueCommand.self,
-            ServeCommand.self,
-            ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self, VerifyCommand.self, LintCommand.self, NewCommand.self, ImportCommand.self,
-            ConfigCommand.self,
+            PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self, StatsCommand.self,
+            DueCommand.self, ServeCommand.self, ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self,
+            VerifyCommand.self, LintCommand.self, NewCommand.self, ImportCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: PracticeCommand.self
     )
@@ -34,13 +33,7 @@ struct Rehearse: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as CoreError {
-            FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
-            Foundation.exit(1)
-        } catch let error as ServerError {
-            FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
-            Foundation.exit(1)
-        } catch let error as ClientError {
+        } catch let error where error is CoreError || error is ServerError || error is ClientError {
             FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
             Foundation.exit(1)
         } catch {

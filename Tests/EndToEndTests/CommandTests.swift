@@ -65,7 +65,7 @@ import Testing
 
         let bad = try runner.run(["questions", "--difficulty", "expert"])
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("unknown difficulty \"expert\" (expected easy, medium or hard)"))
+        #expect(bad.stderr.contains("The value 'expert' is invalid for '--difficulty <level>'. Please provide one of 'easy', 'medium' or 'hard'."))
     }
 
     @Test func unknownScenarioSaysWhatExists() throws {

@@ -122,36 +122,3 @@ import Testing
         #expect(!lines.contains { $0["type"] as? String == "session_end" })
     }
 }
-
-/// Collects a pipe's output on a background thread so a test can wait for a phrase.
-final class OutputCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var text = ""
-
-    init(_ handle: FileHandle) {
-        let thread = Thread { [weak self] in
-            while true {
-                let data = handle.availableData
-                if data.isEmpty { return }
-                guard let self else { return }
-                self.lock.lock()
-                self.text += String(decoding: data, as: UTF8.self)
-                self.lock.unlock()
-            }
-        }
-        thread.start()
-    }
-
-    /// Whether `phrase` appears within `seconds` (bounded, so a hung binary fails the test).
-    func wait(for phrase: String, seconds: Double = 15) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            lock.lock()
-            let found = text.contains(phrase)
-            lock.unlock()
-            if found { return true }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        return false
-    }
-}

@@ -14,8 +14,53 @@ import Testing
             let output = try runner.run(
                 ["practice", "--count", "3", "--seed", seed, "--no-follow-up", "--transcripts", folder.path], stdin: answers)
             precondition(output.status == 0, output.stderr)
-            Thread.sleep(forTimeInterval: 1.05)  // file names carry the second the session started
+            // File names carry the second a session started, and newest-first is name order, so
+            // two sessions in one second would sort the wrong way round. Rather than wait a
+            // second, move the first session a second into the past.
+            if seed == "1" { try Self.moveOnlySessionASecondEarlier(in: folder) }
         }
+    }
+
+    /// Rewrites the one transcript in `folder` as if its session had started a second earlier:
+    /// the stamp in its name and every time in its lines alike, so name and contents agree.
+    static func moveOnlySessionASecondEarlier(in folder: URL) throws {
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "jsonl" }
+        precondition(files.count == 1, "expected one transcript in \(folder.path), found \(files.count)")
+        let file = files[0]
+
+        // `20261125-094107-python-web.jsonl` is local wall-clock time; shifting it as written
+        // spares the test from knowing the binary's time zone.
+        let name = file.lastPathComponent
+        let stamp = try #require(name.firstMatch(of: #/^\d{8}-\d{6}/#)).output
+        let renamed = try secondEarlier(String(stamp), format: "yyyyMMdd-HHmmss") + name.dropFirst(stamp.count)
+
+        // `"time":"2026-11-25T09:41:07.123Z"`, asked_at and answered_at alike (UTC). Only the
+        // whole seconds change, so milliseconds and every duration stay exact.
+        let times = #/"(time|asked_at|answered_at)":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+Z)"/#
+        let original = try String(contentsOf: file, encoding: .utf8)
+        // Every line has a time; one this missed would stay behind, newer than its own session.
+        let lines = original.split(separator: "\n").count
+        precondition(original.matches(of: times).filter { $0.1 == "time" }.count == lines, "a line's time has an unexpected form")
+        let text = try original.replacing(times) { match in
+            let shifted = try secondEarlier(String(match.2), format: "yyyy-MM-dd'T'HH:mm:ss")
+            return "\"\(match.1)\":\"\(shifted)\(match.3)\""
+        }
+
+        // Moved, then rewritten in place, so the file keeps the 0600 mode the binary gave it.
+        let moved = folder.appendingPathComponent(renamed)
+        try FileManager.default.moveItem(at: file, to: moved)
+        try Data(text.utf8).write(to: moved)
+    }
+
+    /// `text`, a time in `format` read as UTC, one second earlier.
+    static func secondEarlier(_ text: String, format: String) throws -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = format
+        let date = try #require(formatter.date(from: text), "\(text) is not a time in the form \(format)")
+        return formatter.string(from: date.addingTimeInterval(-1))
     }
 
     deinit { runner.cleanUp() }

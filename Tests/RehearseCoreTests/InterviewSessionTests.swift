@@ -1,5 +1,6 @@
 import Foundation
 import RehearseScoring
+import RehearseTestSupport
 import Testing
 @testable import RehearseCore
 
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func skipRepeatScoreTimeHelpAndUnknownCommands() {
-        let clock = FakeClock()
+        let clock = ManualClock()
         let session = SessionFixture.session(clock: clock)
         let first = session.start().questions.first!
         #expect(session.handle("/repeat").questions.first?.question.id == first.question.id)
@@ -140,7 +141,7 @@ import Testing
     }
 
     @Test func overtimeIsRecordedNotEnforced() throws {
-        let clock = FakeClock()
+        let clock = ManualClock()
         let transcript = MemoryTranscript()
         let session = SessionFixture.session(options: SessionOptions(count: 1, seed: 1, followUp: false, timeLimit: 60), clock: clock, transcript: transcript)
         _ = session.start()

@@ -1,4 +1,5 @@
 import Foundation
+import RehearseTestSupport
 import Testing
 @testable import RehearseCore
 
@@ -26,7 +27,7 @@ struct ResumeInputsTests {
         let first = MemoryTranscript()
         let options = SessionOptions(count: 3, seed: 9)
         let original = InterviewSession(scenario: SessionFixture.scenario(), pool: SessionFixture.pool, options: options,
-                                        scorer: .init(), clock: FakeClock(), transcript: first)
+                                        scorer: .init(), clock: ManualClock(), transcript: first)
         _ = original.start()
         for input in ["/hint", SessionFixture.partial, "/skip", SessionFixture.weak, "its stores results"] { _ = original.handle(input) }
 
@@ -34,7 +35,7 @@ struct ResumeInputsTests {
         #expect(recorded.seed == 9 && recorded.count == 3 && recorded.followUp)
         let second = MemoryTranscript()
         let again = InterviewSession(scenario: SessionFixture.scenario(), pool: SessionFixture.pool, options: recorded,
-                                     scorer: .init(), clock: FakeClock(), transcript: second)
+                                     scorer: .init(), clock: ManualClock(), transcript: second)
         _ = again.start()
         for input in ResumeInputs.from(first.records) { _ = again.handle(input) }
         #expect(second.records.map(\.type) == first.records.map(\.type))

@@ -1,13 +1,7 @@
 import Foundation
 import RehearseScoring
+import RehearseTestSupport
 @testable import RehearseCore
-
-/// A clock the test moves by hand.
-final class FakeClock: SessionClock, @unchecked Sendable {
-    private var current = Date(timeIntervalSince1970: 1_800_000_000)
-    func now() -> Date { current }
-    func advance(_ seconds: TimeInterval) { current += seconds }
-}
 
 /// Three small questions, one per level, with hints and follow-ups.
 enum SessionFixture {
@@ -41,7 +35,7 @@ enum SessionFixture {
 
     static func session(
         options: SessionOptions = SessionOptions(count: 3, seed: 1, followUp: false), adaptive: Bool = true,
-        clock: FakeClock = FakeClock(), transcript: MemoryTranscript = MemoryTranscript()
+        clock: ManualClock = ManualClock(), transcript: MemoryTranscript = MemoryTranscript()
     ) -> InterviewSession {
         InterviewSession(scenario: scenario(adaptive: adaptive), pool: pool, options: options, scorer: Scorer(), clock: clock, transcript: transcript)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RehearseAPI
 import Yams
 @testable import RehearseServer
 
@@ -22,7 +23,7 @@ struct APISpecTests {
                 documented.insert("\(method.uppercased()) \(path.replacingOccurrences(of: "{id}", with: ":id"))")
             }
         }
-        let served = Set(APIRoutes.methods.filter { $0.path != "/" }.flatMap { route in route.methods.map { "\($0) \(route.path)" } })
+        let served = Set(APIRoute.allCases.filter(\.isDocumented).flatMap { route in route.methods.map { "\($0) \(route.pattern)" } })
         #expect(documented == served)
     }
 

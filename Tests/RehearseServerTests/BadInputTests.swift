@@ -1,4 +1,5 @@
 import Foundation
+import RehearseAPI
 import Testing
 
 @Suite("Every bad input gets its status and a message")
@@ -10,6 +11,14 @@ struct BadInputTests {
         let status: Int
         let message: String
         var testDescription: String { "\(method) \(path) \(body?.prefix(30) ?? "") → \(status)" }
+        /// The error code these cases answer with, by status.
+        var code: ErrorCode {
+            switch status {
+            case 404: .routeNotFound
+            case 405: .methodNotAllowed
+            default: .badRequest
+            }
+        }
     }
 
     static let creation: [Case] = [
@@ -32,17 +41,20 @@ struct BadInputTests {
 
     @Test("session creation and routing", arguments: creation)
     func creationErrors(_ test: Case) async throws {
-        let daemon = try await TestDaemon.start()
-        defer { Task { await daemon.stop() } }
-        let reply = try await daemon.send(test.method, test.path, body: test.body)
-        #expect(reply.status == test.status)
-        #expect(TestDaemon.error(reply.body).contains(test.message), "\(TestDaemon.error(reply.body))")
+        try await InProcessDaemon.with { daemon in
+            let reply = try await daemon.send(test.method, test.path, body: test.body)
+            #expect(reply.status == test.status)
+            #expect(TestDaemon.error(reply.body).contains(test.message), "\(TestDaemon.error(reply.body))")
+            #expect(try JSONDecoder().decode(ErrorBody.self, from: reply.body).code == test.code)
+        }
     }
 
     @Test("answers: malformed, unknown field, wrong type, missing text, too large")
     func inputErrors() async throws {
-        let daemon = try await TestDaemon.start()
-        defer { Task { await daemon.stop() } }
+        try await InProcessDaemon.with { try await Self.inputErrors($0) }
+    }
+
+    private static func inputErrors(_ daemon: InProcessDaemon) async throws {
         let (id, token, _) = try await daemon.create()
         let path = "/v1/sessions/\(id)/input"
         let cases: [(String, Int, String)] = [
@@ -67,8 +79,10 @@ struct BadInputTests {
 
     @Test("more than --max-sessions live sessions get 503 with Retry-After; an ended one frees its place")
     func full() async throws {
-        let daemon = try await TestDaemon.start(maxSessions: 2)
-        defer { Task { await daemon.stop() } }
+        try await InProcessDaemon.with(maxSessions: 2) { try await Self.full($0) }
+    }
+
+    private static func full(_ daemon: InProcessDaemon) async throws {
         let (first, token, _) = try await daemon.create()
         _ = try await daemon.create()
         let refused = try await daemon.send("POST", "/v1/sessions", body: "{}")

@@ -1,16 +1,10 @@
 import Foundation
+import RehearseAPI
 import Logging
 import RehearseCore
+import RehearseTestSupport
 import Testing
 @testable import RehearseServer
-
-/// A clock the test moves by hand.
-final class ManualClock: SessionClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = Date(timeIntervalSince1970: 1_800_000_000)
-    func now() -> Date { lock.withLock { current } }
-    func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
-}
 
 @Suite("Idle sessions expire")
 struct IdleTimeoutTests {
@@ -31,7 +25,7 @@ struct IdleTimeoutTests {
         let busyEnded = await busy.isFinished
         #expect(idleEnded && !busyEnded)
         #expect(hub.liveCount == 1)
-        #expect(await idle.state().endReason == "idle timeout")
+        #expect(await idle.state().endReason == .idleTimeout)
         let log = try TranscriptReader.read(await idle.path)
         #expect(log.end?.reason == "idle timeout")
     }

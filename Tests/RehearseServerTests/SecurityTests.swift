@@ -7,8 +7,10 @@ import Testing
 struct SecurityTests {
     @Test("a wrong or missing token gets the same 404 as an unknown session")
     func tokens() async throws {
-        let daemon = try await TestDaemon.start()
-        defer { Task { await daemon.stop() } }
+        try await InProcessDaemon.with { try await Self.tokens($0) }
+    }
+
+    private static func tokens(_ daemon: InProcessDaemon) async throws {
         let (id, token, _) = try await daemon.create()
         #expect(token.count >= 22, "at least 128 bits of base64url")
         let unknown = try await daemon.send("GET", "/v1/sessions/ffffffffffffffffffffffffffffffff", token: token)
@@ -35,8 +37,10 @@ struct SecurityTests {
 
     @Test("with --auth-token, starting a session needs it (401 without)")
     func authToken() async throws {
-        let daemon = try await TestDaemon.start(authToken: "correct-horse-battery-staple")
-        defer { Task { await daemon.stop() } }
+        try await InProcessDaemon.with(authToken: "correct-horse-battery-staple") { try await Self.authToken($0) }
+    }
+
+    private static func authToken(_ daemon: InProcessDaemon) async throws {
         #expect(try await daemon.send("POST", "/v1/sessions", body: "{}").status == 401)
         #expect(try await daemon.send("POST", "/v1/sessions", body: "{}", token: "wrong-token-wrong-token").status == 401)
         #expect(try await daemon.send("POST", "/v1/sessions", body: "{}", token: "correct-horse-battery-staple").status == 201)

@@ -1,3 +1,4 @@
+import RehearseCore
 import RehearseScoring
 
 /// The closing report as the daemon sends it.
@@ -6,7 +7,7 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
     public struct Row: Codable, Sendable, Equatable {
         public var id: String
         public var topic: String
-        public var difficulty: String
+        public var difficulty: Difficulty
         public var prompt: String
         public var reference: String
         public var answered: Bool
@@ -37,7 +38,7 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
 
     public var overall: Double
     /// The overall score's band under the daemon's `bands` settings, so clients need not guess.
-    public var band: String?
+    public var band: Band?
     public var durationSeconds: Double
     public var transcript: String
     public var questions: [Row]
@@ -53,11 +54,11 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
     /// The wire form of `report`; `transcript` names the file without the daemon's folders.
     public init(_ report: ClosingReport, transcript: String, band: Band? = nil) {
         overall = (report.overall * 10).rounded() / 10
-        self.band = band?.rawValue
+        self.band = band
         durationSeconds = (report.duration * 10).rounded() / 10
         self.transcript = transcript
         questions = report.results.map {
-            Row(id: $0.question.id, topic: $0.question.topic, difficulty: $0.question.difficulty.rawValue,
+            Row(id: $0.question.id, topic: $0.question.topic, difficulty: $0.question.difficulty,
                 prompt: $0.question.prompt, reference: $0.question.answer, answered: $0.answer != nil, skipped: $0.skipped,
                 score: $0.finalScore, seconds: ($0.seconds * 10).rounded() / 10, overtime: $0.overtime, hintsUsed: $0.hintsUsed)
         }
@@ -69,7 +70,7 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
     public var report: ClosingReport {
         let results = questions.map { row in
             var result = QuestionResult(question: Question(
-                id: row.id, topic: row.topic, difficulty: Difficulty(rawValue: row.difficulty) ?? .medium,
+                id: row.id, topic: row.topic, difficulty: row.difficulty,
                 prompt: row.prompt, answer: row.reference, location: .daemon))
             result.answer = row.answered ? "" : nil
             result.skipped = row.skipped

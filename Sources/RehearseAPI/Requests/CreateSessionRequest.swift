@@ -1,16 +1,25 @@
 import RehearseCore
 
 /// The body of `POST /v1/sessions`: the same options as `rehearse practice`, all optional.
-struct CreateSessionRequest: Decodable, Sendable {
-    var scenario: String?
-    var topic: [String] = []
-    var tag: [String] = []
-    var difficulty: [Difficulty] = []
-    var count: Int?
-    var seed: UInt64?
-    var followUp: Bool?
-    var timeLimit: Int?
-    var reveal: Bool?
+/// The daemon decodes it strictly; `rehearse practice --server` encodes it, leaving out what
+/// it lets the daemon choose.
+public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
+    /// The scenario id; the daemon's default when absent.
+    public var scenario: String?
+    /// Only questions of these topics, tags and difficulties (all when empty).
+    public var topic: [String] = []
+    public var tag: [String] = []
+    public var difficulty: [Difficulty] = []
+    /// How many questions; the scenario's count when absent.
+    public var count: Int?
+    /// The same seed and answers ask the same questions.
+    public var seed: UInt64?
+    /// Whether follow-ups are asked; the daemon's setting when absent.
+    public var followUp: Bool?
+    /// Seconds per question; the scenario's limit when absent.
+    public var timeLimit: Int?
+    /// Whether each reference answer is shown right after the answer.
+    public var reveal: Bool?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case scenario, topic, tag, difficulty, count, seed, reveal
@@ -18,33 +27,63 @@ struct CreateSessionRequest: Decodable, Sendable {
         case timeLimit = "time_limit"
     }
 
-    init() {}
+    public static let schemaName = "CreateSession"
+    public static var fieldNames: [String] { CodingKeys.allCases.map(\.rawValue) }
 
-    init(from decoder: any Decoder) throws {
-        try StrictJSON.rejectUnknownFields(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
+    /// Creates a request; `nil` and empty lists leave the choice to the daemon.
+    public init(
+        scenario: String? = nil, topic: [String] = [], tag: [String] = [], difficulty: [Difficulty] = [], count: Int? = nil,
+        seed: UInt64? = nil, followUp: Bool? = nil, timeLimit: Int? = nil, reveal: Bool? = nil
+    ) {
+        self.scenario = scenario
+        self.topic = topic
+        self.tag = tag
+        self.difficulty = difficulty
+        self.count = count
+        self.seed = seed
+        self.followUp = followUp
+        self.timeLimit = timeLimit
+        self.reveal = reveal
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try StrictJSON.rejectUnknownFields(in: decoder, known: Self.fieldNames)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         scenario = try container.decodeIfPresent(String.self, forKey: .scenario)
         topic = try Self.list(container, .topic)
         tag = try Self.list(container, .tag)
         difficulty = try Self.list(container, .difficulty).map { level in
             guard let known = Difficulty(rawValue: level) else {
-                throw ServerError.badRequest("field \"difficulty\": unknown difficulty \"\(level)\" (expected easy, medium or hard)")
+                throw APIError.badRequest("field \"difficulty\": unknown difficulty \"\(level)\" (expected easy, medium or hard)")
             }
             return known
         }
         count = try Self.number(Int.self, container, .count)
-        if let count, count < 1 { throw ServerError.badRequest("field \"count\" must be at least 1, got \(count)") }
+        if let count, count < 1 { throw APIError.badRequest("field \"count\" must be at least 1, got \(count)") }
         seed = try Self.number(UInt64.self, container, .seed)
         followUp = try container.decodeIfPresent(Bool.self, forKey: .followUp)
         reveal = try container.decodeIfPresent(Bool.self, forKey: .reveal)
         timeLimit = try Self.timeLimit(container)
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(scenario, forKey: .scenario)
+        if !topic.isEmpty { try container.encode(topic, forKey: .topic) }
+        if !tag.isEmpty { try container.encode(tag, forKey: .tag) }
+        if !difficulty.isEmpty { try container.encode(difficulty, forKey: .difficulty) }
+        try container.encodeIfPresent(count, forKey: .count)
+        try container.encodeIfPresent(seed, forKey: .seed)
+        try container.encodeIfPresent(followUp, forKey: .followUp)
+        try container.encodeIfPresent(timeLimit, forKey: .timeLimit)
+        try container.encodeIfPresent(reveal, forKey: .reveal)
+    }
+
     /// A whole number; `-1`, `2.5` or `1e30` get the same message as `"three"`.
     private static func number<T: FixedWidthInteger & Decodable>(_ type: T.Type, _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> T? {
         guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
         guard let value = try? container.decode(T.self, forKey: key) else {
-            throw ServerError.badRequest("field \"\(key.rawValue)\" must be a whole number from \(T.min) to \(T.max)")
+            throw APIError.badRequest("field \"\(key.rawValue)\" must be a whole number from \(T.min) to \(T.max)")
         }
         return value
     }
@@ -54,7 +93,7 @@ struct CreateSessionRequest: Decodable, Sendable {
         guard container.contains(key), try !container.decodeNil(forKey: key) else { return [] }
         if let one = try? container.decode(String.self, forKey: key) { return [one] }
         guard let many = try? container.decode([String].self, forKey: key) else {
-            throw ServerError.badRequest("field \"\(key.rawValue)\" must be a string or a list of strings")
+            throw APIError.badRequest("field \"\(key.rawValue)\" must be a string or a list of strings")
         }
         return many
     }
@@ -63,14 +102,14 @@ struct CreateSessionRequest: Decodable, Sendable {
     private static func timeLimit(_ container: KeyedDecodingContainer<CodingKeys>) throws -> Int? {
         guard container.contains(.timeLimit), try !container.decodeNil(forKey: .timeLimit) else { return nil }
         if let seconds = try? container.decode(Int.self, forKey: .timeLimit) {
-            guard seconds > 0 else { throw ServerError.badRequest("field \"time_limit\" must be positive, got \(seconds)") }
+            guard seconds > 0 else { throw APIError.badRequest("field \"time_limit\" must be positive, got \(seconds)") }
             return seconds
         }
         guard let text = try? container.decode(String.self, forKey: .timeLimit) else {
-            throw ServerError.badRequest("field \"time_limit\" must be a duration such as \"90s\" or a number of seconds")
+            throw APIError.badRequest("field \"time_limit\" must be a duration such as \"90s\" or a number of seconds")
         }
         guard let seconds = TimeLimit.seconds(from: text) else {
-            throw ServerError.badRequest("field \"time_limit\": \"\(text)\" is not a duration (write 90s, 2m or 1m30s)")
+            throw APIError.badRequest("field \"time_limit\": \"\(text)\" is not a duration (write 90s, 2m or 1m30s)")
         }
         return seconds
     }

@@ -1,22 +1,32 @@
 /// The body of `POST /v1/sessions/{id}/input`: an answer or a slash command, exactly as typed.
-struct InputRequest: Decodable, Sendable {
-    var text: String
+public struct InputRequest: Codable, Sendable, Equatable, APISchema {
+    /// What the candidate typed.
+    public var text: String
     /// The client's id for this input: sending it again (after a lost reply) returns the
     /// reply again instead of answering the next question with it.
-    var inputID: String?
+    public var inputID: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case text
         case inputID = "input_id"
     }
 
-    init(from decoder: any Decoder) throws {
-        try StrictJSON.rejectUnknownFields(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
+    public static let schemaName = "Input"
+    public static var fieldNames: [String] { CodingKeys.allCases.map(\.rawValue) }
+
+    /// Creates an input.
+    public init(text: String, inputID: String? = nil) {
+        self.text = text
+        self.inputID = inputID
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try StrictJSON.rejectUnknownFields(in: decoder, known: Self.fieldNames)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
         inputID = try container.decodeIfPresent(String.self, forKey: .inputID)
         if let inputID, inputID.isEmpty || inputID.count > 128 {
-            throw ServerError.badRequest("field \"input_id\" must be 1 to 128 characters, got \(inputID.count)")
+            throw APIError.badRequest("field \"input_id\" must be 1 to 128 characters, got \(inputID.count)")
         }
     }
 }

@@ -3,13 +3,13 @@ import RehearseCore
 
 /// Decodes request bodies strictly: malformed JSON, unknown fields, missing fields and wrong
 /// types are refused with a message that names the field, never guessed at.
-enum StrictJSON {
+public enum StrictJSON {
     /// Decodes `T` from `data`.
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws(ServerError) -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws(APIError) -> T {
         guard !data.isEmpty else { throw .badRequest("the body is empty (send a JSON object)") }
         do {
             return try JSONDecoder().decode(T.self, from: data)
-        } catch let error as ServerError {
+        } catch let error as APIError {
             throw error
         } catch let error as DecodingError {
             throw .badRequest(message(for: error))
@@ -21,10 +21,10 @@ enum StrictJSON {
     /// Refuses fields a request type does not know, with "did you mean" for a misspelling.
     static func rejectUnknownFields(in decoder: any Decoder, known: [String]) throws {
         guard let container = try? decoder.container(keyedBy: AnyKey.self) else {
-            throw ServerError.badRequest("the body must be a JSON object with the fields \(known.joined(separator: ", "))")
+            throw APIError.badRequest("the body must be a JSON object with the fields \(known.joined(separator: ", "))")
         }
         for key in container.allKeys where !known.contains(key.stringValue) {
-            throw ServerError.badRequest("unknown field \"\(key.stringValue)\" \(Suggestion.hint(for: key.stringValue, among: known))")
+            throw APIError.badRequest("unknown field \"\(key.stringValue)\" \(Suggestion.hint(for: key.stringValue, among: known))")
         }
     }
 
@@ -39,7 +39,7 @@ enum StrictJSON {
             return "field \"\(field)\" is required"
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                if let underlying = context.underlyingError as? ServerError { return underlying.description }
+                if let underlying = context.underlyingError as? APIError { return underlying.description }
                 return "the body is not valid JSON (send a JSON object)"
             }
             return "field \"\(path(context))\": \(context.debugDescription)"
@@ -60,16 +60,5 @@ enum StrictJSON {
         case is [String].Type, is [Any].Type: "a list of strings"
         default: "of another type (see docs/api.yaml)"
         }
-    }
-}
-
-/// Any JSON object key.
-struct AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) {
-        self.stringValue = String(intValue)
-        self.intValue = intValue
     }
 }

@@ -1,10 +1,21 @@
-import RehearseCore
+/// What every call on a session returns (`POST …/input`, `DELETE …`): the interviewer's
+/// messages and where the session now stands.
+public struct SessionReply: Codable, Sendable, Equatable, APISchema {
+    /// What the interviewer says, in order.
+    public var messages: [WireMessage]
+    /// Where the session stands after them.
+    public var session: WireSessionState
 
-/// What session calls return: the interviewer's messages and where the session now stands;
-/// `id` and `token` only when the session is created.
-struct SessionReply: Encodable, Sendable {
-    var id: String?
-    var token: String?
-    var messages: [WireMessage]
-    var session: WireSessionState
+    /// Creates a reply.
+    public init(messages: [WireMessage], session: WireSessionState) {
+        self.messages = messages
+        self.session = session
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case messages, session
+    }
+
+    public static let schemaName = "Reply"
+    public static var fieldNames: [String] { CodingKeys.allCases.map(\.rawValue) }
 }

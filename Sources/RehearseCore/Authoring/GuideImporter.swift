@@ -57,14 +57,20 @@ public struct GuideImporter {
             open = nil
             let topicName = topic ?? sectionTopic ?? fallbackTopic
             let (answer, code) = Self.answer(from: current.body)
-            guard !answer.isEmpty || code != nil else {
+            let prose: String
+            if !answer.isEmpty {
+                prose = answer
+            } else if let code {
+                prose = Self.answer(fromCode: code)  // a code-only answer still needs words to score against
+            } else {
                 report.skipped.append("line \(current.line): question \"\(current.prompt.prefix(60))\" has no answer, left out")
                 return
             }
-            perTopicCount[topicName, default: 0] += 1
+            let count = perTopicCount[topicName, default: 0] + 1
+            perTopicCount[topicName] = count
             report.questions.append(ImportedQuestion(
-                topic: topicName, number: current.number ?? perTopicCount[topicName]!, prompt: current.prompt,
-                answer: answer.isEmpty ? Self.answer(fromCode: code!) : answer, code: code,
+                topic: topicName, number: current.number ?? count, prompt: current.prompt,
+                answer: prose, code: code,
                 difficulty: level ?? Self.guessDifficulty(prompt: current.prompt, answer: answer), line: current.line))
         }
 
@@ -74,7 +80,7 @@ public struct GuideImporter {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if inFence || trimmed.hasPrefix("```") {
                 if trimmed.hasPrefix("```") { inFence.toggle() }
-                if open != nil { open!.body.append(line) } else if !trimmed.isEmpty { noteSkipped(number, trimmed) }
+                if open != nil { open?.body.append(line) } else if !trimmed.isEmpty { noteSkipped(number, trimmed) }
                 continue
             }
             if let (hashes, title) = Self.heading(trimmed) {
@@ -96,15 +102,14 @@ public struct GuideImporter {
             }
             if let question = Self.boldQuestion(trimmed) {
                 close(); flushSkipped(before: number)
-                open = Open(number: question.number, prompt: question.prompt, line: number)
-                if !question.rest.isEmpty { open!.body.append(question.rest) }
+                open = Open(number: question.number, prompt: question.prompt, line: number, body: question.rest.isEmpty ? [] : [question.rest])
                 continue
             }
             if trimmed.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" }), trimmed.count >= 3 {
                 close()
                 continue
             }
-            if open != nil { open!.body.append(line) } else if !trimmed.isEmpty { noteSkipped(number, trimmed) }
+            if open != nil { open?.body.append(line) } else if !trimmed.isEmpty { noteSkipped(number, trimmed) }
         }
         close()
         flushSkipped(before: lines.count + 1)

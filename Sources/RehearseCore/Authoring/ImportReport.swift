@@ -7,13 +7,17 @@ public struct ImportReport: Sendable {
 
     /// Questions per topic, in order of first appearance.
     public var perTopic: [(topic: String, count: Int)] {
-        var order: [String] = []
-        var counts: [String: Int] = [:]
+        var counts: [(topic: String, count: Int)] = []
+        var position: [String: Int] = [:]
         for question in questions {
-            if counts[question.topic] == nil { order.append(question.topic) }
-            counts[question.topic, default: 0] += 1
+            if let index = position[question.topic] {
+                counts[index].count += 1
+            } else {
+                position[question.topic] = counts.count
+                counts.append((question.topic, 1))
+            }
         }
-        return order.map { ($0, counts[$0]!) }
+        return counts
     }
 
     /// Questions per difficulty.

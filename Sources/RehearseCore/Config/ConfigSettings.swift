@@ -4,7 +4,7 @@ public enum ConfigSettings {
     public static func all(paths: XDGPaths) -> [ConfigSetting] {
         [
             ConfigSetting(
-                key: "practice.scenario", kind: .text, defaultValue: .text("python-web"),
+                key: "practice.scenario", kind: .text, defaultValue: .text(SessionDefaults.builtinScenario),
                 summary: "the scenario `rehearse practice` runs when none is named"),
             ConfigSetting(
                 key: "practice.count", kind: .integer(1...100), defaultValue: .int(5),

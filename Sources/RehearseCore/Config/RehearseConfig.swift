@@ -32,7 +32,7 @@ public struct RehearseConfig: Sendable {
     }
 
     /// The scenario practised when none is named.
-    public var defaultScenario: String { text("practice.scenario") ?? "python-web" }
+    public var defaultScenario: String { text("practice.scenario") ?? SessionDefaults.builtinScenario }
     /// Questions per session when the scenario does not say.
     public var questionCount: Int { int("practice.count") }
     /// Whether follow-up questions are asked.

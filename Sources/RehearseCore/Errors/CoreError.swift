@@ -22,8 +22,8 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case noGrades(String)
     /// A transcript cannot be created or written.
     case transcript(String)
-    /// The filters leave a scenario nothing to ask.
-    case emptyPool(String)
+    /// The filters leave this scenario nothing to ask.
+    case noMatchingQuestions(scenario: String)
 
     /// The batch line an error is about, if any.
     public var line: Int? {
@@ -53,8 +53,10 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "line \(line): \(message)"
         case .unknownQuestion(let id, let suggestion):
             "unknown question \"\(id)\" " + (suggestion.map { "(did you mean \"\($0)\"?)" } ?? "(`rehearse questions` lists the ids)")
-        case .transcript(let message), .emptyPool(let message):
+        case .transcript(let message):
             message
+        case .noMatchingQuestions(let scenario):
+            "no question of scenario \"\(scenario)\" matches these filters (`rehearse questions --scenario \(scenario)` lists its questions)"
         case .noGrades(let path):
             "\"\(path)\" has no graded lines (each needs \"score\" and \"max_score\" to compare with)"
         }

@@ -64,8 +64,9 @@ public struct BatchScorer {
             case .inline(let item): return .success(item)
             case .failure(let error): return .failure(error)
             case .bank(let id, let answer, let gold, let number):
-                if loaded == nil { loaded = Result { try catalog() } }
-                switch loaded! {
+                let catalogResult = loaded ?? Result { try catalog() }
+                loaded = catalogResult
+                switch catalogResult {
                 case .failure(let error):
                     return .failure(.batchLine(number, "cannot load the banks to look up \"\(id)\": \(error)"))
                 case .success(let catalog):

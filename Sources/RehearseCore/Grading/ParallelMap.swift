@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Maps `items` on every core, each worker with its own state (a scorer: libstemmer is not
 /// thread-safe), keeping the input order.
@@ -11,29 +12,16 @@ enum ParallelMap {
             var state = makeState()
             return items.map { transform(&state, $0) }
         }
-        let results = ResultSlots<Output>(count: items.count)
+        // One slot per worker, filled once with its whole chunk: a single lock per worker keeps
+        // the workers from contending, and joining the chunks in worker order keeps input order.
+        let chunks = Mutex<[[Output]]>(Array(repeating: [], count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var state = makeState()
             let chunk = (items.count + workers - 1) / workers
-            for index in (worker * chunk)..<min(items.count, (worker + 1) * chunk) {
-                results.set(index, transform(&state, items[index]))
-            }
+            let range = min(items.count, worker * chunk)..<min(items.count, (worker + 1) * chunk)
+            let outputs = range.map { transform(&state, items[$0]) }
+            chunks.withLock { $0[worker] = outputs }
         }
-        return results.values
+        return chunks.withLock { $0.flatMap { $0 } }
     }
-}
-
-/// Write-once slots that workers fill at disjoint indices.
-private final class ResultSlots<Output>: @unchecked Sendable {
-    private var storage: [Output?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    // Safe without a lock: each index is written by exactly one worker, and the array is
-    // only read after concurrentPerform has returned.
-    func set(_ index: Int, _ value: Output) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
-    }
-
-    var values: [Output] { storage.map { $0! } }
 }

@@ -9,7 +9,7 @@ struct BankParser {
     func parse(_ root: Node, name: String) -> Bank? {
         guard let reader = MappingReader(root, subject: "bank", allowedKeys: Self.keys, in: document) else { return nil }
         guard let items = reader.list("questions") else {
-            if reader.has("questions") { document.error(reader.node("questions")!, "\"questions\" is empty (add at least one question)") }
+            if reader.has("questions") { reader.error(at: "questions", "\"questions\" is empty (add at least one question)") }
             return nil
         }
         let parser = QuestionParser(document: document)

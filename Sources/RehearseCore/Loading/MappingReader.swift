@@ -40,6 +40,16 @@ struct MappingReader {
     /// The raw node under `key`.
     func node(_ key: String) -> Node? { values[key] }
 
+    /// Where `key`'s value starts; the mapping's own place if the key is absent, so a message
+    /// about a key always points somewhere.
+    func location(of key: String) -> SourceLocation { document.location(of: values[key] ?? node) }
+
+    /// Logs an error at `key`'s value (at the mapping if the key is absent).
+    func error(at key: String, _ message: String) { document.error(values[key] ?? node, message) }
+
+    /// Logs a warning at `key`'s value (at the mapping if the key is absent).
+    func warning(at key: String, _ message: String) { document.warning(values[key] ?? node, message) }
+
     /// Logs that a required key is absent.
     func missing(_ key: String) {
         document.error(node, "\(subject) is missing \"\(key)\"")

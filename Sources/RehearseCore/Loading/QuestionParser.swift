@@ -17,9 +17,9 @@ struct QuestionParser {
         else { return nil }
         let id = reader.string("id", required: true)
         if let id {
-            document.questionIDs.append((id, document.location(of: reader.node("id")!)))
+            document.questionIDs.append((id, reader.location(of: "id")))
             if !Self.isValidID(id) {
-                document.error(reader.node("id")!, "question id \"\(id)\" must be lowercase words joined by dots, e.g. \"django.csrf\"")
+                reader.error(at: "id", "question id \"\(id)\" must be lowercase words joined by dots, e.g. \"django.csrf\"")
             }
         }
         let draft = reader.bool("draft") ?? false
@@ -53,7 +53,7 @@ struct QuestionParser {
     private func parseDifficulty(_ reader: MappingReader) -> Difficulty? {
         guard let text = reader.string("difficulty", required: true) else { return nil }
         guard let difficulty = Difficulty(rawValue: text) else {
-            document.error(reader.node("difficulty")!, "unknown difficulty \"\(text)\" (expected easy, medium or hard)")
+            reader.error(at: "difficulty", "unknown difficulty \"\(text)\" (expected easy, medium or hard)")
             return nil
         }
         return difficulty
@@ -77,7 +77,7 @@ struct QuestionParser {
             }
             let weight = concept.double("weight") ?? 1
             if weight <= 0 {
-                document.error(concept.node("weight")!, "\"weight\" of \(concept.subject) must be greater than 0, got \(weight.formatted())")
+                concept.error(at: "weight", "\"weight\" of \(concept.subject) must be greater than 0, got \(weight.formatted())")
             }
             let required = concept.bool("required") ?? false
             guard let name, !terms.isEmpty, weight > 0 else { return nil }
@@ -107,7 +107,7 @@ struct QuestionParser {
     private func parseFollowUp(_ reader: MappingReader, draft: Bool) -> String? {
         if let followUp = reader.string("follow_up") { return followUp }
         if reader.has("follow_up") {
-            if case .scalar = reader.node("follow_up")! {
+            if case .scalar? = reader.node("follow_up") {
                 lack(reader, "an empty \"follow_up\" (ask about the most important concept)", draft: draft, at: "follow_up")
             } else {
                 _ = reader.string("follow_up")  // logs the type error
@@ -120,9 +120,8 @@ struct QuestionParser {
 
     /// A draft may still lack hints and a follow-up; a reviewed question may not.
     private func lack(_ reader: MappingReader, _ what: String, draft: Bool, at key: String) {
-        let node = reader.node(key) ?? reader.node
-        if draft { document.warning(node, "draft \(reader.subject) has \(what)") }
-        else { document.error(node, "\(reader.subject) has \(what)") }
+        if draft { reader.warning(at: key, "draft \(reader.subject) has \(what)") }
+        else { reader.error(at: key, "\(reader.subject) has \(what)") }
     }
 
     private func parseExamples(_ reader: MappingReader) -> [Example] {
@@ -133,7 +132,7 @@ struct QuestionParser {
             let answer = example.string("answer", required: true)
             guard let expectText = example.string("expect", required: true) else { return nil }
             guard let expect = ExampleExpectation(text: expectText) else {
-                document.error(example.node("expect")!, "unknown expectation \"\(expectText)\" (expected strong, partial, weak or a score range such as 60-80)")
+                example.error(at: "expect", "unknown expectation \"\(expectText)\" (expected strong, partial, weak or a score range such as 60-80)")
                 return nil
             }
             guard let answer else { return nil }

@@ -19,7 +19,7 @@ struct ScenarioParser {
         let id = reader.string("id", required: true)
         if let id {
             if !QuestionParser.isValidID(id) {
-                document.error(reader.node("id")!, "scenario id \"\(id)\" must be lowercase words joined by dashes, e.g. \"python-web\"")
+                reader.error(at: "id", "scenario id \"\(id)\" must be lowercase words joined by dashes, e.g. \"python-web\"")
             }
         }
         let title = reader.string("title", required: true)
@@ -65,7 +65,7 @@ struct ScenarioParser {
     private func parseCount(_ reader: MappingReader) -> Int? {
         guard let count = reader.int("count") else { return nil }
         guard count > 0 else {
-            document.error(reader.node("count")!, "\"count\" must be at least 1, got \(count)")
+            reader.error(at: "count", "\"count\" must be at least 1, got \(count)")
             return nil
         }
         return count
@@ -74,7 +74,7 @@ struct ScenarioParser {
     private func parseStartDifficulty(_ reader: MappingReader) -> Difficulty? {
         guard let text = reader.string("start_difficulty") else { return nil }
         guard let difficulty = Difficulty(rawValue: text) else {
-            document.error(reader.node("start_difficulty")!, "unknown difficulty \"\(text)\" (expected easy, medium or hard)")
+            reader.error(at: "start_difficulty", "unknown difficulty \"\(text)\" (expected easy, medium or hard)")
             return nil
         }
         return difficulty
@@ -83,7 +83,7 @@ struct ScenarioParser {
     private func parseTimeLimit(_ reader: MappingReader) -> Int? {
         guard let text = reader.string("time_limit") else { return nil }
         guard let seconds = TimeLimit.seconds(from: text) else {
-            document.error(reader.node("time_limit")!, "\"time_limit\" must be a duration such as 90s, 2m or 1m30s, got \"\(text)\"")
+            reader.error(at: "time_limit", "\"time_limit\" must be a duration such as 90s, 2m or 1m30s, got \"\(text)\"")
             return nil
         }
         return seconds

@@ -23,6 +23,6 @@ public enum Difficulty: String, Sendable, Hashable, CaseIterable, Comparable, Co
     }
 
     public static func < (lhs: Difficulty, rhs: Difficulty) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.index < rhs.index
     }
 }

@@ -77,20 +77,24 @@ public struct PracticeProgress: Sendable {
     }
 
     private static func series(_ sessions: [SessionLog], key: KeyPath<ReplayedQuestion, String>) -> [Series] {
-        var order: [String] = []
-        var scores: [String: [Double]] = [:]
-        var asked: [String: Int] = [:]
+        var series: [(name: String, scores: [Double], asked: Int)] = []
+        var position: [String: Int] = [:]
         for session in sessions {
             var perSession: [String: [Double]] = [:]
             for question in session.questions where question.answer != nil || question.skipped {
                 perSession[question[keyPath: key], default: []].append(question.finalScore ?? 0)
             }
             for (name, values) in perSession.sorted(by: { $0.key < $1.key }) {
-                if scores[name] == nil { order.append(name) }
-                scores[name, default: []].append(values.reduce(0, +) / Double(values.count))
-                asked[name, default: 0] += values.count
+                let average = values.reduce(0, +) / Double(values.count)
+                if let index = position[name] {
+                    series[index].scores.append(average)
+                    series[index].asked += values.count
+                } else {
+                    position[name] = series.count
+                    series.append((name, [average], values.count))
+                }
             }
         }
-        return order.map { Series(name: $0, scores: scores[$0]!, asked: asked[$0]!) }
+        return series.map { Series(name: $0.name, scores: $0.scores, asked: $0.asked) }
     }
 }

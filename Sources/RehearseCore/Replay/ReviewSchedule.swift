@@ -36,6 +36,7 @@ public enum ReviewSchedule {
             }
             easiness = max(1.3, easiness + 0.1 - (5 - grade) * (0.08 + (5 - grade) * 0.02))
         }
+        // Cannot fail: `items` schedules a question only after appending an attempt to its list.
         let last = attempts.last!
         return ReviewItem(
             questionID: id, lastScore: last.score, lastSeen: last.date, due: last.date.addingTimeInterval(interval * 86_400),

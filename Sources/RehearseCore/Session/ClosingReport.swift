@@ -21,13 +21,19 @@ public struct ClosingReport: Sendable {
         self.transcript = transcript
         self.duration = duration
         overall = results.isEmpty ? 0 : results.map(\.finalScore).reduce(0, +) / Double(results.count)
-        var order: [String] = []
-        var byTopic: [String: [Double]] = [:]
+        // Each group is created with its first score, so no average divides by zero.
+        var byTopic: [(topic: String, scores: [Double])] = []
+        var position: [String: Int] = [:]
         for result in results {
-            if byTopic[result.question.topic] == nil { order.append(result.question.topic) }
-            byTopic[result.question.topic, default: []].append(result.finalScore)
+            let topic = result.question.topic
+            if let index = position[topic] {
+                byTopic[index].scores.append(result.finalScore)
+            } else {
+                position[topic] = byTopic.count
+                byTopic.append((topic, [result.finalScore]))
+            }
         }
-        topics = order.map { ($0, byTopic[$0]!.reduce(0, +) / Double(byTopic[$0]!.count)) }
+        topics = byTopic.map { ($0.topic, $0.scores.reduce(0, +) / Double($0.scores.count)) }
 
         // `first` is the order of first appearance, so ties break the same way every time.
         var counts: [String: (count: Int, first: Int, sentence: String)] = [:]

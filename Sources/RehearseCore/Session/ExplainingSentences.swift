@@ -1,16 +1,16 @@
 import Foundation
 import RehearseScoring
+import Synchronization
 
 /// Which sentence of a reference answer explains a concept, found once per process: the
 /// closing report names it for each missed concept, and a daemon closes many sessions over
 /// the same few dozen questions (stemming the sentences was most of the cost of closing).
-final class ExplainingSentences: @unchecked Sendable {
+final class ExplainingSentences: Sendable {
     static let shared = ExplainingSentences()
 
-    // NSLock guards `found`; TermSearch holds a stemmer, which is not thread-safe, so each
-    // lookup that misses makes its own.
-    private let lock = NSLock()
-    private var found: [Key: String] = [:]
+    // TermSearch holds a stemmer, which is not thread-safe, so each lookup that misses makes
+    // its own instead of sharing one under the lock.
+    private let found = Mutex<[Key: String]>([:])
 
     private struct Key: Hashable {
         let answer: String
@@ -21,14 +21,14 @@ final class ExplainingSentences: @unchecked Sendable {
     /// The first sentence of `answer` in which one of the concept's terms occurs, else the first one.
     func sentence(explaining concept: Concept, in answer: String) -> String {
         let key = Key(answer: answer, concept: concept.name, terms: concept.terms)
-        if let known = lock.withLock({ found[key] }) { return known }
+        if let known = found.withLock({ $0[key] }) { return known }
         let search = TermSearch()
         let sentences = Self.sentences(of: answer)
         let sentence = sentences.first { sentence in
             let index = search.index(sentence)
             return concept.terms.contains { search.occurs($0, in: index) }
         } ?? sentences.first ?? answer
-        lock.withLock { found[key] = sentence }
+        found.withLock { $0[key] = sentence }
         return sentence
     }
 

@@ -58,5 +58,11 @@ public struct QuestionPicker: Sendable {
 
 extension Difficulty {
     /// 0 for easy, 1 for medium, 2 for hard.
-    public var index: Int { Difficulty.allCases.firstIndex(of: self)! }
+    public var index: Int {
+        switch self {
+        case .easy: 0
+        case .medium: 1
+        case .hard: 2
+        }
+    }
 }

@@ -71,9 +71,11 @@ public final class TranscriptFile: TranscriptSink {
         var data = try encoder.encode(record)
         data.append(UInt8(ascii: "\n"))
         try data.withUnsafeBytes { buffer in
+            // Only an empty buffer lacks an address, and it has nothing to write.
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw CoreError.transcript("cannot write to \"\(path)\": \(String(cString: strerror(errno)))")

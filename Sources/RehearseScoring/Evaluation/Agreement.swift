@@ -27,13 +27,17 @@ public struct Agreement: Sendable, Hashable, Codable {
         n = pairs.count
         pearson = Self.pearson(x, y)
         spearman = Self.pearson(Self.ranks(x), Self.ranks(y))
-        var byQuestion: [String: [GradedPrediction]] = [:]
-        var order: [String] = []
+        var byQuestion: [[GradedPrediction]] = []
+        var position: [String: Int] = [:]
         for pair in pairs {
-            if byQuestion[pair.questionID] == nil { order.append(pair.questionID) }
-            byQuestion[pair.questionID, default: []].append(pair)
+            if let index = position[pair.questionID] {
+                byQuestion[index].append(pair)
+            } else {
+                position[pair.questionID] = byQuestion.count
+                byQuestion.append([pair])
+            }
         }
-        let perQuestion = order.map { id in Self.pearson(byQuestion[id]!.map(\.predicted), byQuestion[id]!.map(\.gold)) }
+        let perQuestion = byQuestion.map { Self.pearson($0.map(\.predicted), $0.map(\.gold)) }
             .filter { !$0.isNaN }
         qPearson = perQuestion.isEmpty ? .nan : perQuestion.reduce(0, +) / Double(perQuestion.count)
         rmse = n == 0 ? .nan : (zip(x, y).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(n)).squareRoot()

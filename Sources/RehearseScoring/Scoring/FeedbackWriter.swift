@@ -13,10 +13,8 @@ enum FeedbackWriter {
 
     /// "a", "a and b", "a, b and c".
     static func list(_ items: [String], conjunction: String) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
-        }
+        guard let last = items.last else { return "" }
+        let rest = items.dropLast()
+        return rest.isEmpty ? last : rest.joined(separator: ", ") + " \(conjunction) " + last
     }
 }

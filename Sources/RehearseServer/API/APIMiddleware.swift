@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import RehearseAPI
 
 /// Wraps every request: turns every error into a JSON body with its status, tags the response
 /// with the request id, and logs the request (method, path, status, time; never a body).
@@ -20,11 +21,13 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch is NIOTooManyBytesError {
             response = JSONResponse.error(.tooLarge(limit: APIRoutes.bodyLimit))
         } catch let error as any HTTPResponseError {
-            response = JSONResponse.make(error.status, ["error": error.status.reasonPhrase.lowercased()])
+            let code: ErrorCode = error.status.code < 500 ? .badRequest : .internal
+            response = JSONResponse.make(error.status, ErrorBody(error: error.status.reasonPhrase.lowercased(), code: code), encoder: JSONResponse.errorEncoder)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(error)"])
-            response = JSONResponse.make(.internalServerError, ["error": "the daemon failed to answer (see its log)"])
+            response = JSONResponse.make(.internalServerError, ErrorBody(error: "the daemon failed to answer (see its log)", code: .internal), encoder: JSONResponse.errorEncoder)
         }
+        // Cannot fail: "X-Request-Id" is a valid header-name token.
         response.headers[.init("X-Request-Id")!] = context.id
         let millis = (ContinuousClock.now - started) / .milliseconds(1)
         let level: Logger.Level = response.status.code >= 500 ? .error : .debug
@@ -36,10 +39,10 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
     static func notFound(_ request: Request) -> ServerError {
         let path = request.uri.path
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        for (pattern, methods) in APIRoutes.methods {
-            let wanted = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        for route in APIRoute.allCases {
+            let wanted = route.pattern.split(separator: "/", omittingEmptySubsequences: false)
             guard wanted.count == parts.count, zip(wanted, parts).allSatisfy({ $0.hasPrefix(":") || $0 == $1 }) else { continue }
-            return .methodNotAllowed(method: request.method.rawValue, path: path, allowed: methods)
+            return .methodNotAllowed(method: request.method.rawValue, path: path, allowed: route.methods)
         }
         return .routeNotFound(path)
     }

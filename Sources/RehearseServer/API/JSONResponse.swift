@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import RehearseAPI
 
 /// Responses with JSON bodies, encoded the same way everywhere.
 enum JSONResponse {
@@ -10,8 +11,16 @@ enum JSONResponse {
         return encoder
     }()
 
+    /// Error bodies with their keys in one order, so a wrong token's 404 is byte-identical to an
+    /// unknown session's (unsorted keys come out in any order).
+    static let errorEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
     /// `value` as JSON with `status`.
-    static func make(_ status: HTTPResponse.Status, _ value: some Encodable, headers: HTTPFields = [:]) -> Response {
+    static func make(_ status: HTTPResponse.Status, _ value: some Encodable, headers: HTTPFields = [:], encoder: JSONEncoder = encoder) -> Response {
         let data = (try? encoder.encode(value)) ?? Data(#"{"error":"the response could not be encoded"}"#.utf8)
         return body(status, data, contentType: "application/json; charset=utf-8", headers: headers)
     }
@@ -21,7 +30,7 @@ enum JSONResponse {
         var headers: HTTPFields = [:]
         if case .full(_, let retry) = error { headers[.retryAfter] = String(retry) }
         if case .methodNotAllowed(_, _, let allowed) = error { headers[.allow] = allowed.joined(separator: ", ") }
-        return make(error.status, ["error": error.description], headers: headers)
+        return make(error.status, error.body, headers: headers, encoder: errorEncoder)
     }
 
     /// A body of raw bytes.

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
+import RehearseAPI
 
 /// Everything the daemon refuses, each with its HTTP status and a message that says what was
-/// wrong and how to fix it. The body is always `{"error": "..."}`.
+/// wrong and how to fix it. The body is always an ``ErrorBody``: `{"error": "...", "code": "..."}`.
 public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Malformed JSON, an unknown field, a wrong type or a bad value.
     case badRequest(String)
@@ -24,6 +25,32 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case storage(String)
     /// The daemon cannot start (bad address, unsafe binding).
     case startup(String)
+
+    /// A request body the API contract refuses.
+    init(_ error: APIError) {
+        switch error {
+        case .badRequest(let message): self = .badRequest(message)
+        }
+    }
+
+    /// The kind of error, for clients.
+    public var code: ErrorCode {
+        switch self {
+        case .badRequest: .badRequest
+        case .sessionNotFound: .sessionNotFound
+        case .unauthorized: .unauthorized
+        case .tooLarge: .tooLarge
+        case .full: .full
+        case .routeNotFound: .routeNotFound
+        case .methodNotAllowed: .methodNotAllowed
+        case .sessionEnded: .sessionEnded
+        case .storage: .storage
+        case .startup: .internal
+        }
+    }
+
+    /// The body the daemon answers with.
+    public var body: ErrorBody { ErrorBody(error: description, code: code) }
 
     /// The HTTP status.
     public var status: HTTPResponse.Status {

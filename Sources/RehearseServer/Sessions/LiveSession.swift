@@ -1,4 +1,5 @@
 import Foundation
+import RehearseAPI
 import RehearseCore
 import RehearseScoring
 
@@ -14,7 +15,7 @@ actor LiveSession {
     private let clock: any SessionClock
     private let bands: ScorerSettings
     private(set) var lastActivity: Date
-    private(set) var endReason: String?
+    private(set) var endReason: EndReason?
     /// The closing message, kept for `GET /v1/sessions/{id}` once the session is over.
     private var closing: WireMessage?
     /// The last input's id and its reply, to answer a resent input without handling it twice.
@@ -54,12 +55,12 @@ actor LiveSession {
         var last = session.start()
         for input in inputs { last = session.handle(input) }
         if let reason, !session.isFinished {
-            endReason = reason
+            endReason = EndReason(recorded: reason)
             last = session.finish(reason: reason)
         }
         if let recorded = transcript.lastRecordedInputID { lastInput = (recorded, nil) }
         // An ended session's report, rebuilt as the engine says it again (nothing is written).
-        closing = last.last.map(wire).flatMap { $0.type == "closing" ? $0 : nil }
+        closing = last.last.map(wire).flatMap { $0.type == .closing ? $0 : nil }
         if let divergence = transcript.divergence { return divergence }
         return transcript.caughtUp ? nil : "the transcript has lines the engine did not say again"
     }
@@ -86,7 +87,7 @@ actor LiveSession {
     }
 
     /// Ends the session and says where it stands.
-    func end(reason: String) async throws(ServerError) -> (messages: [WireMessage], state: WireSessionState) {
+    func end(reason: EndReason) async throws(ServerError) -> (messages: [WireMessage], state: WireSessionState) {
         let messages = try await finish(reason: reason)
         return (messages, state())
     }
@@ -96,16 +97,16 @@ actor LiveSession {
         lastActivity = clock.now()
         let messages = session.handle(text)
         if session.isFinished, endReason == nil {
-            endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? "quit" : "completed"
+            endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? .quit : .completed
         }
         return try await reply(messages)
     }
 
     /// Ends the session now, with the closing report; `reason` goes into `session_end`.
-    func finish(reason: String) async throws(ServerError) -> [WireMessage] {
+    func finish(reason: EndReason) async throws(ServerError) -> [WireMessage] {
         lastActivity = clock.now()
         if !session.isFinished { endReason = reason }
-        return try await reply(session.finish(reason: reason))
+        return try await reply(session.finish(reason: reason.rawValue))
     }
 
     /// Flushes the transcript (at shutdown); the session stays unfinished, to be recovered.
@@ -115,11 +116,11 @@ actor LiveSession {
 
     /// Where the session stands.
     func state() -> WireSessionState {
-        let status = session.isFinished ? "finished" : session.awaitingFollowUp ? "follow_up" : "answering"
+        let status: SessionStatus = session.isFinished ? .finished : session.awaitingFollowUp ? .followUp : .answering
         return WireSessionState(
             id: id, scenario: scenario, interviewer: session.scenario.interviewer.name, status: status, question: session.current.map(WireQuestion.init), total: session.total,
             secondsLeft: session.secondsLeft, startedAt: TranscriptRecord.timestamp(startedAt),
-            lastActivity: TranscriptRecord.timestamp(lastActivity), endReason: session.isFinished ? (endReason ?? "completed") : nil,
+            lastActivity: TranscriptRecord.timestamp(lastActivity), endReason: session.isFinished ? (endReason ?? .completed) : nil,
             transcript: fileName, closing: session.isFinished ? closing : nil)
     }
 
@@ -136,7 +137,7 @@ actor LiveSession {
         // Encoded before the flush: the actor may take another input while the disk works, and
         // that input's lines are flushed by its own commit.
         let replies = messages.map(wire)
-        if let last = replies.last, last.type == "closing" { closing = last }
+        if let last = replies.last, last.type == .closing { closing = last }
         do { try await DaemonTranscript.commit(transcript.flusher) } catch { throw .storage("the transcript could not be flushed: \(error)") }
         return replies
     }

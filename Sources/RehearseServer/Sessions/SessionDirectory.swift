@@ -1,66 +1,70 @@
 import Foundation
+import Synchronization
 
 /// The daemon's sessions by id, and which are live, readable and updatable from any request
 /// without queueing on an actor: each operation is a few dictionary steps under a lock.
-final class SessionDirectory: @unchecked Sendable {
-    // NSLock guards all three; LiveSession is an actor, so handing it out is safe.
-    private let lock = NSLock()
-    private var sessions: [String: LiveSession] = [:]
-    private var live: Set<String> = []
-    private var finishedAt: [String: Date] = [:]
-
-    subscript(id: String) -> LiveSession? {
-        get { lock.withLock { sessions[id] } }
-        set { lock.withLock { sessions[id] = newValue } }
+final class SessionDirectory: Sendable {
+    private struct State {
+        var sessions: [String: LiveSession] = [:]
+        var live: Set<String> = []
+        var finishedAt: [String: Date] = [:]
     }
 
-    var all: [LiveSession] { lock.withLock { Array(sessions.values) } }
+    // One mutex over all three; LiveSession is an actor, so handing it out is safe.
+    private let state = Mutex(State())
+
+    subscript(id: String) -> LiveSession? {
+        get { state.withLock { $0.sessions[id] } }
+        set { state.withLock { $0.sessions[id] = newValue } }
+    }
+
+    var all: [LiveSession] { state.withLock { Array($0.sessions.values) } }
 
     /// Unfinished sessions.
-    var liveCount: Int { lock.withLock { live.count } }
+    var liveCount: Int { state.withLock { $0.live.count } }
 
     /// Ids of unfinished sessions.
-    var liveIDs: [String] { lock.withLock { Array(live) } }
+    var liveIDs: [String] { state.withLock { Array($0.live) } }
 
     /// Takes a live place for `id` if fewer than `limit` are taken.
     func reserve(_ id: String, limit: Int) -> Bool {
-        lock.withLock {
-            guard live.count < limit else { return false }
-            live.insert(id)
+        state.withLock {
+            guard $0.live.count < limit else { return false }
+            $0.live.insert(id)
             return true
         }
     }
 
     /// Adds a recovered session.
     func restore(_ session: LiveSession) {
-        lock.withLock {
-            sessions[session.id] = session
-            live.insert(session.id)
+        state.withLock {
+            $0.sessions[session.id] = session
+            $0.live.insert(session.id)
         }
     }
 
     /// Forgets a session that could not be started.
     func discard(_ id: String) {
-        lock.withLock {
-            sessions[id] = nil
-            live.remove(id)
+        state.withLock {
+            $0.sessions[id] = nil
+            $0.live.remove(id)
         }
     }
 
     /// Notes that a session ended at `time`, so it no longer counts as live.
     func ended(_ id: String, at time: Date) {
-        lock.withLock {
-            guard live.remove(id) != nil else { return }
-            finishedAt[id] = time
+        state.withLock {
+            guard $0.live.remove(id) != nil else { return }
+            $0.finishedAt[id] = time
         }
     }
 
     /// Forgets sessions that ended before `cutoff`.
     func forget(endedBefore cutoff: Date) {
-        lock.withLock {
-            for (id, at) in finishedAt where at < cutoff {
-                sessions[id] = nil
-                finishedAt[id] = nil
+        state.withLock { state in
+            for (id, at) in state.finishedAt where at < cutoff {
+                state.sessions[id] = nil
+                state.finishedAt[id] = nil
             }
         }
     }

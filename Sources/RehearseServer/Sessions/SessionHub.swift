@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RehearseAPI
 import RehearseCore
 import RehearseScoring
 
@@ -46,21 +47,20 @@ public actor SessionHub {
     }
 
     private nonisolated func make(_ request: CreateSessionRequest, id: String) throws(ServerError) -> (session: LiveSession, token: String) {
-        let catalog = settings.catalog
-        let scenarioID = request.scenario ?? settings.defaultScenario
-        guard let scenario = catalog.scenario(id: scenarioID) else {
-            throw .badRequest("field \"scenario\": unknown scenario \"\(scenarioID)\" \(Suggestion.hint(for: scenarioID, among: catalog.scenarios.map(\.id))) (GET /v1/scenarios lists them)")
+        let plan = SessionPlan(
+            scenario: request.scenario, filter: QuestionFilter(topics: request.topic, tags: request.tag, difficulties: request.difficulty),
+            count: request.count, seed: request.seed, followUp: request.followUp, timeLimit: request.timeLimit, reveal: request.reveal ?? false)
+        let resolved: ResolvedSession
+        do {
+            resolved = try plan.resolve(in: settings.catalog, defaults: settings.defaults) { self.pools[$0.id] ?? [] }
+        } catch .unknownScenario(let id, let known) {
+            throw .badRequest("field \"scenario\": unknown scenario \"\(id)\" \(Suggestion.hint(for: id, among: known)) (GET /v1/scenarios lists them)")
+        } catch .noMatchingQuestions(let scenario) {
+            throw .badRequest("no question of scenario \"\(scenario)\" matches topic \(request.topic), tag \(request.tag), difficulty \(request.difficulty.map(\.rawValue)) (widen the filters)")
+        } catch {
+            throw .badRequest("\(error)")
         }
-        let filter = QuestionFilter(topics: request.topic, tags: request.tag, difficulties: request.difficulty)
-        let pool = filter.apply(pools[scenario.id] ?? [])
-        guard !pool.isEmpty else {
-            throw .badRequest("no question of scenario \"\(scenario.id)\" matches topic \(request.topic), tag \(request.tag), difficulty \(request.difficulty.map(\.rawValue)) (widen the filters)")
-        }
-        let options = SessionOptions(
-            filter: filter, count: request.count ?? scenario.count ?? settings.questionCount,
-            seed: request.seed ?? UInt64.random(in: 0...UInt64.max), seedIsFixed: true,
-            followUp: request.followUp ?? settings.followUp, timeLimit: request.timeLimit ?? scenario.timeLimit,
-            reveal: request.reveal ?? false, hintPenalty: settings.hintPenalty)
+        let (scenario, pool, options) = (resolved.scenario, resolved.pool, resolved.options)
         let token = SessionToken.make()
         let tokenHash = SessionToken.hash(token)
         let file: TranscriptFile
@@ -99,7 +99,7 @@ public actor SessionHub {
             let idle = now.timeIntervalSince(await session.lastActivity)
             guard idle >= settings.idleTimeout else { continue }
             do {
-                _ = try await session.finish(reason: "idle timeout")
+                _ = try await session.finish(reason: .idleTimeout)
                 ended += 1
             } catch {
                 logger.error("could not end idle session", metadata: ["session": "\(id)", "error": "\(error)"])

@@ -2,14 +2,15 @@ import Foundation
 import RehearseCore
 
 /// Reads a file named on the command line, or standard input for `-`.
-enum InputFile {
-    static func read(_ path: String) throws -> String {
+public enum InputFile {
+    /// The text of `path`, or of standard input for `-`.
+    public static func read(_ path: String) throws -> String {
         if path == "-" { return try readStandardInput(purpose: "the batch") }
         return try TextFile.read(path)
     }
 
     /// All of standard input; refuses to wait on a terminal nobody is typing into by accident.
-    static func readStandardInput(purpose: String) throws -> String {
+    public static func readStandardInput(purpose: String) throws -> String {
         if isatty(STDIN_FILENO) == 1 {
             FileHandle.standardError.write(Data("Type \(purpose), then Ctrl-D:\n".utf8))
         }

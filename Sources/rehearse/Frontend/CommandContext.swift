@@ -21,6 +21,16 @@ struct CommandContext {
         try CatalogLoader.load(config.scenarioSource).validCatalog()
     }
 
+    /// The transcripts folder in use.
+    var library: TranscriptLibrary { TranscriptLibrary(folder: config.transcriptsFolder) }
+
+    /// Every readable past session, newest first; problems go to standard error as warnings.
+    func sessions() -> [SessionLog] {
+        let (sessions, warnings) = library.sessions()
+        warn(warnings)
+        return sessions
+    }
+
     /// A daemon's auth token: the flag, else `$REHEARSE_AUTH_TOKEN` (never a config file key,
     /// so `rehearse config` cannot show it).
     func authToken(flag: String?) -> String? {
@@ -35,10 +45,8 @@ struct CommandContext {
         for warning in warnings { FileHandle.standardError.write(Data("rehearse: warning: \(warning)\n".utf8)) }
     }
 
-    /// Prints `value` as pretty, key-sorted JSON.
-    func printJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    /// Prints `report` as its `--json` form.
+    func printJSON(_ report: some JSONReport) throws {
+        print(try report.jsonText())
     }
 }

@@ -3,17 +3,14 @@ import RehearseCore
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Use the scenarios and banks in this folder instead of the built-in ones (also $REHEARSE_SCENARIOS).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("Use the scenarios and banks in this folder instead of the built-in ones (also $REHEARSE_SCENARIOS).", valueName: "dir"))
     var scenarios: String?
-
-    @Option(name: .long, help: ArgumentHelp("Read this config file instead of $XDG_CONFIG_HOME/rehearse/config.yaml (also $REHEARSE_CONFIG).", valueName: "file"))
+    @Option(help: ArgumentHelp("Read this config file instead of $XDG_CONFIG_HOME/rehearse/config.yaml (also $REHEARSE_CONFIG).", valueName: "file"))
     var config: String?
-
-    @Option(name: .long, help: ArgumentHelp("When to colour output: auto, always or never.", valueName: "when"))
+    @Option(help: ArgumentHelp("When to colour output: auto, always or never.", valueName: "when"))
     var color: String?
-
-    @Flag(name: .long, help: "Never colour output (same as --color never; NO_COLOR also works).")
-    var noColor = false
+    @Flag(help: "Never colour output (same as --color never; NO_COLOR also works).") var noColor = false
 
     /// The flag layer of the configuration.
     var configFlags: [String: (value: String, flag: String)] {

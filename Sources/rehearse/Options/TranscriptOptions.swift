@@ -11,15 +11,3 @@ struct TranscriptOptions: ParsableArguments {
         try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
     }
 }
-
-extension CommandContext {
-    /// The transcripts folder in use.
-    var library: TranscriptLibrary { TranscriptLibrary(folder: config.transcriptsFolder) }
-
-    /// Every readable past session, newest first; problems go to standard error as warnings.
-    func sessions() -> [SessionLog] {
-        let (sessions, warnings) = library.sessions()
-        warn(warnings)
-        return sessions
-    }
-}

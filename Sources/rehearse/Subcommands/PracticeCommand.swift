@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RehearseAPI
 import RehearseClient
 import RehearseCore
 import RehearseScoring
@@ -22,17 +23,11 @@ struct PracticeCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The scenario to practise (default: practice.scenario, python-web).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp("The scenario to practise (default: practice.scenario, \(SessionDefaults.builtinScenario)).", valueName: "id"))
     var scenario: String?
 
-    @Option(help: ArgumentHelp("Only questions of this topic; repeat for several.", valueName: "topic"))
-    var topic: [String] = []
-
-    @Option(help: ArgumentHelp("Only questions with this tag; repeat for several.", valueName: "tag"))
-    var tag: [String] = []
-
-    @Option(help: ArgumentHelp("Only questions of this difficulty (easy, medium, hard); repeat for several.", valueName: "level"))
-    var difficulty: [String] = []
+    @OptionGroup var filters: FilterOptions
 
     @Option(help: ArgumentHelp("How many questions (default: the scenario's count).", valueName: "n"))
     var count: Int?
@@ -64,9 +59,6 @@ struct PracticeCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        for level in difficulty where Difficulty(rawValue: level) == nil {
-            throw ValidationError("unknown difficulty \"\(level)\" (expected easy, medium or hard)")
-        }
         if let count, count < 1 { throw ValidationError("--count must be at least 1, got \(count)") }
         if let timeLimit, TimeLimit.seconds(from: timeLimit) == nil {
             throw ValidationError("--time-limit \"\(timeLimit)\" is not a duration (write 90s, 2m or 1m30s)")
@@ -85,47 +77,33 @@ struct PracticeCommand: ParsableCommand {
         if let server { return try runRemote(server, context) }
         let config = context.config
         let catalog = try context.catalog()
-        guard let chosen = catalog.scenario(id: config.defaultScenario) else {
-            throw CoreError.unknownScenario(config.defaultScenario, known: catalog.scenarios.map(\.id))
-        }
-        let filter = QuestionFilter(topics: topic, tags: tag, difficulties: difficulty.compactMap(Difficulty.init(rawValue:)))
-        var pool = filter.apply(catalog.pool(for: chosen))
+        let plan = SessionPlan(
+            filter: filters.filter, count: count, seed: seed, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal,
+            inOrder: review)
+        var due: [Question]?
         if review {
             let items = ReviewSchedule.items(from: context.sessions())
-            let due = ReviewSchedule.due(items, at: Date())
             // Review draws from every bank: what is due matters more than the scenario's draw.
-            pool = due.compactMap { catalog.question(id: $0.questionID) }.filter(filter.admits)
-            guard !pool.isEmpty else {
-                let next = items.filter { $0.due > Date() }.min { $0.due < $1.due }
-                print("Nothing is due for review." + (next.map { " Next: \($0.questionID) on \(SessionReplayView.dateText($0.due))." } ?? " Practise first: rehearse practice"))
-                return
-            }
+            due = ReviewSchedule.due(items, at: Date()).compactMap { catalog.question(id: $0.questionID) }.filter(plan.filter.admits)
+            if due?.isEmpty ?? true { return print(ReviewView.nothingDue(items, at: Date())) }
         }
-        guard !pool.isEmpty else {
-            throw CoreError.emptyPool("no question of scenario \"\(chosen.id)\" matches these filters (`rehearse questions --scenario \(chosen.id)` lists its questions)")
-        }
-        let options = SessionOptions(
-            filter: filter, count: count ?? (review ? pool.count : nil) ?? chosen.count ?? config.questionCount,
-            seed: seed ?? UInt64.random(in: 0...UInt64.max), seedIsFixed: seed != nil, followUp: config.followUp,
-            timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)) ?? chosen.timeLimit, reveal: reveal,
-            hintPenalty: config.hintPenalty, inOrder: review)
+        let resolved = try plan.resolve(in: catalog, defaults: config.sessionDefaults, pool: due.map { due in { _ in due } })
         let clock = SystemClock()
-        let transcript = try TranscriptFile(folder: config.transcriptsFolder, scenario: chosen.id, startedAt: clock.now())
+        let transcript = try TranscriptFile(folder: config.transcriptsFolder, scenario: resolved.scenario.id, startedAt: clock.now())
         let session = InterviewSession(
-            scenario: chosen, pool: pool, options: options,
+            scenario: resolved.scenario, pool: resolved.pool, options: resolved.options,
             scorer: Scorer(settings: config.scorerSettings, corpus: catalog.corpus), clock: clock,
             transcript: transcript, recent: RecentQuestions.ids(in: config.transcriptsFolder))
-        let renderer = MessageRenderer(style: context.style, interviewer: chosen.interviewer.name, reveal: reveal)
-        converse(session, renderer, context)
+        converse(session, MessageRenderer(style: context.style, interviewer: resolved.scenario.interviewer.name, reveal: reveal), context)
     }
 
     /// The same dialogue against a daemon: the options go to the daemon, which keeps the transcript.
     private func runRemote(_ url: String, _ context: CommandContext) throws {
-        let options = RemoteSession.Options(
-            scenario: scenario, topic: topic, tag: tag, difficulty: difficulty, count: count, seed: seed,
+        let request = CreateSessionRequest(
+            scenario: scenario, topic: filters.topic, tag: filters.tag, difficulty: filters.difficulty, count: count, seed: seed,
             followUp: noFollowUp ? false : nil, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal ? true : nil)
         let token = context.authToken(flag: authToken)
-        let session = try RemoteSession(client: try DaemonClient(url: url), options: options, authToken: token)
+        let session = try RemoteSession(client: try DaemonClient(url: url), options: request, authToken: token)
         converse(session, MessageRenderer(style: context.style, interviewer: session.interviewer, reveal: reveal), context)
     }
 

@@ -15,38 +15,21 @@ struct ReplayCommand: ParsableCommand {
             """
     )
 
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html, json
-    }
-
-    enum Pace: String, ExpressibleByArgument, CaseIterable {
-        case instant, realtime
-        case double = "2x"
-    }
-
     @Argument(help: ArgumentHelp("latest, a number from `rehearse history`, or a path.", valueName: "session"))
     var session = "latest"
-
     @Option(help: ArgumentHelp("instant, realtime or 2x.", valueName: "pace"))
-    var pace: Pace = .instant
-
+    var pace: ReplayPace = .instant
     @Option(help: ArgumentHelp("With --pace realtime or 2x, the longest pause in seconds.", valueName: "seconds"))
     var idleLimit: Double = 2
-
     @Option(help: ArgumentHelp("Show only question N of the session.", valueName: "n"))
     var question: Int?
-
     @Option(help: ArgumentHelp("Export instead of showing: markdown, html (one standalone page) or json.", valueName: "format"))
-    var format: ExportFormat?
-
+    var format: SessionExport.Format?
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the export to this file instead of standard output.", valueName: "file"))
     var output: String?
-
     @Flag(help: "Grade every answer again with today's bank and scorer: old → new, and the concepts gained or lost.")
     var rescore = false
-
     @OptionGroup var transcripts: TranscriptOptions
-
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -63,53 +46,18 @@ struct ReplayCommand: ParsableCommand {
         if let question, !log.questions.contains(where: { $0.number == question }) {
             throw CoreError.transcript("the session has no question \(question) (it asked \(log.questions.count))")
         }
-        if rescore { return try printRescore(log, context: context) }
+        if rescore {
+            let config = context.config
+            let report = RescoreReport(
+                log: log, catalog: try context.catalog(), settings: config.scorerSettings, hintPenalty: config.hintPenalty, only: question)
+            context.warn(report.warnings)
+            return print(RescoreView(report, style: context.style, width: context.width).render())
+        }
         if let format {
-            let document = try SessionExport.render(log, as: SessionExport.Format(rawValue: format.rawValue)!)
+            let document = try SessionExport.render(log, as: format)
             guard let output else { return FileHandle.standardOutput.write(Data(document.utf8)) }
-            do {
-                try document.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw CoreError.unwritable(path: output, reason: "check that its folder exists and is writable")
-            }
-            return
+            return try OutputFile.write(document, to: output)
         }
-        let frames = SessionReplayView(log, style: context.style).frames(only: question)
-        let speed: Double? = switch pace {
-        case .instant: nil
-        case .realtime: 1
-        case .double: 2
-        }
-        let waiter = speed == nil ? nil : KeyWaiter()
-        defer { waiter?.restore() }
-        var previous: Date?
-        for frame in frames {
-            if let speed, let waiter, let time = frame.time {
-                if let previous { waiter.wait(min(idleLimit, max(0, time.timeIntervalSince(previous))) / speed) }
-                previous = time
-            }
-            FileHandle.standardOutput.write(Data(frame.text.utf8))
-        }
-    }
-
-    private func printRescore(_ log: SessionLog, context: CommandContext) throws {
-        let config = context.config
-        let rescored = Rescorer(catalog: try context.catalog(), settings: config.scorerSettings, hintPenalty: config.hintPenalty)
-            .rescore(log).filter { question == nil || $0.number == question }
-        context.warn(rescored.compactMap(\.warning))
-        guard !rescored.isEmpty else {
-            print("The session has no answers to score again.")
-            return
-        }
-        var table = TextTable(headers: ["#", "QUESTION", "THEN", "NOW", "GAINED", "LOST"])
-        for item in rescored {
-            let now = item.new.map(DisplayFormat.score) ?? "gone"
-            table.append([
-                String(item.number), SafeText.clean(item.id), item.old.map(DisplayFormat.score) ?? "—", now,
-                item.gained.map { "+" + SafeText.clean($0) }.joined(separator: ", "), item.lost.map { "−" + SafeText.clean($0) }.joined(separator: ", "),
-            ])
-        }
-        print(SessionReplayView(log, style: context.style).header())
-        print(table.render(style: context.style, width: context.width))
+        ReplayPlayer.play(SessionReplayView(log, style: context.style).frames(only: question), pace: pace, idleLimit: idleLimit)
     }
 }

@@ -23,16 +23,11 @@ struct ScoreCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The bank question to score against.", valueName: "id"))
     var question: String?
-
     @Option(help: ArgumentHelp("Score every line of a JSON Lines file (- for standard input).", valueName: "file"))
     var batch: String?
-
     @Argument(help: ArgumentHelp("The answer; read from standard input when absent.", valueName: "answer"))
     var answer: String?
-
-    @Flag(help: "Print the report as JSON (with --question).")
-    var json = false
-
+    @Flag(help: "Print the report as JSON (with --question).") var json = false
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -53,28 +48,17 @@ struct ScoreCommand: ParsableCommand {
         let scorer = Scorer(settings: context.config.scorerSettings, corpus: catalog.corpus)
         let report = scorer.score(text, for: found.scoringQuestion)
         if json { return try context.printJSON(report) }
-        print(context.style.dim("\(found.id) · \(found.topic) · \(found.difficulty.rawValue)"))
-        print(found.prompt)
-        print()
-        print(ScoreReportView(report, style: context.style).render())
+        print(ScoreView(report, for: found, style: context.style).render())
     }
 
     private func runBatch(_ path: String, context: CommandContext) throws {
-        let text = try InputFile.read(path)
         let scorer = BatchScorer(settings: context.config.scorerSettings, catalog: { try context.catalog() })
-        let outcomes = scorer.score(text: text)
-        var output = ""
-        var failures = 0
-        for outcome in outcomes {
-            output += outcome.jsonLine + "\n"
-            if let error = outcome.error {
-                failures += 1
-                FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
-            }
-        }
-        FileHandle.standardOutput.write(Data(output.utf8))
-        if failures > 0 {
-            FileHandle.standardError.write(Data("rehearse: \(failures) of \(outcomes.count) lines could not be scored\n".utf8))
+        let outcomes = scorer.score(text: try InputFile.read(path))
+        let errors = outcomes.compactMap(\.error)
+        for error in errors { FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8)) }
+        FileHandle.standardOutput.write(Data(outcomes.map { $0.jsonLine + "\n" }.joined().utf8))
+        if !errors.isEmpty {
+            FileHandle.standardError.write(Data("rehearse: \(errors.count) of \(outcomes.count) lines could not be scored\n".utf8))
             throw ExitCode.failure
         }
     }

@@ -58,9 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
         let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
         let config = context.config
         let catalog = try context.catalog()
-        guard catalog.scenario(id: config.defaultScenario) != nil else {
-            throw CoreError.unknownScenario(config.defaultScenario, known: catalog.scenarios.map(\.id))
-        }
+        let defaults = config.sessionDefaults
+        _ = try SessionPlan().scenario(in: catalog, defaults: defaults)
         let level = Logger.Level(rawValue: logLevel) ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -70,8 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
         let folder = config.transcriptsFolder
         let settings = HubSettings(
             catalog: catalog, transcriptsFolder: folder, maxSessions: maxSessions,
-            idleTimeout: Double(TimeLimit.seconds(from: idleTimeout) ?? 1800), defaultScenario: config.defaultScenario,
-            questionCount: config.questionCount, followUp: config.followUp, hintPenalty: config.hintPenalty,
+            idleTimeout: Double(TimeLimit.seconds(from: idleTimeout) ?? 1800), defaults: defaults,
             scorerSettings: config.scorerSettings)
         let token = context.authToken(flag: authToken)
         let daemon = Daemon(host: host, port: port, authToken: token, settings: settings, logger: Logger(label: "rehearse"))

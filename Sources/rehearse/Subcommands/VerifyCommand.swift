@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import RehearseCore
 import RehearseTerminal
 
@@ -17,39 +16,15 @@ struct VerifyCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Bank files or folders.", valueName: "path"))
     var paths: [String] = []
-
-    @Flag(help: "Fail when a question has no examples.")
-    var requireExamples = false
-
+    @Flag(help: "Fail when a question has no examples.") var requireExamples = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let context = try CommandContext(global)
-        let source: ScenarioSource = paths.isEmpty ? context.config.scenarioSource : .paths(paths)
-        let catalog = try CatalogLoader.load(source).validCatalog()
-        let report = BankVerifier(catalog: catalog, settings: context.config.scorerSettings).verify()
-        let style = context.style
-        for warning in report.warnings {
-            print("\(warning.location): \(style.yellow("warning:")) \(warning.message)")
-        }
-        let failures = report.failures
-        if !failures.isEmpty {
-            var table = TextTable(headers: ["QUESTION", "EXAMPLE", "EXPECTED", "GOT", "ANSWER"])
-            for failure in failures {
-                table.append([failure.questionID, "#\(failure.number)", failure.expected.text,
-                              "\(DisplayFormat.score(failure.score)) \(failure.band.rawValue)",
-                              failure.answer.split(whereSeparator: \.isNewline).joined(separator: " ")])
-            }
-            print(style.red("\(failures.count) example\(failures.count == 1 ? "" : "s") did not get the expected grade:"))
-            print(table.render(style: style, width: context.width))
-        }
-        if requireExamples, !report.untested.isEmpty {
-            print(style.red("\(report.untested.count) question\(report.untested.count == 1 ? " has" : "s have") no examples: ") + report.untested.joined(separator: ", "))
-        }
-        let questions = catalog.questions.count
-        let summary = "\(report.checks.count) example\(report.checks.count == 1 ? "" : "s") in \(questions) question\(questions == 1 ? "" : "s"): "
-            + "\(failures.count) mismatched, \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
-        print(failures.isEmpty ? style.green(summary) : style.red(summary))
-        if !failures.isEmpty || (requireExamples && !report.untested.isEmpty) { throw ExitCode.failure }
+        let report = try VerifyReport(
+            source: paths.isEmpty ? context.config.scenarioSource : .paths(paths), settings: context.config.scorerSettings,
+            requireExamples: requireExamples)
+        print(VerifyView(report, style: context.style, width: context.width).render())
+        if !report.passed { throw ExitCode.failure }
     }
 }

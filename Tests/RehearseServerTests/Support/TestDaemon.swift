@@ -60,7 +60,7 @@ struct TestDaemon {
         let reply = try await send("POST", "/v1/sessions", body: body)
         guard reply.status == 201, let json = try JSONSerialization.jsonObject(with: reply.body) as? [String: Any],
               let id = json["id"] as? String, let token = json["token"] as? String else {
-            throw ClientError.refused(status: reply.status, message: Self.error(reply.body))
+            throw ClientError.refused(status: reply.status, code: nil, message: Self.error(reply.body))
         }
         return (id, token, json)
     }

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Past sessions, newest first, as `rehearse history` lists them.
+public struct HistoryReport: JSONReport, Sendable {
+    /// One session; numbered from 1 (the newest), the number `rehearse replay N` takes.
+    public struct Entry: Encodable, Sendable {
+        /// Position in the list, from 1.
+        public let number: Int
+        /// The transcript's path.
+        public let path: String
+        /// The `session_start` time as written in the transcript.
+        public let startedAt: String?
+        /// The scenario id.
+        public let scenario: String
+        /// Questions asked.
+        public let questions: Int
+        /// Questions answered.
+        public let answered: Int
+        /// The overall score, to one decimal.
+        public let overall: Double
+        /// The length in seconds, to one decimal, when known.
+        public let durationSeconds: Double?
+        /// Whether the transcript has a `session_end` line.
+        public let finished: Bool
+
+        /// When the session started, read from ``startedAt``.
+        public var startDate: Date? { TranscriptTime.parse(startedAt) }
+
+        enum CodingKeys: String, CodingKey {
+            case number, path, scenario, questions, answered, overall, finished
+            case startedAt = "started_at"
+            case durationSeconds = "duration_seconds"
+        }
+    }
+
+    /// The sessions, newest first.
+    public let entries: [Entry]
+    /// The transcripts folder they were read from.
+    public let folder: String
+
+    /// The report of `sessions` (newest first, as ``TranscriptLibrary/sessions()`` returns them).
+    public init(sessions: [SessionLog], folder: String) {
+        entries = sessions.enumerated().map { index, log in
+            Entry(
+                number: index + 1, path: log.path, startedAt: log.start?.time, scenario: log.scenario,
+                questions: log.questions.count, answered: log.answered, overall: (log.overall * 10).rounded() / 10,
+                durationSeconds: log.duration.map { ($0 * 10).rounded() / 10 }, finished: log.end != nil)
+        }
+        self.folder = folder
+    }
+
+    /// A JSON array of the entries.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(entries)
+    }
+}

@@ -1,0 +1,4 @@
+import RehearseScoring
+
+/// `rehearse score --question ID --json` prints the report as the scorer made it.
+extension ScoreReport: JSONReport {}

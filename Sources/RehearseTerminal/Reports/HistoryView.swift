@@ -1,0 +1,31 @@
+import RehearseCore
+
+/// `rehearse history`: one row per past session, numbered for `rehearse replay N`.
+public struct HistoryView {
+    let report: HistoryReport
+    let style: TerminalStyle
+    let width: Int?
+
+    /// Creates the view; `width` fits the table to a terminal.
+    public init(_ report: HistoryReport, style: TerminalStyle, width: Int? = nil) {
+        self.report = report
+        self.style = style
+        self.width = width
+    }
+
+    /// The table, or how to start when there is no session yet.
+    public func render() -> String {
+        guard !report.entries.isEmpty else {
+            return "No sessions yet in \(report.folder). Start one with: rehearse practice"
+        }
+        var table = TextTable(headers: ["#", "DATE", "SCENARIO", "ANSWERED", "SCORE", "DURATION"])
+        for entry in report.entries {
+            table.append([
+                String(entry.number), entry.startDate.map(SessionReplayView.dateText) ?? "?", SafeText.clean(entry.scenario),
+                "\(entry.answered)/\(entry.questions)", DisplayFormat.score(entry.overall) + (entry.finished ? "" : " (unfinished)"),
+                entry.durationSeconds.map(DisplayFormat.minutes) ?? "—",
+            ])
+        }
+        return table.render(style: style, width: width)
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import RehearseTerminal
+
+/// `replay --pace instant|realtime|2x`.
+extension ReplayPace: ExpressibleByArgument {}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import RehearseTerminal
+
+/// `replay --format markdown|html|json`.
+extension SessionExport.Format: ExpressibleByArgument {}
