@@ -28,7 +28,7 @@ import Testing
             posix_spawn_file_actions_addclose(&actions, descriptor)
         }
         let argv = ([tmuxPath ?? "/usr/bin/tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         // Test-runner threads block signals; tmux and the program must start with none blocked.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

@@ -36,7 +36,7 @@ public struct BatchScorer {
                 lines.append((number, String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)))
             }
         }
-        let parsed = ParallelMap.map(lines, makeState: { () }) { _, line in BatchLineParser.parse(line.text, line: line.number) }
+        let parsed = ParallelMap.map(lines, makeState: { () }, transform: { _, line in BatchLineParser.parse(line.text, line: line.number) })
         let items = resolve(parsed)
 
         var seen = Set<ScoringQuestion>()
@@ -46,7 +46,8 @@ public struct BatchScorer {
         }
         let corpus = Corpus(documents: documents)
         let settings = settings
-        return ParallelMap.map(items, makeState: { Scorer(settings: settings, corpus: corpus) }) { scorer, result in
+        let makeScorer: @Sendable () -> Scorer = { Scorer(settings: settings, corpus: corpus) }
+        return ParallelMap.map(items, makeState: makeScorer) { scorer, result in
             switch result {
             case .success(let item):
                 BatchOutcome(line: item.line, report: scorer.score(item.answer, for: item.question), error: nil, item: item)

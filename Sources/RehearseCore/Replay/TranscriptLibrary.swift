@@ -21,7 +21,7 @@ public struct TranscriptLibrary: Sendable {
         var sessions: [SessionLog] = []
         var warnings: [String] = []
         // Files are independent: read them on every core.
-        let results = ParallelMap.map(paths(), makeState: { () }) { _, path in Result { try TranscriptReader.read(path) } }
+        let results = ParallelMap.map(paths(), makeState: { () }, transform: { _, path in Result { try TranscriptReader.read(path) } })
         for result in results {
             switch result {
             case .success(let log):

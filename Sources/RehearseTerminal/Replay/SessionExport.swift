@@ -105,7 +105,10 @@ public enum SessionExport {
             let followUpScore: TranscriptRecord?, skipped: Bool, finalScore: Double?
             enum CodingKeys: String, CodingKey {
                 case id, number, prompt, topic, difficulty, hints, answer, score, skipped
-                case followUp = "follow_up", followUpAnswer = "follow_up_answer", followUpScore = "follow_up_score", finalScore = "final_score"
+                case followUp = "follow_up"
+                case followUpAnswer = "follow_up_answer"
+                case followUpScore = "follow_up_score"
+                case finalScore = "final_score"
             }
         }
         let document = Document(
