@@ -1,9 +1,10 @@
 import Foundation
+import RehearseAPI
+import Synchronization
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import RehearseAPI
-import Synchronization
 
 /// Blocking calls to a `rehearse serve` daemon, for the readline REPL (which waits for each
 /// reply before it prompts again anyway).
@@ -15,7 +16,8 @@ public final class DaemonClient: Sendable {
     /// A client for the daemon at `url`, e.g. `http://127.0.0.1:7878`.
     public init(url: String) throws {
         guard let base = URL(string: url.hasSuffix("/") ? String(url.dropLast()) : url),
-              let scheme = base.scheme?.lowercased(), scheme == "http" || scheme == "https", base.host != nil else {
+            let scheme = base.scheme?.lowercased(), scheme == "http" || scheme == "https", base.host != nil
+        else {
             throw ClientError.badURL(url)
         }
         self.base = base
@@ -25,7 +27,8 @@ public final class DaemonClient: Sendable {
     }
 
     /// Sends a request and decodes a 2xx reply as `T`; any other status becomes the daemon's error.
-    public func call<T: Decodable>(_ method: String, _ path: String, body: (any Encodable)? = nil, token: String? = nil, as type: T.Type) throws -> T {
+    public func call<T: Decodable>(_ method: String, _ path: String, body: (any Encodable)? = nil, token: String? = nil, as type: T.Type) throws -> T
+    {
         let data = try raw(method, path, body: body, token: token)
         do {
             return try JSONDecoder().decode(T.self, from: data)

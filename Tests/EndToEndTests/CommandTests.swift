@@ -30,13 +30,14 @@ import Testing
         let output = try runner.run(["lint", folder])
         #expect(output.status == 1)
         let lines = output.stdout.split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "\(folder)/a-indentation.yaml:6:4: invalid YAML: did not find expected '-' indicator (check the indentation of this line and the one above)",
-            "\(folder)/b-unknown-key.yaml:4:17: unknown difficulty \"expert\" (expected easy, medium or hard)",
-            "\(folder)/b-unknown-key.yaml:12:5: unknown key \"promt\" in question \"demo.two\" (did you mean \"prompt\"?)",
-            "\(folder)/c-duplicate-id.yaml:2:9: duplicate question id \"demo.two\" (first used at \(folder)/b-unknown-key.yaml:2:9; ids must be unique across all banks)",
-            "3 files, 0 scenarios, 1 question: 4 errors, 0 warnings",
-        ])
+        #expect(
+            lines == [
+                "\(folder)/a-indentation.yaml:6:4: invalid YAML: did not find expected '-' indicator (check the indentation of this line and the one above)",
+                "\(folder)/b-unknown-key.yaml:4:17: unknown difficulty \"expert\" (expected easy, medium or hard)",
+                "\(folder)/b-unknown-key.yaml:12:5: unknown key \"promt\" in question \"demo.two\" (did you mean \"prompt\"?)",
+                "\(folder)/c-duplicate-id.yaml:2:9: duplicate question id \"demo.two\" (first used at \(folder)/b-unknown-key.yaml:2:9; ids must be unique across all banks)",
+                "3 files, 0 scenarios, 1 question: 4 errors, 0 warnings",
+            ])
     }
 
     @Test func questionsJSONUsesTheBankKeyNames() throws {

@@ -83,7 +83,8 @@ import Testing
             return
         }
         let home = runner.home.path
-        let command = "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
+        let command =
+            "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
             + "\(BinaryRunner.binary.path) practice --seed 1 --count 2 --no-follow-up --transcripts \(home)/t; sleep 60"
         try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", "120", "-y", "50", command])
         defer { _ = try? Self.tmux(socket, ["kill-server"]) }
@@ -98,13 +99,19 @@ import Testing
         try keys("C-u", "/hi", "Tab")
         #expect(try waitFor("Tab to complete /hint", { lastLine($0) == "answer› /hint" }))
         try keys("C-c")
-        #expect(try waitFor("Ctrl-C to clear the line", { lines in
-            lines.contains { $0.hasPrefix("answer› /hint") && $0.hasSuffix("^C") } && lastLine(lines) == "answer›"
-        }))
+        #expect(
+            try waitFor(
+                "Ctrl-C to clear the line",
+                { lines in
+                    lines.contains { $0.hasPrefix("answer› /hint") && $0.hasSuffix("^C") } && lastLine(lines) == "answer›"
+                }))
         try keys("C-d")
-        #expect(try waitFor("Ctrl-D to end with the report", { lines in
-            lines.contains("Your results") && lines.contains { $0.hasPrefix("Transcript: ") }
-        }))
+        #expect(
+            try waitFor(
+                "Ctrl-D to end with the report",
+                { lines in
+                    lines.contains("Your results") && lines.contains { $0.hasPrefix("Transcript: ") }
+                }))
         let history = try String(contentsOfFile: "\(home)/state/rehearse/history", encoding: .utf8)
         #expect(history.contains("the MVT pattern and middleware"))
     }

@@ -95,7 +95,8 @@ import Testing
         process.executableURL = BinaryRunner.binary
         process.arguments = command.map { $0 == "3" ? "5" : $0 }
         process.environment = ["HOME": runner.home.path, "PATH": "/usr/bin:/bin"]
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -116,9 +117,10 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.hasSuffix("\n"))
         let lines = try records(file)
-        #expect(lines.filter { $0["type"] as? String == "answer" }.compactMap { $0["text"] as? String } == [
-            "Django uses the MVT pattern", "middleware sits between request and response",
-        ])
+        #expect(
+            lines.filter { $0["type"] as? String == "answer" }.compactMap { $0["text"] as? String } == [
+                "Django uses the MVT pattern", "middleware sits between request and response",
+            ])
         #expect(!lines.contains { $0["type"] as? String == "session_end" })
     }
 }

@@ -9,8 +9,10 @@ import Testing
     init() throws {
         runner = try BinaryRunner()
         folder = runner.home.appendingPathComponent("transcripts")
-        for (seed, answers) in [("1", "Django uses the MVT pattern\nmiddleware sits between request and response\n/skip\n"),
-                                ("2", "It renders templates\n/hint\nrun makemigrations then migrate\n\u{1B}[2J cleared your screen\n")] {
+        for (seed, answers) in [
+            ("1", "Django uses the MVT pattern\nmiddleware sits between request and response\n/skip\n"),
+            ("2", "It renders templates\n/hint\nrun makemigrations then migrate\n\u{1B}[2J cleared your screen\n"),
+        ] {
             let output = try runner.run(
                 ["practice", "--count", "3", "--seed", seed, "--no-follow-up", "--transcripts", folder.path], stdin: answers)
             precondition(output.status == 0, output.stderr)
@@ -111,10 +113,13 @@ import Testing
         text.removeLast(20)  // a session killed mid-write
         text += "\nthis is not json at all\n"
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let asked = try #require(text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-            .first { $0["type"] as? String == "question" }?["question_id"] as? String)
-        let commands = [["history"], ["replay", "latest"], ["replay", "--rescore"], ["replay", "--format", "html"], ["stats"],
-                        ["search", "middleware"], ["compare", asked], ["due"], ["history", "--json"]]
+        let asked = try #require(
+            text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+                .first { $0["type"] as? String == "question" }?["question_id"] as? String)
+        let commands = [
+            ["history"], ["replay", "latest"], ["replay", "--rescore"], ["replay", "--format", "html"], ["stats"],
+            ["search", "middleware"], ["compare", asked], ["due"], ["history", "--json"],
+        ]
         for command in commands {
             let output = try runner.run(command + ["--transcripts", folder.path])
             #expect(output.status == 0, "\(command): \(output.stderr)")
@@ -131,7 +136,8 @@ import Testing
 
     @Test func aNewerSchemaIsRefusedClearly() throws {
         let file = folder.appendingPathComponent("29990101-000000-future.jsonl")
-        try #"{"type":"session_start","time":"2999-01-01T00:00:00.000Z","schema":99,"scenario":"future"}"#.write(to: file, atomically: true, encoding: .utf8)
+        try #"{"type":"session_start","time":"2999-01-01T00:00:00.000Z","schema":99,"scenario":"future"}"#.write(
+            to: file, atomically: true, encoding: .utf8)
         let replay = try runner.run(["replay", file.path])
         #expect(replay.status == 1)
         #expect(replay.stderr.contains("was written by a newer rehearse (transcript schema 99; this one reads up to 1)"))
@@ -228,14 +234,17 @@ import Testing
         #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("<script"))
         #expect(!text.unicodeScalars.contains("\u{1B}"))
 
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else {
             print("skipped the browser check: chromium is not installed (apt-get install chromium)")
             return
         }
         let screenshot = runner.home.appendingPathComponent("session.png")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=900,1100", "--screenshot=\(screenshot.path)", page.absoluteString]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--window-size=900,1100", "--screenshot=\(screenshot.path)", page.absoluteString,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
@@ -271,7 +280,8 @@ import Testing
             #"{"type":"score","time":"\#(stamp)","question_id":"django.csrf","score":5,"final_score":5,"band":"weak","follow_up":false}"#,
             #"{"type":"session_end","time":"\#(stamp)","reason":"completed","answered":1,"overall":5}"#,
         ]
-        try lines.joined(separator: "\n").write(to: folder.appendingPathComponent("20000101-000000-python-web.jsonl"), atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(
+            to: folder.appendingPathComponent("20000101-000000-python-web.jsonl"), atomically: true, encoding: .utf8)
         let due = try runner.run(["due", "--json", "--transcripts", folder.path])
         #expect(due.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(due.stdout.utf8)) as? [[String: Any]])

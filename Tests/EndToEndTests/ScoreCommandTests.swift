@@ -9,7 +9,9 @@ import Testing
     deinit { runner.cleanUp() }
 
     @Test func scoresOneAnswerReadably() throws {
-        let output = try runner.run(["score", "--question", "django.csrf", "It is cross-site request forgery; the csrf_token in every POST form stops it."])
+        let output = try runner.run([
+            "score", "--question", "django.csrf", "It is cross-site request forgery; the csrf_token in every POST form stops it.",
+        ])
         #expect(output.status == 0)
         #expect(output.stdout.contains("What is CSRF, and how does Django protect against it?"))
         #expect(output.stdout.contains("✓ CSRF token  \"csrf_token\""))
@@ -49,20 +51,24 @@ import Testing
         #expect(results[0]?["score"] as? Double ?? 0 > 0)
         #expect(results[1]?["band"] as? String == "partial" || results[1]?["band"] as? String == "strong")
         #expect(results[2]?["score"] is NSNull)
-        #expect(results[2]?["error"] as? String == #"not a JSON object (each line must be one object such as {"question_id": "django.csrf", "answer": "..."})"#)
+        #expect(
+            results[2]?["error"] as? String
+                == #"not a JSON object (each line must be one object such as {"question_id": "django.csrf", "answer": "..."})"#)
         #expect(results[3]?["error"] as? String == #"unknown question_id "django.nope" (`rehearse questions` lists the ids)"#)
         #expect(results[4]?["error"] as? String == #""reference" must be a string"#)
         #expect(results[5]?["score"] as? Double == 0)
-        #expect(output.stderr.split(separator: "\n").map(String.init) == [
-            #"rehearse: line 3: not a JSON object (each line must be one object such as {"question_id": "django.csrf", "answer": "..."})"#,
-            #"rehearse: line 4: unknown question_id "django.nope" (`rehearse questions` lists the ids)"#,
-            #"rehearse: line 6: "reference" must be a string"#,
-            "rehearse: 3 of 6 lines could not be scored",
-        ])
+        #expect(
+            output.stderr.split(separator: "\n").map(String.init) == [
+                #"rehearse: line 3: not a JSON object (each line must be one object such as {"question_id": "django.csrf", "answer": "..."})"#,
+                #"rehearse: line 4: unknown question_id "django.nope" (`rehearse questions` lists the ids)"#,
+                #"rehearse: line 6: "reference" must be a string"#,
+                "rehearse: 3 of 6 lines could not be scored",
+            ])
     }
 
     @Test func batchOfGoodLinesExitsZero() throws {
-        let output = try runner.run(["score", "--batch", "-"], stdin: #"{"question": "Q?", "reference": "first in first out", "answer": "first in, first out"}"# + "\n")
+        let output = try runner.run(
+            ["score", "--batch", "-"], stdin: #"{"question": "Q?", "reference": "first in first out", "answer": "first in, first out"}"# + "\n")
         #expect(output.status == 0)
         #expect(output.stdout == "{\"score\": 100, \"band\": \"strong\", \"matched\": [\"first\"], \"missed\": []}\n")
     }
@@ -73,7 +79,9 @@ import Testing
             (#"first in first out"#, "FIFO, first in first out", 5.0), ("first in first out", "last in first out", 2.0),
             ("first in first out", "a tree", 0.0), ("first in first out", "the first one in goes out first", 4.0),
         ]
-        let text = rows.map { #"{"question_id": "q1", "question": "What is a queue?", "reference": "\#($0.0)", "answer": "\#($0.1)", "score": \#($0.2), "max_score": 5}"# }
+        let text = rows.map {
+            #"{"question_id": "q1", "question": "What is a queue?", "reference": "\#($0.0)", "answer": "\#($0.1)", "score": \#($0.2), "max_score": 5}"#
+        }
         try text.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         let output = try runner.run(["eval", file.path, "--json"])
         #expect(output.status == 0)
@@ -98,7 +106,9 @@ import Testing
     let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     #expect(report["score"] as? Double == 81.9)
     #expect(report["band"] as? String == "strong")
-    #expect(report["feedback"] as? String == "You explained makemigrations, migrate and schema follows the models; you didn't mention inspection commands.")
+    #expect(
+        report["feedback"] as? String
+            == "You explained makemigrations, migrate and schema follows the models; you didn't mention inspection commands.")
     let doc = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
     #expect(doc.contains("**81.9**"))
 }

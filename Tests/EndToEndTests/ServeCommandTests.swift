@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
 
 @Suite("rehearse serve, with the REPL and a browser as clients")
 struct ServeCommandTests {
@@ -12,8 +13,9 @@ struct ServeCommandTests {
         defer { runner.cleanUp() }
         let daemon = try ServeProcess(runner: runner)
         let answer = "Secret-ish answer about middleware and CSRF tokens"
-        let output = try runner.run(["practice", "--server", daemon.url, "--seed", "4", "--count", "2", "--no-follow-up", "--no-color"],
-                                    stdin: "\(answer)\n/skip\n")
+        let output = try runner.run(
+            ["practice", "--server", daemon.url, "--seed", "4", "--count", "2", "--no-follow-up", "--no-color"],
+            stdin: "\(answer)\n/skip\n")
         let (status, log) = daemon.stop()
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("Question 1/2") && output.stdout.contains("Question 2/2"))
@@ -50,7 +52,8 @@ struct ServeCommandTests {
 
     @Test("the chat page shows the session, scores and concepts in headless Chromium")
     func chatPageInBrowser() async throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else {
             print("skipped the browser check: chromium is not installed (apt-get install chromium)")
             return
         }
@@ -60,9 +63,11 @@ struct ServeCommandTests {
         defer { _ = daemon.stop() }
         let (created, session) = try await daemon.call("POST", "/v1/sessions", body: #"{"seed": 9, "count": 2}"#)
         #expect(created == 201)
-        let id = try #require(session["id"] as? String), token = try #require(session["token"] as? String)
+        let id = try #require(session["id"] as? String)
+        let token = try #require(session["token"] as? String)
         let prompt = try #require(((session["session"] as? [String: Any])?["question"] as? [String: Any])?["prompt"] as? String)
-        let (answered, _) = try await daemon.call("POST", "/v1/sessions/\(id)/input", body: #"{"text": "It stores settings and runs commands with a csrf token."}"#, token: token)
+        let (answered, _) = try await daemon.call(
+            "POST", "/v1/sessions/\(id)/input", body: #"{"text": "It stores settings and runs commands with a csrf token."}"#, token: token)
         #expect(answered == 200)
 
         let link = "\(daemon.url)/#session=\(id)&token=\(token)"

@@ -17,27 +17,27 @@ import Testing
     @Test func aWeakExampleThatScoresStrongFailsWithATable() throws {
         let bank = runner.home.appendingPathComponent("bank.yaml")
         try """
-            questions:
-              - id: demo.cache
-                topic: demo
-                difficulty: easy
-                prompt: What is caching?
-                answer: Caching stores expensive results in memcached or redis and invalidates them when data changes.
-                concepts:
-                  - name: store results
-                    terms: [store results, stores expensive results]
-                  - name: backends
-                    terms: [memcached, redis]
-                  - name: invalidation
-                    terms: [invalidates, invalidation]
-                hints: [Think of memory., It stores results in memcached or redis and invalidates them when data changes.]
-                follow_up: How do you keep it fresh?
-                examples:
-                  - answer: It stores expensive results in redis and invalidates them on change.
-                    expect: weak
-                  - answer: No idea.
-                    expect: 0-10
-            """.write(to: bank, atomically: true, encoding: .utf8)
+        questions:
+          - id: demo.cache
+            topic: demo
+            difficulty: easy
+            prompt: What is caching?
+            answer: Caching stores expensive results in memcached or redis and invalidates them when data changes.
+            concepts:
+              - name: store results
+                terms: [store results, stores expensive results]
+              - name: backends
+                terms: [memcached, redis]
+              - name: invalidation
+                terms: [invalidates, invalidation]
+            hints: [Think of memory., It stores results in memcached or redis and invalidates them when data changes.]
+            follow_up: How do you keep it fresh?
+            examples:
+              - answer: It stores expensive results in redis and invalidates them on change.
+                expect: weak
+              - answer: No idea.
+                expect: 0-10
+        """.write(to: bank, atomically: true, encoding: .utf8)
         let output = try runner.run(["verify", bank.path])
         #expect(output.status == 1)
         let lines = output.stdout.split(separator: "\n").map(String.init)

@@ -1,6 +1,7 @@
 import Foundation
 import RehearseResources
 import Testing
+
 @testable import RehearseCore
 
 /// The examples in docs/scenario-format.md are real files: they must load without errors.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RehearseCore
 
 /// A folder of three banks with four problems between them, loaded from disk like `rehearse lint DIR`.
@@ -9,13 +10,16 @@ import Testing
 
     @Test func reportsAllFourProblemsWithPositions() throws {
         let result = try CatalogLoader.load(.paths([Self.folder]))
-        let messages = result.diagnostics.sorted.map { "\($0.location.path.split(separator: "/").last!):\($0.location.line):\($0.location.column): \($0.message)" }
-        #expect(messages == [
-            "a-indentation.yaml:6:4: invalid YAML: did not find expected '-' indicator (check the indentation of this line and the one above)",
-            "b-unknown-key.yaml:4:17: unknown difficulty \"expert\" (expected easy, medium or hard)",
-            "b-unknown-key.yaml:12:5: unknown key \"promt\" in question \"demo.two\" (did you mean \"prompt\"?)",
-            "c-duplicate-id.yaml:2:9: duplicate question id \"demo.two\" (first used at \(Self.folder)/b-unknown-key.yaml:2:9; ids must be unique across all banks)",
-        ])
+        let messages = result.diagnostics.sorted.map {
+            "\($0.location.path.split(separator: "/").last!):\($0.location.line):\($0.location.column): \($0.message)"
+        }
+        #expect(
+            messages == [
+                "a-indentation.yaml:6:4: invalid YAML: did not find expected '-' indicator (check the indentation of this line and the one above)",
+                "b-unknown-key.yaml:4:17: unknown difficulty \"expert\" (expected easy, medium or hard)",
+                "b-unknown-key.yaml:12:5: unknown key \"promt\" in question \"demo.two\" (did you mean \"prompt\"?)",
+                "c-duplicate-id.yaml:2:9: duplicate question id \"demo.two\" (first used at \(Self.folder)/b-unknown-key.yaml:2:9; ids must be unique across all banks)",
+            ])
         #expect(result.fileCount == 3)
         #expect(throws: CoreError.self) { try result.validCatalog() }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RehearseCore
 
 /// Markdown guides in each supported style, imported into draft banks.
@@ -15,10 +16,13 @@ import Testing
 
     @Test func numberedListsWithBoldQuestionsAndLevelHeadings() throws {
         let report = try importGuide("numbered-bold.md")
-        #expect(report.questions.map(\.prompt) == ["What is Flask?", "What does the route decorator do?", "How would you scale a Flask application?"])
+        #expect(
+            report.questions.map(\.prompt) == ["What is Flask?", "What does the route decorator do?", "How would you scale a Flask application?"])
         #expect(report.questions.map(\.topic) == ["flask", "flask", "flask"])
         #expect(report.questions.map(\.difficulty) == [.easy, .easy, .hard])
-        #expect(report.questions[0].answer == "Flask is a lightweight WSGI web framework for Python. It keeps a small core and adds features through extensions.")
+        #expect(
+            report.questions[0].answer
+                == "Flask is a lightweight WSGI web framework for Python. It keeps a small core and adds features through extensions.")
         #expect(report.skipped == ["line 3: not part of a question, left out (\"A short list for juniors and seniors.\")"])
     }
 
@@ -29,10 +33,11 @@ import Testing
         #expect(report.questions.map(\.difficulty) == [.easy, .medium, .medium, .medium])
         #expect(report.questions[1].answer == "An image is a read-only template. A container is a running instance of an image.")
         #expect(report.questions[2].prompt == "What does a Dockerfile do?")
-        #expect(report.skipped == [
-            "line 3: not part of a question, left out (\"Containers in a nutshell.\")",
-            "line 20: question \"Tell me about volumes?\" has no answer, left out",
-        ])
+        #expect(
+            report.skipped == [
+                "line 3: not part of a question, left out (\"Containers in a nutshell.\")",
+                "line 20: question \"Tell me about volumes?\" has no answer, left out",
+            ])
     }
 
     @Test func guideStyleWithTablesCodeAndMangledEmoji() throws {

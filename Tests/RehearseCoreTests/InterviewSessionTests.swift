@@ -2,6 +2,7 @@ import Foundation
 import RehearseScoring
 import RehearseTestSupport
 import Testing
+
 @testable import RehearseCore
 
 @Suite struct InterviewSessionTests {
@@ -9,7 +10,10 @@ import Testing
         let transcript = MemoryTranscript()
         let session = SessionFixture.session(transcript: transcript)
         let opening = session.start()
-        guard case .greeting(let name, let text) = opening.first else { Issue.record("no greeting"); return }
+        guard case .greeting(let name, let text) = opening.first else {
+            Issue.record("no greeting")
+            return
+        }
         #expect(name == "Sam" && text == "Hello.")
         #expect(opening.questions.map(\.header) == ["Question 1/3 · Demo · easy"])
         var all = opening
@@ -20,9 +24,10 @@ import Testing
         let report = try #require(all.closing)
         #expect(report.results.count == 3)
         #expect(report.transcript == "(not saved)")
-        #expect(transcript.records.map(\.type) == [
-            .sessionStart, .question, .answer, .score, .question, .answer, .score, .question, .answer, .score, .sessionEnd,
-        ])
+        #expect(
+            transcript.records.map(\.type) == [
+                .sessionStart, .question, .answer, .score, .question, .answer, .score, .question, .answer, .score, .sessionEnd,
+            ])
         #expect(transcript.records.last?.reason == "completed")
         #expect(transcript.records.last?.answered == 3)
     }
@@ -51,7 +56,8 @@ import Testing
     }
 
     @Test func adaptiveFallsBackToTheNearestLevelLeft() {
-        var picker = QuestionPicker(pool: [SessionFixture.question("a", .easy), SessionFixture.question("b", .hard)], start: .medium, adaptive: true, seed: 1)
+        var picker = QuestionPicker(
+            pool: [SessionFixture.question("a", .easy), SessionFixture.question("b", .hard)], start: .medium, adaptive: true, seed: 1)
         #expect(picker.next(after: nil)?.difficulty == .easy)  // no medium: the easier neighbour first
         #expect(picker.next(after: .partial)?.difficulty == .hard)
         #expect(picker.next(after: .partial) == nil)
@@ -143,7 +149,8 @@ import Testing
     @Test func overtimeIsRecordedNotEnforced() throws {
         let clock = ManualClock()
         let transcript = MemoryTranscript()
-        let session = SessionFixture.session(options: SessionOptions(count: 1, seed: 1, followUp: false, timeLimit: 60), clock: clock, transcript: transcript)
+        let session = SessionFixture.session(
+            options: SessionOptions(count: 1, seed: 1, followUp: false, timeLimit: 60), clock: clock, transcript: transcript)
         _ = session.start()
         clock.advance(30)
         #expect(session.secondsLeft == 30)

@@ -1,6 +1,7 @@
 import Foundation
 import RehearseTestSupport
 import Testing
+
 @testable import RehearseCore
 
 @Suite("Resuming a session from its transcript")
@@ -26,16 +27,18 @@ struct ResumeInputsTests {
     func replayMatches() throws {
         let first = MemoryTranscript()
         let options = SessionOptions(count: 3, seed: 9)
-        let original = InterviewSession(scenario: SessionFixture.scenario(), pool: SessionFixture.pool, options: options,
-                                        scorer: .init(), clock: ManualClock(), transcript: first)
+        let original = InterviewSession(
+            scenario: SessionFixture.scenario(), pool: SessionFixture.pool, options: options,
+            scorer: .init(), clock: ManualClock(), transcript: first)
         _ = original.start()
         for input in ["/hint", SessionFixture.partial, "/skip", SessionFixture.weak, "its stores results"] { _ = original.handle(input) }
 
         let recorded = try #require(SessionOptions(recordedIn: first.records[0]))
         #expect(recorded.seed == 9 && recorded.count == 3 && recorded.followUp)
         let second = MemoryTranscript()
-        let again = InterviewSession(scenario: SessionFixture.scenario(), pool: SessionFixture.pool, options: recorded,
-                                     scorer: .init(), clock: ManualClock(), transcript: second)
+        let again = InterviewSession(
+            scenario: SessionFixture.scenario(), pool: SessionFixture.pool, options: recorded,
+            scorer: .init(), clock: ManualClock(), transcript: second)
         _ = again.start()
         for input in ResumeInputs.from(first.records) { _ = again.handle(input) }
         #expect(second.records.map(\.type) == first.records.map(\.type))

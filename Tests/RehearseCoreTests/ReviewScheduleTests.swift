@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RehearseCore
 
 @Suite struct ReviewScheduleTests {
@@ -54,8 +55,10 @@ import Testing
     }
 
     @Test func seriesStreaksAndWeakestConcepts() {
-        let sessions = [session(0, [("django", "easy", 20), ("flask", "hard", 40)]), session(1, [("django", "medium", 60)]),
-                        session(2, [("django", "easy", 80)]), session(5, [("flask", "easy", 50)])]
+        let sessions = [
+            session(0, [("django", "easy", 20), ("flask", "hard", 40)]), session(1, [("django", "medium", 60)]),
+            session(2, [("django", "easy", 80)]), session(5, [("flask", "easy", 50)]),
+        ]
         let now = Date(timeIntervalSince1970: 1_800_000_000 + 5.5 * 86_400)
         let progress = PracticeProgress(sessions: sessions.shuffled(), now: now, calendar: Calendar(identifier: .gregorian))
         #expect(progress.topics.map(\.name) == ["django", "flask"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RehearseCore
 
 /// One test per kind of problem in a scenario file.
@@ -10,7 +11,8 @@ import Testing
     }
 
     @Test func validScenario() throws {
-        let result = CatalogLoader.load(files: [demoBank, scenario("draw: {topics: [demo]}\ncount: 2\n")].map { ScenarioFile(path: $0.0, text: $0.1) })
+        let result = CatalogLoader.load(
+            files: [demoBank, scenario("draw: {topics: [demo]}\ncount: 2\n")].map { ScenarioFile(path: $0.0, text: $0.1) })
         let catalog = try result.validCatalog()
         let drill = try #require(catalog.scenario(id: "demo-drill"))
         #expect(catalog.pool(for: drill).map(\.id) == ["demo.one", "demo.two"])
@@ -20,61 +22,71 @@ import Testing
     }
 
     @Test func drawFromATopicWithNoQuestions() {
-        #expect(lint(demoBank, scenario("draw: {topics: [demos]}\n")) == [
-            "s.yaml:1:1: scenario \"demo-drill\" draws from topic \"demos\", which has no questions (did you mean \"demo\"?)"
-        ])
+        #expect(
+            lint(demoBank, scenario("draw: {topics: [demos]}\n")) == [
+                "s.yaml:1:1: scenario \"demo-drill\" draws from topic \"demos\", which has no questions (did you mean \"demo\"?)"
+            ])
     }
 
     @Test func drawFromATagNoQuestionHas() {
-        #expect(lint(demoBank, scenario("draw: {tags: [security]}\n")) == [
-            "s.yaml:1:1: scenario \"demo-drill\" draws from tag \"security\", which no question has (expected one of: orm)"
-        ])
+        #expect(
+            lint(demoBank, scenario("draw: {tags: [security]}\n")) == [
+                "s.yaml:1:1: scenario \"demo-drill\" draws from tag \"security\", which no question has (expected one of: orm)"
+            ])
     }
 
     @Test func drawFromABankThatIsNotLoaded() {
-        #expect(lint(demoBank, scenario("draw: {banks: [dmeo]}\n")) == [
-            "s.yaml:1:1: scenario \"demo-drill\" draws from bank \"dmeo\", which is not loaded (did you mean \"demo\"?)"
-        ])
+        #expect(
+            lint(demoBank, scenario("draw: {banks: [dmeo]}\n")) == [
+                "s.yaml:1:1: scenario \"demo-drill\" draws from bank \"dmeo\", which is not loaded (did you mean \"demo\"?)"
+            ])
     }
 
     @Test func topicAndTagThatExistButNeverTogether() {
-        #expect(lint(demoBank, scenario("draw: {topics: [demo], tags: [orm]}\ndifficulty: easy\n")).contains {
-            $0.contains("unknown key \"difficulty\" in scenario \"demo-drill\" (did you mean \"start_difficulty\"?)")
-        })
+        #expect(
+            lint(demoBank, scenario("draw: {topics: [demo], tags: [orm]}\ndifficulty: easy\n")).contains {
+                $0.contains("unknown key \"difficulty\" in scenario \"demo-drill\" (did you mean \"start_difficulty\"?)")
+            })
         let text = bank(question("demo.one"), question("other.two", topic: "other", extra: "    tags: [orm]"))
-        #expect(lint(("banks/demo.yaml", text), scenario("draw: {topics: [demo], tags: [orm]}\n")) == [
-            "s.yaml:1:1: scenario \"demo-drill\" draws no questions (no question matches all of its topics and tags)"
-        ])
+        #expect(
+            lint(("banks/demo.yaml", text), scenario("draw: {topics: [demo], tags: [orm]}\n")) == [
+                "s.yaml:1:1: scenario \"demo-drill\" draws no questions (no question matches all of its topics and tags)"
+            ])
     }
 
     @Test func countAboveThePoolIsAWarning() {
-        #expect(lint(demoBank, scenario("draw: {topics: [demo]}\ncount: 9\n")) == [
-            "s.yaml:1:1: warning: scenario \"demo-drill\" asks 9 questions but draws only 2 (lower \"count\" or widen \"draw\")"
-        ])
+        #expect(
+            lint(demoBank, scenario("draw: {topics: [demo]}\ncount: 9\n")) == [
+                "s.yaml:1:1: warning: scenario \"demo-drill\" asks 9 questions but draws only 2 (lower \"count\" or widen \"draw\")"
+            ])
     }
 
     @Test func countMustBeAWholeNumber() {
-        #expect(lint(demoBank, scenario("draw: {}\ncount: five\n")) == [
-            "s.yaml:5:8: \"count\" must be a whole number, got \"five\""
-        ])
+        #expect(
+            lint(demoBank, scenario("draw: {}\ncount: five\n")) == [
+                "s.yaml:5:8: \"count\" must be a whole number, got \"five\""
+            ])
     }
 
     @Test func adaptiveMustBeABoolean() {
-        #expect(lint(demoBank, scenario("draw: {}\nadaptive: sometimes\n")) == [
-            "s.yaml:5:11: \"adaptive\" must be true or false, got \"sometimes\""
-        ])
+        #expect(
+            lint(demoBank, scenario("draw: {}\nadaptive: sometimes\n")) == [
+                "s.yaml:5:11: \"adaptive\" must be true or false, got \"sometimes\""
+            ])
     }
 
     @Test func badStartDifficulty() {
-        #expect(lint(demoBank, scenario("draw: {}\nstart_difficulty: expert\n")) == [
-            "s.yaml:5:19: unknown difficulty \"expert\" (expected easy, medium or hard)"
-        ])
+        #expect(
+            lint(demoBank, scenario("draw: {}\nstart_difficulty: expert\n")) == [
+                "s.yaml:5:19: unknown difficulty \"expert\" (expected easy, medium or hard)"
+            ])
     }
 
     @Test func badTimeLimit() {
-        #expect(lint(demoBank, scenario("draw: {}\ntime_limit: soon\n")) == [
-            "s.yaml:5:13: \"time_limit\" must be a duration such as 90s, 2m or 1m30s, got \"soon\""
-        ])
+        #expect(
+            lint(demoBank, scenario("draw: {}\ntime_limit: soon\n")) == [
+                "s.yaml:5:13: \"time_limit\" must be a duration such as 90s, 2m or 1m30s, got \"soon\""
+            ])
     }
 
     @Test func missingDraw() {
@@ -88,8 +100,9 @@ import Testing
 
     @Test func duplicateScenarioIDs() {
         let first = scenario("draw: {}\n")
-        #expect(lint(demoBank, first, ("t.yaml", first.text)) == [
-            "t.yaml:1:1: duplicate scenario id \"demo-drill\" (first used at s.yaml:1:1)"
-        ])
+        #expect(
+            lint(demoBank, first, ("t.yaml", first.text)) == [
+                "t.yaml:1:1: duplicate scenario id \"demo-drill\" (first used at s.yaml:1:1)"
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import RehearseScoring
 import RehearseTestSupport
+
 @testable import RehearseCore
 
 /// Three small questions, one per level, with hints and follow-ups.
@@ -20,8 +21,10 @@ enum SessionFixture {
             location: location)
     }
 
-    static let pool = [question("q.easy1", .easy), question("q.easy2", .easy), question("q.medium1", .medium),
-                       question("q.medium2", .medium), question("q.hard1", .hard), question("q.hard2", .hard)]
+    static let pool = [
+        question("q.easy1", .easy), question("q.easy2", .easy), question("q.medium1", .medium),
+        question("q.medium2", .medium), question("q.hard1", .hard), question("q.hard2", .hard),
+    ]
 
     static func scenario(adaptive: Bool = true) -> Scenario {
         Scenario(

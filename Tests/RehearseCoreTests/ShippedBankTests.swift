@@ -1,5 +1,6 @@
 import RehearseScoring
 import Testing
+
 @testable import RehearseCore
 
 /// The built-in scenarios and banks: clean, complete, and covering the whole guide.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RehearseCore
 
 @Suite struct TranscriptFileTests {
@@ -43,7 +44,9 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-recent-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = #"{"type":"question","time":"t","question_id":"django.csrf"}"# + "\n{\"type\":\"quest\n" + #"{"type":"answer","time":"t","question_id":"x"}"# + "\n"
+        let text =
+            #"{"type":"question","time":"t","question_id":"django.csrf"}"# + "\n{\"type\":\"quest\n"
+            + #"{"type":"answer","time":"t","question_id":"x"}"# + "\n"
         try text.write(to: folder.appendingPathComponent("20260101-000000-a.jsonl"), atomically: true, encoding: .utf8)
         #expect(RecentQuestions.ids(in: folder.path) == ["django.csrf"])
         #expect(RecentQuestions.ids(in: "/no/such/folder").isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RehearseCore
 
 @Suite struct XDGPathsTests {
@@ -32,10 +33,12 @@ import Testing
     }
 
     @Test func homeWinsOverTheUserDatabase() {
-        let paths = XDGPaths(environment: ["HOME": "/home/bob"], userHome: {
-            Issue.record("the user database was read although HOME is set")
-            return "/home/ada"
-        })
+        let paths = XDGPaths(
+            environment: ["HOME": "/home/bob"],
+            userHome: {
+                Issue.record("the user database was read although HOME is set")
+                return "/home/ada"
+            })
         #expect(paths.configHome == "/home/bob/.config")
     }
 

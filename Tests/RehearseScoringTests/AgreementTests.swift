@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RehearseScoring
 
 @Suite struct AgreementTests {
@@ -32,7 +33,9 @@ import Testing
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, folder.appendingPathComponent("gold.jsonl").path, folder.appendingPathComponent("pred.jsonl").path, "--json"]
+        process.arguments = [
+            "python3", script.path, folder.appendingPathComponent("gold.jsonl").path, folder.appendingPathComponent("pred.jsonl").path, "--json",
+        ]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

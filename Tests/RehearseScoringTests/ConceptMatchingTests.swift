@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RehearseScoring
 
 /// Phrases, gaps and typos: each fixture marks with ⟦…⟧ the evidence the scorer must report.

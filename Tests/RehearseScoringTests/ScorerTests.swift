@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RehearseScoring
 
 @Suite struct ScorerTests {
@@ -51,7 +52,8 @@ import Testing
 
     /// Words of the question earn nothing (Mohler et al. 2011): restating the prompt is not an answer.
     @Test func questionDemoting() {
-        let question = ScoringQuestion(prompt: "What is a Django signal?", references: ["A Django signal notifies decoupled receivers when a sender acts."])
+        let question = ScoringQuestion(
+            prompt: "What is a Django signal?", references: ["A Django signal notifies decoupled receivers when a sender acts."])
         let restated = Scorer().score("A Django signal is a signal in Django.", for: question)
         #expect(restated.score == 0)
         let answered = Scorer().score("It notifies decoupled receivers.", for: question)
@@ -67,13 +69,15 @@ import Testing
             concepts: [ScoringConcept(name: "migrate", terms: ["migrate"]), ScoringConcept(name: "makemigrations", terms: ["makemigrations"])])
         #expect(Scorer().score("Then migrate applies them.", for: question).matched.map(\.concept) == ["migrate"])
         #expect(Scorer().score("Migrations are applied.", for: question).matched.isEmpty)
-        let restated = ScoringQuestion(prompt: "What are background tasks?", references: ["BackgroundTasks run later."],
-                                       concepts: [ScoringConcept(name: "tasks", terms: ["background tasks"])])
+        let restated = ScoringQuestion(
+            prompt: "What are background tasks?", references: ["BackgroundTasks run later."],
+            concepts: [ScoringConcept(name: "tasks", terms: ["background tasks"])])
         #expect(Scorer().score("background tasks", for: restated).matched.isEmpty)
     }
 
     @Test func conceptsAreDerivedFromTheReferenceWhenAbsent() {
-        let question = ScoringQuestion(prompt: "What does a prototype do?", references: ["To simulate the behaviour of portions of the desired software product."])
+        let question = ScoringQuestion(
+            prompt: "What does a prototype do?", references: ["To simulate the behaviour of portions of the desired software product."])
         let report = Scorer().score("It simulates portions of the product.", for: question)
         #expect(report.derivedConcepts)
         #expect(Set(report.matched.map(\.concept)) == ["simulate", "portions", "product"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RehearseScoring
 
 @Suite struct TextAnalyzerTests {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import RehearseAPI
+import Testing
 import Yams
+
 @testable import RehearseServer
 
 /// docs/api.yaml is checked against the running daemon, so the document cannot drift.
@@ -37,7 +38,8 @@ struct APISpecTests {
         defer { Task { await daemon.stop() } }
         #expect(required("Health").isSubset(of: try keys(try await daemon.send("GET", "/healthz").body)))
         let scenarios = try await daemon.send("GET", "/v1/scenarios")
-        let first = try #require(((try JSONSerialization.jsonObject(with: scenarios.body) as? [String: Any])?["scenarios"] as? [[String: Any]])?.first)
+        let first = try #require(
+            ((try JSONSerialization.jsonObject(with: scenarios.body) as? [String: Any])?["scenarios"] as? [[String: Any]])?.first)
         #expect(required("Scenario").isSubset(of: Set(first.keys)))
 
         let created = try await daemon.send("POST", "/v1/sessions", body: #"{"count": 1, "follow_up": false}"#)

@@ -29,11 +29,19 @@ struct BadInputTests {
         Case(method: "POST", path: "/v1/sessions", body: #"{"count": 0}"#, status: 400, message: #"field "count" must be at least 1"#),
         Case(method: "POST", path: "/v1/sessions", body: #"{"follow_up": "yes"}"#, status: 400, message: #"field "follow_up" must be true or false"#),
         Case(method: "POST", path: "/v1/sessions", body: #"{"seed": -1}"#, status: 400, message: #"field "seed" must be a whole number from 0 to"#),
-        Case(method: "POST", path: "/v1/sessions", body: #"{"difficulty": "expert"}"#, status: 400, message: #"unknown difficulty "expert" (expected easy, medium or hard)"#),
-        Case(method: "POST", path: "/v1/sessions", body: #"{"topic": 5}"#, status: 400, message: #"field "topic" must be a string or a list of strings"#),
+        Case(
+            method: "POST", path: "/v1/sessions", body: #"{"difficulty": "expert"}"#, status: 400,
+            message: #"unknown difficulty "expert" (expected easy, medium or hard)"#),
+        Case(
+            method: "POST", path: "/v1/sessions", body: #"{"topic": 5}"#, status: 400,
+            message: #"field "topic" must be a string or a list of strings"#),
         Case(method: "POST", path: "/v1/sessions", body: #"{"time_limit": "soon"}"#, status: 400, message: #""soon" is not a duration"#),
-        Case(method: "POST", path: "/v1/sessions", body: #"{"scenario": "python-webb"}"#, status: 400, message: #"unknown scenario "python-webb" (did you mean "python-web"?)"#),
-        Case(method: "POST", path: "/v1/sessions", body: #"{"scenario": "flask-fundamentals", "topic": "django"}"#, status: 400, message: "widen the filters"),
+        Case(
+            method: "POST", path: "/v1/sessions", body: #"{"scenario": "python-webb"}"#, status: 400,
+            message: #"unknown scenario "python-webb" (did you mean "python-web"?)"#),
+        Case(
+            method: "POST", path: "/v1/sessions", body: #"{"scenario": "flask-fundamentals", "topic": "django"}"#, status: 400,
+            message: "widen the filters"),
         Case(method: "GET", path: "/v1/nothing", body: nil, status: 404, message: #"no route "/v1/nothing""#),
         Case(method: "PUT", path: "/v1/sessions", body: "{}", status: 405, message: "PUT is not allowed"),
         Case(method: "GET", path: "/v1/sessions/0123/input", body: nil, status: 405, message: "use POST"),

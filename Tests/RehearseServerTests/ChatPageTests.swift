@@ -1,5 +1,6 @@
 import RehearseResources
 import Testing
+
 @testable import RehearseServer
 
 /// The chat page is written as `Web/chat.html`, `chat.css` and `chat.js` but served as one
@@ -54,7 +55,8 @@ struct ChatPageTests {
             "b.js": #"const tag = "</script>"; // <link rel="stylesheet" href="a.css">"# + "\n",
         ]
         let page = WebPage.inline(html: html) { files[$0] }
-        let expected = "<head><style>\n" + #"p::after { content: "<\/STYLE>" }"# + "\n</style></head>"
+        let expected =
+            "<head><style>\n" + #"p::after { content: "<\/STYLE>" }"# + "\n</style></head>"
             + "<script>\n" + #"const tag = "<\/script>"; // <link rel="stylesheet" href="a.css">"# + "\n</script>"
             + "<!-- gone.js is missing from this build of rehearse -->"
         #expect(page == expected)

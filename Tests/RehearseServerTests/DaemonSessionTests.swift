@@ -20,7 +20,10 @@ struct DaemonSessionTests {
             return (opening, replies, session.id, Self.tokenOf(session))
         }
         #expect(opening.contains { if case .greeting = $0 { true } else { false } })
-        guard case .question(let first)? = opening.last else { Issue.record("no first question"); return }
+        guard case .question(let first)? = opening.last else {
+            Issue.record("no first question")
+            return
+        }
         #expect(first.number == 1 && first.total == 3)
         #expect(first.question.answer.isEmpty, "the reference answer must not be sent with the question")
         #expect(replies.count == 3)
@@ -28,7 +31,10 @@ struct DaemonSessionTests {
             if case .feedback(_, let final, _, _, _) = message { return final } else { return nil }
         }
         #expect(feedback.count == 3)
-        guard case .closing(_, let report)? = replies.last?.last else { Issue.record("no closing report"); return }
+        guard case .closing(_, let report)? = replies.last?.last else {
+            Issue.record("no closing report")
+            return
+        }
         #expect(report.results.count == 3)
         #expect(report.results.allSatisfy { !$0.question.answer.isEmpty }, "the closing report carries the reference answers")
 

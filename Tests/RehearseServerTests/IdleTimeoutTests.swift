@@ -1,9 +1,10 @@
 import Foundation
-import RehearseAPI
 import Logging
+import RehearseAPI
 import RehearseCore
 import RehearseTestSupport
 import Testing
+
 @testable import RehearseServer
 
 @Suite("Idle sessions expire")

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import RehearseCore
 import Testing
+
 @testable import RehearseServer
 
 @Suite("Restarts and crashes lose nothing acknowledged")
@@ -97,7 +98,8 @@ struct RecoveryTests {
         _ = try await first.create()
         await first.stop()
         let path = TranscriptLibrary(folder: first.folder).paths()[0]
-        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"scenario\":\"python-web\"", with: "\"scenario\":\"retired\"")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "\"scenario\":\"python-web\"", with: "\"scenario\":\"retired\"")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let hub = SessionHub(settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: first.folder))
         let outcome = await hub.recover(logger: Logger.quiet)

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+
 @testable import RehearseServer
 
 @Suite("Tokens, the auth token and where the daemon listens")
@@ -14,9 +15,11 @@ struct SecurityTests {
         let (id, token, _) = try await daemon.create()
         #expect(token.count >= 22, "at least 128 bits of base64url")
         let unknown = try await daemon.send("GET", "/v1/sessions/ffffffffffffffffffffffffffffffff", token: token)
-        for (path, method, tried) in [("/v1/sessions/\(id)", "GET", nil), ("/v1/sessions/\(id)", "GET", "wrong"),
-                                      ("/v1/sessions/\(id)/transcript", "GET", String(token.dropLast())),
-                                      ("/v1/sessions/\(id)", "DELETE", nil)] as [(String, String, String?)] {
+        for (path, method, tried) in [
+            ("/v1/sessions/\(id)", "GET", nil), ("/v1/sessions/\(id)", "GET", "wrong"),
+            ("/v1/sessions/\(id)/transcript", "GET", String(token.dropLast())),
+            ("/v1/sessions/\(id)", "DELETE", nil),
+        ] as [(String, String, String?)] {
             let reply = try await daemon.send(method, path, token: tried)
             #expect(reply.status == 404)
             #expect(reply.body == unknown.body)
@@ -48,9 +51,10 @@ struct SecurityTests {
 
     @Test("a non-loopback address is refused without an auth token")
     func loopbackOnly() async throws {
-        let daemon = Daemon(host: "0.0.0.0", port: 0, authToken: nil,
-                            settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: NSTemporaryDirectory()),
-                            logger: Logger.quiet)
+        let daemon = Daemon(
+            host: "0.0.0.0", port: 0, authToken: nil,
+            settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: NSTemporaryDirectory()),
+            logger: Logger.quiet)
         await #expect(throws: ServerError.self) { try await daemon.run { _ in } }
         #expect(Daemon.isLoopback("127.0.0.1") && Daemon.isLoopback("::1") && !Daemon.isLoopback("0.0.0.0"))
     }

@@ -1,8 +1,8 @@
 import Foundation
 import RehearseCore
 import RehearseScoring
-import Testing
 import RehearseTerminal
+import Testing
 
 @Suite struct InterviewREPLTests {
     static let location = SourceLocation(path: "b.yaml", line: 1, column: 1)
@@ -63,7 +63,8 @@ import RehearseTerminal
         var repl = InterviewREPL(
             session: session, reader: ScriptedReader(lines: ["redis"]),
             renderer: MessageRenderer(style: TerminalStyle(enabled: false), interviewer: "Sam", reveal: false),
-            interactive: false) { output += $0 }
+            interactive: false
+        ) { output += $0 }
         repl.run()
         #expect(output.hasPrefix("Sam: Hello.\nType /help for the commands.\n\nQuestion 1/1 · Demo · easy\nWhat is caching?\n"))
         #expect(!output.contains("answer›"))

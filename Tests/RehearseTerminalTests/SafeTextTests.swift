@@ -1,5 +1,5 @@
-import Testing
 import RehearseTerminal
+import Testing
 
 @Suite struct SafeTextTests {
     @Test func controlCharactersAreShownInCaretNotation() {

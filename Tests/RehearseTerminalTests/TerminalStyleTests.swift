@@ -1,6 +1,6 @@
-import Testing
 import RehearseCore
 import RehearseTerminal
+import Testing
 
 @Suite struct TerminalStyleTests {
     @Test func autoColoursOnlyATerminalWithoutNoColor() {
@@ -21,11 +21,12 @@ import RehearseTerminal
         var table = TextTable(headers: ["ID", "TITLE"])
         table.append(["a", "short"])
         table.append(["longer-id", "a title that is far too long for a narrow terminal"])
-        #expect(table.render() == """
-            ID         TITLE
-            a          short
-            longer-id  a title that is far too long for a narrow terminal
-            """)
+        #expect(
+            table.render() == """
+                ID         TITLE
+                a          short
+                longer-id  a title that is far too long for a narrow terminal
+                """)
         let narrow = table.render(width: 30).split(separator: "\n")
         #expect(narrow[2] == "longer-id  a title that is fa…")
         #expect(narrow.allSatisfy { $0.count <= 30 })

@@ -58,7 +58,8 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
         durationSeconds = (report.duration * 10).rounded() / 10
         self.transcript = transcript
         questions = report.results.map {
-            Row(id: $0.question.id, topic: $0.question.topic, difficulty: $0.question.difficulty,
+            Row(
+                id: $0.question.id, topic: $0.question.topic, difficulty: $0.question.difficulty,
                 prompt: $0.question.prompt, reference: $0.question.answer, answered: $0.answer != nil, skipped: $0.skipped,
                 score: $0.finalScore, seconds: ($0.seconds * 10).rounded() / 10, overtime: $0.overtime, hintsUsed: $0.hintsUsed)
         }
@@ -69,9 +70,10 @@ public struct WireClosingReport: Codable, Sendable, Equatable {
     /// The report back as the engine's type, for the terminal views.
     public var report: ClosingReport {
         let results = questions.map { row in
-            var result = QuestionResult(question: Question(
-                id: row.id, topic: row.topic, difficulty: row.difficulty,
-                prompt: row.prompt, answer: row.reference, location: .daemon))
+            var result = QuestionResult(
+                question: Question(
+                    id: row.id, topic: row.topic, difficulty: row.difficulty,
+                    prompt: row.prompt, answer: row.reference, location: .daemon))
             result.answer = row.answered ? "" : nil
             result.skipped = row.skipped
             result.finalScore = row.score

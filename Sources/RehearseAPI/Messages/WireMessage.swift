@@ -95,8 +95,9 @@ public struct WireMessage: Codable, Sendable, Equatable, APISchema {
         case .question: return question.map { .question($0.asked) }
         case .feedback:
             guard let report else { return nil }
-            return .feedback(report: report, final: score ?? report.score, band: band ?? report.band,
-                             hintCap: hintCap, overtimeSeconds: overtimeSeconds)
+            return .feedback(
+                report: report, final: score ?? report.score, band: band ?? report.band,
+                hintCap: hintCap, overtimeSeconds: overtimeSeconds)
         case .followUp: return .followUp(questionID: questionID ?? "", text: text ?? "")
         case .hint: return .hint(number: number ?? 1, total: total ?? 1, text: text ?? "", cap: cap ?? 100)
         case .reference: return .reference(answer: answer ?? "", code: code)

@@ -80,7 +80,9 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
     }
 
     /// A whole number; `-1`, `2.5` or `1e30` get the same message as `"three"`.
-    private static func number<T: FixedWidthInteger & Decodable>(_ type: T.Type, _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> T? {
+    private static func number<T: FixedWidthInteger & Decodable>(
+        _ type: T.Type, _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys
+    ) throws -> T? {
         guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
         guard let value = try? container.decode(T.self, forKey: key) else {
             throw APIError.badRequest("field \"\(key.rawValue)\" must be a whole number from \(T.min) to \(T.max)")

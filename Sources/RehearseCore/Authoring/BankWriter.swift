@@ -9,20 +9,27 @@ public enum BankWriter {
             let id = uniqueID(for: question, used: &used)
             var pairs: [(Node, Node)] = [
                 ("id", Node(id, .implicit)), ("topic", Node(question.topic, .implicit)), ("tags", Node([Node](), .implicit, .flow)),
-                ("difficulty", Node(question.difficulty.rawValue, .implicit)), ("source", Node("guide:\(question.topic):\(question.number)", .implicit)),
+                ("difficulty", Node(question.difficulty.rawValue, .implicit)),
+                ("source", Node("guide:\(question.topic):\(question.number)", .implicit)),
                 ("draft", Node("true", Tag(.bool))), ("prompt", Node(question.prompt, .implicit)), ("answer", Node(question.answer, .implicit)),
             ]
             if let code = question.code { pairs.append(("code", Node(code, .implicit, .literal))) }
-            pairs.append(("concepts", Node(question.concepts.map { concept -> Node in
-                let pairs: [(Node, Node)] = [
-                    (Node("name", .implicit), Node(concept.name, .implicit)),
-                    (Node("terms", .implicit), Node(concept.terms.map { Node($0, .implicit) }, .implicit, .flow)),
-                ]
-                return Node(pairs, .implicit, .any)
-            })))
+            pairs.append(
+                (
+                    "concepts",
+                    Node(
+                        question.concepts.map { concept -> Node in
+                            let pairs: [(Node, Node)] = [
+                                (Node("name", .implicit), Node(concept.name, .implicit)),
+                                (Node("terms", .implicit), Node(concept.terms.map { Node($0, .implicit) }, .implicit, .flow)),
+                            ]
+                            return Node(pairs, .implicit, .any)
+                        })
+                ))
             return Node(pairs, .implicit, .any)
         }
-        let body = try Yams.serialize(node: Node([(Node("questions", .implicit), Node(items, .implicit, .any))], .implicit, .any), indent: 2, width: 100, allowUnicode: true)
+        let body = try Yams.serialize(
+            node: Node([(Node("questions", .implicit), Node(items, .implicit, .any))], .implicit, .any), indent: 2, width: 100, allowUnicode: true)
         return "# Imported by `rehearse import` from \(guide). Every question is a draft: review the answer,\n"
             + "# the suggested concepts, add hints, a follow-up and examples, then remove `draft: true`.\n" + body
     }

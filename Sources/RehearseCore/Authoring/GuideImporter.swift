@@ -68,10 +68,11 @@ public struct GuideImporter {
             }
             let count = perTopicCount[topicName, default: 0] + 1
             perTopicCount[topicName] = count
-            report.questions.append(ImportedQuestion(
-                topic: topicName, number: current.number ?? count, prompt: current.prompt,
-                answer: prose, code: code,
-                difficulty: level ?? Self.guessDifficulty(prompt: current.prompt, answer: answer), line: current.line))
+            report.questions.append(
+                ImportedQuestion(
+                    topic: topicName, number: current.number ?? count, prompt: current.prompt,
+                    answer: prose, code: code,
+                    difficulty: level ?? Self.guessDifficulty(prompt: current.prompt, answer: answer), line: current.line))
         }
 
         let lines = text.components(separatedBy: "\n").map { MojibakeRepair.repair($0.replacingOccurrences(of: "\r", with: "")) }
@@ -85,13 +86,16 @@ public struct GuideImporter {
             }
             if let (hashes, title) = Self.heading(trimmed) {
                 if hashes >= 3, let question = Self.numberedOrAsked(title) {
-                    close(); flushSkipped(before: number)
+                    close()
+                    flushSkipped(before: number)
                     open = Open(number: question.number, prompt: question.prompt, line: number)
                 } else if let heading = Self.level(title) {
-                    close(); flushSkipped(before: number)
+                    close()
+                    flushSkipped(before: number)
                     level = heading
                 } else if hashes <= 2 {
-                    close(); flushSkipped(before: number)
+                    close()
+                    flushSkipped(before: number)
                     sectionTopic = Self.topicName(title)
                     level = nil
                 } else {
@@ -101,7 +105,8 @@ public struct GuideImporter {
                 continue
             }
             if let question = Self.boldQuestion(trimmed) {
-                close(); flushSkipped(before: number)
+                close()
+                flushSkipped(before: number)
                 open = Open(number: question.number, prompt: question.prompt, line: number, body: question.rest.isEmpty ? [] : [question.rest])
                 continue
             }
@@ -200,7 +205,10 @@ public struct GuideImporter {
             if line.hasPrefix("|") {
                 let cells = line.split(separator: "|").map { plain(String($0)).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
-                if tableHeader == nil { tableHeader = cells; continue }
+                if tableHeader == nil {
+                    tableHeader = cells
+                    continue
+                }
                 if let first = cells.first { sentences.append(first + ": " + cells.dropFirst().joined(separator: ", ") + ".") }
                 continue
             }
@@ -231,7 +239,8 @@ public struct GuideImporter {
     static func identifiers(in text: String) -> [String] {
         var seen = Set<String>()
         return Tokenizer.tokens(text).map(\.text).filter { word in
-            let looksLikeAPI = word.contains("_") || word.contains(".") || (word.dropFirst().contains { $0.isUppercase } && word.contains { $0.isLowercase })
+            let looksLikeAPI =
+                word.contains("_") || word.contains(".") || (word.dropFirst().contains { $0.isUppercase } && word.contains { $0.isLowercase })
             return looksLikeAPI && word.count > 2 && !word.hasPrefix("__") && seen.insert(word).inserted
         }
     }
@@ -254,7 +263,9 @@ public struct GuideImporter {
         let words = answer.split(whereSeparator: \.isWhitespace).count
         let lower = (prompt + " " + answer).lowercased()
         if words > 70 || ["optimi", "scal", "internals", "concurren", "performance"].contains(where: lower.contains) { return .hard }
-        if words > 30 || [" vs", "difference", "compare", "how does", "how do", "why"].contains(where: prompt.lowercased().contains) { return .medium }
+        if words > 30 || [" vs", "difference", "compare", "how does", "how do", "why"].contains(where: prompt.lowercased().contains) {
+            return .medium
+        }
         return .easy
     }
 }

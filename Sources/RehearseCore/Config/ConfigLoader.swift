@@ -45,7 +45,9 @@ public struct ConfigLoader: Sendable {
         let userExists = FileManager.default.fileExists(atPath: userPath)
         if userExists {
             if let data = FileManager.default.contents(atPath: userPath), let text = String(data: data, encoding: .utf8) {
-                layers.append(readFile(ScenarioFile(path: userPath, text: text), source: .userFile(userPath), settings: settings, paths: paths, problems: &problems))
+                layers.append(
+                    readFile(
+                        ScenarioFile(path: userPath, text: text), source: .userFile(userPath), settings: settings, paths: paths, problems: &problems))
             } else {
                 problems.append("cannot read config file \"\(userPath)\" (check its permissions and that it is UTF-8)")
             }
@@ -65,7 +67,8 @@ public struct ConfigLoader: Sendable {
         }
         let config = RehearseConfig(entries: entries, userFile: (userPath, userExists))
         if config.partialThreshold >= config.strongThreshold {
-            problems.append("bands.partial (\(config.partialThreshold)) must be below bands.strong (\(config.strongThreshold)); set them in your config file")
+            problems.append(
+                "bands.partial (\(config.partialThreshold)) must be below bands.strong (\(config.strongThreshold)); set them in your config file")
         }
         if config.conceptWeight + config.overlapWeight == 0 {
             problems.append("scorer.concept_weight and scorer.overlap_weight are both 0 (give at least one a weight)")
@@ -113,8 +116,7 @@ public struct ConfigLoader: Sendable {
         }
         for (key, value) in mapping {
             let name = prefix.isEmpty ? (key.string ?? "") : prefix + "." + (key.string ?? "")
-            if case .mapping = value { flatten(value, prefix: name, into: &leaves, document: document) }
-            else { leaves.append((name, key, value)) }
+            if case .mapping = value { flatten(value, prefix: name, into: &leaves, document: document) } else { leaves.append((name, key, value)) }
         }
     }
 

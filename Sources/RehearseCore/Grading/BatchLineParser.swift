@@ -29,9 +29,10 @@ enum BatchLineParser {
             case .failure(let error): return .failure(error)
             }
             let key = (object["question_id"] as? String) ?? prompt + "\u{0}" + reference
-            return .inline(BatchItem(
-                line: line, question: ScoringQuestion(prompt: prompt, references: references, concepts: concepts),
-                answer: answer, questionKey: key, gold: gold))
+            return .inline(
+                BatchItem(
+                    line: line, question: ScoringQuestion(prompt: prompt, references: references, concepts: concepts),
+                    answer: answer, questionKey: key, gold: gold))
         }
         guard let id = object["question_id"] as? String else {
             return fail("needs \"reference\" (with \"question\") or \"question_id\" naming a bank question")

@@ -31,6 +31,7 @@ public struct BatchOutcome: Sendable {
         }
         let matched = report.matched.map { JSONText.quote($0.concept) }.joined(separator: ", ")
         let missed = report.missed.map { JSONText.quote($0.concept) }.joined(separator: ", ")
-        return "{\"score\": \(JSONText.number(report.score)), \"band\": \"\(report.band.rawValue)\", \"matched\": [\(matched)], \"missed\": [\(missed)]}"
+        return
+            "{\"score\": \(JSONText.number(report.score)), \"band\": \"\(report.band.rawValue)\", \"matched\": [\(matched)], \"missed\": [\(missed)]}"
     }
 }

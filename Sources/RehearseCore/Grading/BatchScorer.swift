@@ -72,7 +72,8 @@ public struct BatchScorer {
                     return .failure(.batchLine(number, "cannot load the banks to look up \"\(id)\": \(error)"))
                 case .success(let catalog):
                     guard let question = catalog.question(id: id) else {
-                        let hint = Suggestion.closest(to: id, among: catalog.questions.map(\.id)).map { "did you mean \"\($0)\"?" }
+                        let hint =
+                            Suggestion.closest(to: id, among: catalog.questions.map(\.id)).map { "did you mean \"\($0)\"?" }
                             ?? "`rehearse questions` lists the ids"
                         return .failure(.batchLine(number, "unknown question_id \"\(id)\" (\(hint))"))
                     }

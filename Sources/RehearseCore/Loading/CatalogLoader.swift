@@ -25,7 +25,9 @@ public enum CatalogLoader {
             }
             guard let root = document.parse(file.text) else {
                 if !document.log.hasErrors {
-                    document.log.error(SourceLocation(path: file.path, line: 1, column: 1), "the file is empty (write a bank with \"questions:\" or a scenario with \"id:\" and \"draw:\")")
+                    document.log.error(
+                        SourceLocation(path: file.path, line: 1, column: 1),
+                        "the file is empty (write a bank with \"questions:\" or a scenario with \"id:\" and \"draw:\")")
                 }
                 continue
             }

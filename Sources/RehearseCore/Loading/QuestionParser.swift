@@ -62,7 +62,8 @@ struct QuestionParser {
     private func parseConcepts(_ reader: MappingReader) -> [Concept] {
         guard let items = reader.list("concepts") else {
             if !reader.has("concepts") {
-                document.warning(reader.node, "\(reader.subject) has no \"concepts\"; the scorer will guess them from the answer (list them for better feedback)")
+                document.warning(
+                    reader.node, "\(reader.subject) has no \"concepts\"; the scorer will guess them from the answer (list them for better feedback)")
             }
             return []
         }
@@ -87,8 +88,11 @@ struct QuestionParser {
 
     private func parseHints(_ reader: MappingReader, draft: Bool) -> [String] {
         guard let items = reader.list("hints") else {
-            if !reader.has("hints") { lack(reader, "no hints (add a \"hints\" list, least revealing first)", draft: draft, at: "hints") }
-            else { lack(reader, "no hints (the \"hints\" list is empty)", draft: draft, at: "hints") }
+            if !reader.has("hints") {
+                lack(reader, "no hints (add a \"hints\" list, least revealing first)", draft: draft, at: "hints")
+            } else {
+                lack(reader, "no hints (the \"hints\" list is empty)", draft: draft, at: "hints")
+            }
             return []
         }
         if items.isEmpty { lack(reader, "no hints (the \"hints\" list is empty)", draft: draft, at: "hints") }
@@ -120,8 +124,7 @@ struct QuestionParser {
 
     /// A draft may still lack hints and a follow-up; a reviewed question may not.
     private func lack(_ reader: MappingReader, _ what: String, draft: Bool, at key: String) {
-        if draft { reader.warning(at: key, "draft \(reader.subject) has \(what)") }
-        else { reader.error(at: key, "\(reader.subject) has \(what)") }
+        if draft { reader.warning(at: key, "draft \(reader.subject) has \(what)") } else { reader.error(at: key, "\(reader.subject) has \(what)") }
     }
 
     private func parseExamples(_ reader: MappingReader) -> [Example] {

@@ -13,10 +13,11 @@ public enum ScenarioSource: Sendable, Equatable {
         switch self {
         case .builtin: return true
         case .paths(let paths):
-            return !paths.isEmpty && paths.allSatisfy { path in
-                let parts = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
-                return parts.contains("Scenarios")
-            }
+            return !paths.isEmpty
+                && paths.allSatisfy { path in
+                    let parts = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+                    return parts.contains("Scenarios")
+                }
         }
     }
 

@@ -31,7 +31,8 @@ public enum Suggestion {
     /// Edit distance over characters where swapping two neighbours counts as one edit
     /// (optimal string alignment), since transposed letters are the commonest typo.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)

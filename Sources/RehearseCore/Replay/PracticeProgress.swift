@@ -63,7 +63,8 @@ public struct PracticeProgress: Sendable {
             .map { WeakConcept(concept: $0.key, missed: $0.value, seen: seen[$0.key] ?? $0.value) }
             .sorted { ($0.rate, $0.missed, $1.concept) > ($1.rate, $1.missed, $0.concept) }
         let days = Set(ordered.compactMap { $0.startedAt.map { calendar.startOfDay(for: $0) } }).sorted()
-        var longest = 0, run = 0
+        var longest = 0
+        var run = 0
         var previous: Date?
         for day in days {
             run = previous.flatMap { calendar.dateComponents([.day], from: $0, to: day).day } == 1 ? run + 1 : 1

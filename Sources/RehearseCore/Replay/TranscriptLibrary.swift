@@ -42,7 +42,8 @@ public struct TranscriptLibrary: Sendable {
         }
         let all = paths()
         guard !all.isEmpty else {
-            throw CoreError.transcript("no transcripts in \"\(folder)\" yet (practise with `rehearse practice`, or point --transcripts at another folder)")
+            throw CoreError.transcript(
+                "no transcripts in \"\(folder)\" yet (practise with `rehearse practice`, or point --transcripts at another folder)")
         }
         if selector == "latest" { return all[0] }
         guard let number = Int(selector), number >= 1 else {

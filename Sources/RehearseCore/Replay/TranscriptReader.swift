@@ -21,7 +21,9 @@ public enum TranscriptReader {
             switch record.type {
             case .sessionStart:
                 if let schema = record.schema, schema > TranscriptRecord.schemaVersion {
-                    throw CoreError.transcript("\"\(path)\" was written by a newer rehearse (transcript schema \(schema); this one reads up to \(TranscriptRecord.schemaVersion)): update rehearse to read it")
+                    throw CoreError.transcript(
+                        "\"\(path)\" was written by a newer rehearse (transcript schema \(schema); this one reads up to \(TranscriptRecord.schemaVersion)): update rehearse to read it"
+                    )
                 }
                 log.start = record
             case .question:

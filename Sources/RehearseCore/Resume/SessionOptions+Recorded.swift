@@ -4,7 +4,8 @@ extension SessionOptions {
     /// question order does not depend on what else was practised since.
     public init?(recordedIn start: TranscriptRecord) {
         guard let seed = start.seed.flatMap(UInt64.init), let settings = start.options,
-              let count = settings["count"].flatMap(Int.init) else { return nil }
+            let count = settings["count"].flatMap(Int.init)
+        else { return nil }
         func list(_ key: String) -> [String] { settings[key]?.split(separator: ",").map(String.init) ?? [] }
         self.init(
             filter: QuestionFilter(topics: list("topic"), tags: list("tag"), difficulties: list("difficulty").compactMap(Difficulty.init(rawValue:))),

@@ -24,10 +24,11 @@ final class ExplainingSentences: Sendable {
         if let known = found.withLock({ $0[key] }) { return known }
         let search = TermSearch()
         let sentences = Self.sentences(of: answer)
-        let sentence = sentences.first { sentence in
-            let index = search.index(sentence)
-            return concept.terms.contains { search.occurs($0, in: index) }
-        } ?? sentences.first ?? answer
+        let sentence =
+            sentences.first { sentence in
+                let index = search.index(sentence)
+                return concept.terms.contains { search.occurs($0, in: index) }
+            } ?? sentences.first ?? answer
         found.withLock { $0[key] = sentence }
         return sentence
     }

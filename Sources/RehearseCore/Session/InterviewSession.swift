@@ -206,12 +206,20 @@ public final class InterviewSession {
             let answered = results.filter { !$0.skipped }
             guard !results.isEmpty else { return [.info("No questions scored yet.")] }
             let mean = results.map(\.finalScore).reduce(0, +) / Double(results.count)
-            return [.info("Running score: \(DisplayFormat.score(mean))/100 over \(results.count) question\(results.count == 1 ? "" : "s") (\(answered.count) answered).")]
+            return [
+                .info(
+                    "Running score: \(DisplayFormat.score(mean))/100 over \(results.count) question\(results.count == 1 ? "" : "s") (\(answered.count) answered)."
+                )
+            ]
         case .time:
             let session = Int(clock.now().timeIntervalSince(startedAt))
             var text = "Session: \(DisplayFormat.minutes(session))."
-            if case .answering(_, let askedAt) = state { text = "This question: \(DisplayFormat.minutes(Int(clock.now().timeIntervalSince(askedAt)))). " + text }
-            if let left = secondsLeft { text += left >= 0 ? " \(DisplayFormat.minutes(left)) left." : " \(DisplayFormat.minutes(-left)) over the limit." }
+            if case .answering(_, let askedAt) = state {
+                text = "This question: \(DisplayFormat.minutes(Int(clock.now().timeIntervalSince(askedAt)))). " + text
+            }
+            if let left = secondsLeft {
+                text += left >= 0 ? " \(DisplayFormat.minutes(left)) left." : " \(DisplayFormat.minutes(-left)) over the limit."
+            }
             return [.info(text)]
         case .repeat:
             switch state {
@@ -231,7 +239,9 @@ public final class InterviewSession {
             line.questionID = result.question.id
             line.number = result.hintsUsed
             line.text = hints[result.hintsUsed - 1]
-            return record(line) + [.hint(number: result.hintsUsed, total: hints.count, text: hints[result.hintsUsed - 1], cap: hintCap(result.hintsUsed) ?? 100)]
+            return record(line) + [
+                .hint(number: result.hintsUsed, total: hints.count, text: hints[result.hintsUsed - 1], cap: hintCap(result.hintsUsed) ?? 100)
+            ]
         case .skip:
             guard case .answering(var result, _) = state else {
                 if case .followingUp(let result, _, _) = state { return next(after: result, band: scorer.settings.band(for: result.finalScore)) }
@@ -310,9 +320,10 @@ public final class InterviewSession {
         return line
     }
 
-    static let help = (["Commands:"] + SessionCommand.allCases.map { "  /\($0.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)" } + [
-        "Answers: type and press Enter. End a line with \\ to continue on the next one;",
-        "a line of ``` starts a code block, and another ``` ends it. Ctrl-D ends the session.",
-    ]).joined(separator: "\n")
+    static let help =
+        (["Commands:"] + SessionCommand.allCases.map { "  /\($0.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)" } + [
+            "Answers: type and press Enter. End a line with \\ to continue on the next one;",
+            "a line of ``` starts a code block, and another ``` ends it. Ctrl-D ends the session.",
+        ]).joined(separator: "\n")
 
 }

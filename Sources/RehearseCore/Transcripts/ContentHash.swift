@@ -11,9 +11,11 @@ public enum ContentHash {
     /// The fingerprint of a scenario's settings.
     public static func of(_ scenario: Scenario) -> String {
         let draw = scenario.draw
-        let parts = [scenario.id, scenario.title, draw.banks.joined(separator: ","), draw.topics.joined(separator: ","),
-                     draw.tags.joined(separator: ","), String(scenario.count ?? 0), scenario.startDifficulty.rawValue,
-                     String(scenario.adaptive), String(scenario.timeLimit ?? 0)]
+        let parts = [
+            scenario.id, scenario.title, draw.banks.joined(separator: ","), draw.topics.joined(separator: ","),
+            draw.tags.joined(separator: ","), String(scenario.count ?? 0), scenario.startDifficulty.rawValue,
+            String(scenario.adaptive), String(scenario.timeLimit ?? 0),
+        ]
         return fnv(parts.joined(separator: "\u{1F}"))
     }
 

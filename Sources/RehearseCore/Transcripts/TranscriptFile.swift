@@ -29,7 +29,8 @@ public final class TranscriptFile: TranscriptSink {
             descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         }
         guard descriptor >= 0 else {
-            throw CoreError.transcript("cannot create \"\(candidate)\": \(String(cString: strerror(errno))) (choose another folder with --transcripts)")
+            throw CoreError.transcript(
+                "cannot create \"\(candidate)\": \(String(cString: strerror(errno))) (choose another folder with --transcripts)")
         }
         path = candidate
         self.descriptor = descriptor
@@ -104,7 +105,8 @@ public final class TranscriptFile: TranscriptSink {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             chmod(folder, 0o700)  // the process umask may have narrowed or widened the mode
         } catch {
-            throw CoreError.transcript("cannot create the folder \"\(folder)\" (check its parent's permissions, or choose another with --transcripts)")
+            throw CoreError.transcript(
+                "cannot create the folder \"\(folder)\" (check its parent's permissions, or choose another with --transcripts)")
         }
     }
 
@@ -113,6 +115,7 @@ public final class TranscriptFile: TranscriptSink {
         var time = time_t(date.timeIntervalSince1970)
         var parts = tm()
         localtime_r(&time, &parts)
-        return String(format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec)
+        return String(
+            format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec)
     }
 }

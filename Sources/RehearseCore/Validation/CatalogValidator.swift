@@ -18,7 +18,10 @@ struct CatalogValidator {
             checkUndiscriminatingConcepts(&log)
             if shipped {
                 for question in catalog.questions where question.draft {
-                    log.warning(question.location, "question \"\(question.id)\" is a draft in a shipped bank (review it, add hints, a follow-up and examples, then remove \"draft: true\")")
+                    log.warning(
+                        question.location,
+                        "question \"\(question.id)\" is a draft in a shipped bank (review it, add hints, a follow-up and examples, then remove \"draft: true\")"
+                    )
                 }
             }
         }
@@ -52,26 +55,38 @@ struct CatalogValidator {
         let errorsBefore = log.errors.count
         let bankNames = catalog.banks.map(\.name)
         for bank in draw.banks where !bankNames.contains(bank) {
-            log.error(scenario.location, "scenario \"\(scenario.id)\" draws from bank \"\(bank)\", which is not loaded \(Suggestion.hint(for: bank, among: bankNames))")
+            log.error(
+                scenario.location,
+                "scenario \"\(scenario.id)\" draws from bank \"\(bank)\", which is not loaded \(Suggestion.hint(for: bank, among: bankNames))")
         }
         let inBanks = catalog.banks.filter { draw.banks.isEmpty || draw.banks.contains($0.name) }.flatMap(\.questions)
         let topics = Set(inBanks.map(\.topic))
         for topic in draw.topics where !topics.contains(topic) {
-            log.error(scenario.location, "scenario \"\(scenario.id)\" draws from topic \"\(topic)\", which has no questions \(Suggestion.hint(for: topic, among: topics.sorted()))")
+            log.error(
+                scenario.location,
+                "scenario \"\(scenario.id)\" draws from topic \"\(topic)\", which has no questions \(Suggestion.hint(for: topic, among: topics.sorted()))"
+            )
         }
         let tags = Set(inBanks.flatMap(\.tags))
         for tag in draw.tags where !tags.contains(tag) {
-            log.error(scenario.location, "scenario \"\(scenario.id)\" draws from tag \"\(tag)\", which no question has \(Suggestion.hint(for: tag, among: tags.sorted()))")
+            log.error(
+                scenario.location,
+                "scenario \"\(scenario.id)\" draws from tag \"\(tag)\", which no question has \(Suggestion.hint(for: tag, among: tags.sorted()))")
         }
         let pool = catalog.pool(for: scenario)
         if pool.isEmpty, log.errors.count > errorsBefore { return }  // already explained above
         if pool.isEmpty {
             log.error(scenario.location, "scenario \"\(scenario.id)\" draws no questions (no question matches all of its topics and tags)")
         } else if let count = scenario.count, count > pool.count {
-            log.warning(scenario.location, "scenario \"\(scenario.id)\" asks \(count) questions but draws only \(pool.count) (lower \"count\" or widen \"draw\")")
+            log.warning(
+                scenario.location,
+                "scenario \"\(scenario.id)\" asks \(count) questions but draws only \(pool.count) (lower \"count\" or widen \"draw\")")
         }
         if !pool.isEmpty, !pool.contains(where: { $0.difficulty == scenario.startDifficulty }) {
-            log.warning(scenario.location, "scenario \"\(scenario.id)\" starts at \(scenario.startDifficulty.rawValue) but draws no \(scenario.startDifficulty.rawValue) questions")
+            log.warning(
+                scenario.location,
+                "scenario \"\(scenario.id)\" starts at \(scenario.startDifficulty.rawValue) but draws no \(scenario.startDifficulty.rawValue) questions"
+            )
         }
     }
 
@@ -85,14 +100,23 @@ struct CatalogValidator {
             let promptWords = Set(search.foldedWords(question.prompt))
             for concept in question.concepts {
                 for term in concept.terms where search.stems(term).isEmpty {
-                    log.warning(question.location, "term \"\(term)\" of concept \"\(concept.name)\" in question \"\(question.id)\" has no word the scorer can match (it is only stopwords or punctuation)")
+                    log.warning(
+                        question.location,
+                        "term \"\(term)\" of concept \"\(concept.name)\" in question \"\(question.id)\" has no word the scorer can match (it is only stopwords or punctuation)"
+                    )
                 }
                 let matchable = concept.terms.filter { !search.stems($0).isEmpty }
                 if !matchable.isEmpty, matchable.allSatisfy({ Set(search.foldedWords($0)).isSubset(of: promptWords) }) {
-                    log.warning(question.location, "concept \"\(concept.name)\" of question \"\(question.id)\" can never earn marks: all its terms are words of the prompt, which earn nothing (add a term the prompt does not use)")
+                    log.warning(
+                        question.location,
+                        "concept \"\(concept.name)\" of question \"\(question.id)\" can never earn marks: all its terms are words of the prompt, which earn nothing (add a term the prompt does not use)"
+                    )
                 }
                 if !concept.terms.contains(where: { search.occurs($0, in: reference) }) {
-                    log.warning(question.location, "concept \"\(concept.name)\" of question \"\(question.id)\": none of its terms occurs in the reference answer (say it in \"answer\" or fix the terms)")
+                    log.warning(
+                        question.location,
+                        "concept \"\(concept.name)\" of question \"\(question.id)\": none of its terms occurs in the reference answer (say it in \"answer\" or fix the terms)"
+                    )
                 }
             }
         }
@@ -106,7 +130,10 @@ struct CatalogValidator {
             for second in prompts[(index + 1)...] where second.stems.count >= 2 && second.question.id != first.question.id {
                 let overlap = Double(first.stems.intersection(second.stems).count) / Double(first.stems.union(second.stems).count)
                 if overlap >= 0.8 {
-                    log.warning(second.question.location, "the prompt of question \"\(second.question.id)\" nearly repeats that of \"\(first.question.id)\" (\(first.question.location)); merge them or ask something different")
+                    log.warning(
+                        second.question.location,
+                        "the prompt of question \"\(second.question.id)\" nearly repeats that of \"\(first.question.id)\" (\(first.question.location)); merge them or ask something different"
+                    )
                 }
             }
         }
@@ -120,7 +147,10 @@ struct CatalogValidator {
                 for name in Set(question.concepts.map { $0.name.lowercased() }) { holders[name, default: []].append(question) }
             }
             for (name, questions) in holders.sorted(by: { $0.key < $1.key }) where Double(questions.count) > Double(bank.questions.count) / 2 {
-                log.warning(questions[0].location, "concept \"\(name)\" is in \(questions.count) of the \(bank.questions.count) questions of bank \"\(bank.name)\": it tells no answer apart (make it specific to each question)")
+                log.warning(
+                    questions[0].location,
+                    "concept \"\(name)\" is in \(questions.count) of the \(bank.questions.count) questions of bank \"\(bank.name)\": it tells no answer apart (make it specific to each question)"
+                )
             }
         }
     }

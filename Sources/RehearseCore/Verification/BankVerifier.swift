@@ -38,9 +38,10 @@ public struct BankVerifier {
             var strongExamples = 0
             for (index, example) in question.examples.enumerated() {
                 let report = scorer.score(example.answer, for: question.scoringQuestion)
-                checks.append(ExampleCheck(
-                    questionID: question.id, location: question.location, number: index + 1, answer: example.answer,
-                    expected: example.expect, score: report.score, band: report.band))
+                checks.append(
+                    ExampleCheck(
+                        questionID: question.id, location: question.location, number: index + 1, answer: example.answer,
+                        expected: example.expect, score: report.score, band: report.band))
                 if example.expect == .band(.strong) {
                     strongExamples += 1
                     shown.formUnion(report.matched.map(\.concept))
@@ -48,11 +49,18 @@ public struct BankVerifier {
             }
             if strongExamples > 0 {
                 for concept in question.concepts where !shown.contains(concept.name) {
-                    warnings.append(Diagnostic(.warning, at: question.location, "concept \"\(concept.name)\" of question \"\(question.id)\" is dead: no strong example shows it (add a term the strong answers use, or an example that says it)"))
+                    warnings.append(
+                        Diagnostic(
+                            .warning, at: question.location,
+                            "concept \"\(concept.name)\" of question \"\(question.id)\" is dead: no strong example shows it (add a term the strong answers use, or an example that says it)"
+                        ))
                 }
             }
             for (index, hint) in question.hints.enumerated() where scorer.score(hint, for: question.scoringQuestion).band == .strong {
-                warnings.append(Diagnostic(.warning, at: question.location, "hint \(index + 1) of question \"\(question.id)\" scores strong on its own: it gives the answer away"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, at: question.location,
+                        "hint \(index + 1) of question \"\(question.id)\" scores strong on its own: it gives the answer away"))
             }
         }
         return Report(checks: checks, warnings: warnings, untested: untested)

@@ -23,7 +23,8 @@ public struct Agreement: Sendable, Hashable, Codable {
 
     /// Computes every figure for `pairs`.
     public init(_ pairs: [GradedPrediction]) {
-        let x = pairs.map(\.predicted), y = pairs.map(\.gold)
+        let x = pairs.map(\.predicted)
+        let y = pairs.map(\.gold)
         n = pairs.count
         pearson = Self.pearson(x, y)
         spearman = Self.pearson(Self.ranks(x), Self.ranks(y))
@@ -47,8 +48,11 @@ public struct Agreement: Sendable, Hashable, Codable {
     public static func pearson(_ x: [Double], _ y: [Double]) -> Double {
         let n = Double(x.count)
         guard x.count >= 2, x.count == y.count else { return .nan }
-        let mx = x.reduce(0, +) / n, my = y.reduce(0, +) / n
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        let mx = x.reduce(0, +) / n
+        let my = y.reduce(0, +) / n
+        var sxy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
         for (a, b) in zip(x, y) {
             sxy += (a - mx) * (b - my)
             sxx += (a - mx) * (a - mx)

@@ -3,7 +3,8 @@
 enum EditDistance {
     static func withinOne(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         if abs(x.count - y.count) > 1 { return false }
         if x.count == y.count {
             let differences = x.indices.filter { x[$0] != y[$0] }

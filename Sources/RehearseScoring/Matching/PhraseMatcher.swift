@@ -45,7 +45,8 @@ public enum PhraseMatcher {
     /// Binary search: the index of the first position greater than `value` in sorted `positions`,
     /// so long answers stay linear overall.
     private static func firstIndex(in positions: [Int], after value: Int) -> Int {
-        var low = 0, high = positions.count
+        var low = 0
+        var high = positions.count
         while low < high {
             let middle = (low + high) / 2
             if positions[middle] <= value { low = middle + 1 } else { high = middle }

@@ -24,7 +24,8 @@ struct PreparedQuestion: Sendable {
             self.words = words
             self.concepts = concepts
             self.derived = derived
-            let rank: (Int) -> (Int, Double) = derived
+            let rank: (Int) -> (Int, Double) =
+                derived
                 ? { (0, words[$0].weight) }
                 : { (concepts[$0].required ? 1 : 0, concepts[$0].weight) }
             importance = concepts.indices.sorted { a, b in
@@ -58,7 +59,8 @@ struct PreparedQuestion: Sendable {
             let weighted = content.map { ($0, corpus.weight(of: $0.stem)) }
             if !given.isEmpty { return Reference(words: weighted, concepts: given, derived: false) }
             let derived = content.map {
-                Concept(name: $0.surface.lowercased(), weight: 1, required: false, terms: [($0.surface, [PhraseMatcher.Word(word: $0, exact: false)])])
+                Concept(
+                    name: $0.surface.lowercased(), weight: 1, required: false, terms: [($0.surface, [PhraseMatcher.Word(word: $0, exact: false)])])
             }
             return Reference(words: weighted, concepts: derived, derived: true)
         }

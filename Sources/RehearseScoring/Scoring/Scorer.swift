@@ -32,15 +32,17 @@ public final class Scorer {
         let question = prepare(question)
         if index.isEmpty || question.references.isEmpty {
             let missed = question.references.first.map(missedAll) ?? []
-            return ScoreReport(score: 0, band: .weak, matched: [], missed: missed, feedback: "no answer",
-                               conceptCoverage: 0, overlap: 0, derivedConcepts: question.references.first?.derived ?? true)
+            return ScoreReport(
+                score: 0, band: .weak, matched: [], missed: missed, feedback: "no answer",
+                conceptCoverage: 0, overlap: 0, derivedConcepts: question.references.first?.derived ?? true)
         }
         return question.references.map { score(index, answer, against: $0) }.max { $0.score < $1.score }!
     }
 
     private func prepare(_ question: ScoringQuestion) -> PreparedQuestion {
         if let last = lastPrepared, last.question == question { return last.prepared }
-        let result = prepared[question] ?? shared?.value(for: question) { PreparedQuestion(question, analyzer: analyzer, corpus: corpus) }
+        let result =
+            prepared[question] ?? shared?.value(for: question) { PreparedQuestion(question, analyzer: analyzer, corpus: corpus) }
             ?? PreparedQuestion(question, analyzer: analyzer, corpus: corpus)
         prepared[question] = result
         lastPrepared = (question, result)
@@ -74,7 +76,8 @@ public final class Scorer {
         let conceptWeight = reference.concepts.reduce(0) { $0 + $1.weight }
         let coverage = conceptWeight > 0 ? foundWeight / conceptWeight : overlap
 
-        let blended = (settings.conceptWeight * settings.saturate(coverage) + settings.overlapWeight * settings.saturate(overlap))
+        let blended =
+            (settings.conceptWeight * settings.saturate(coverage) + settings.overlapWeight * settings.saturate(overlap))
             / max(settings.conceptWeight + settings.overlapWeight, .leastNonzeroMagnitude)
         var score = (blended * 1000).rounded() / 10
         if missed.contains(where: \.required), score >= settings.strongThreshold {

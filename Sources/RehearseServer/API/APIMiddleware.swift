@@ -22,16 +22,20 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
             response = JSONResponse.error(.tooLarge(limit: APIRoutes.bodyLimit))
         } catch let error as any HTTPResponseError {
             let code: ErrorCode = error.status.code < 500 ? .badRequest : .internal
-            response = JSONResponse.make(error.status, ErrorBody(error: error.status.reasonPhrase.lowercased(), code: code), encoder: JSONResponse.errorEncoder)
+            response = JSONResponse.make(
+                error.status, ErrorBody(error: error.status.reasonPhrase.lowercased(), code: code), encoder: JSONResponse.errorEncoder)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(error)"])
-            response = JSONResponse.make(.internalServerError, ErrorBody(error: "the daemon failed to answer (see its log)", code: .internal), encoder: JSONResponse.errorEncoder)
+            response = JSONResponse.make(
+                .internalServerError, ErrorBody(error: "the daemon failed to answer (see its log)", code: .internal),
+                encoder: JSONResponse.errorEncoder)
         }
         // Cannot fail: "X-Request-Id" is a valid header-name token.
         response.headers[.init("X-Request-Id")!] = context.id
         let millis = (ContinuousClock.now - started) / .milliseconds(1)
         let level: Logger.Level = response.status.code >= 500 ? .error : .debug
-        context.logger.log(level: level, "\(request.method) \(request.uri.path) \(response.status.code)", metadata: ["ms": "\(String(format: "%.2f", millis))"])
+        context.logger.log(
+            level: level, "\(request.method) \(request.uri.path) \(response.status.code)", metadata: ["ms": "\(String(format: "%.2f", millis))"])
         return response
     }
 

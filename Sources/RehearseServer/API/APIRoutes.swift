@@ -29,7 +29,8 @@ public enum APIRoutes {
         router.post(.sessions) { request, context in
             if let authHash {
                 guard let given = SessionToken.bearer(request.headers[.authorization]),
-                      SessionToken.matches(given, hash: authHash) else { throw ServerError.unauthorized }
+                    SessionToken.matches(given, hash: authHash)
+                else { throw ServerError.unauthorized }
             }
             let body = try await collect(request)
             let options = body.isEmpty ? CreateSessionRequest() : try decode(CreateSessionRequest.self, from: body)
@@ -76,7 +77,9 @@ public enum APIRoutes {
         return try hub.session(id: id, token: SessionToken.bearer(request.headers[.authorization]))
     }
 
-    private static func reply(_ id: String, _ messages: [WireMessage], _ state: WireSessionState, _ hub: SessionHub, _ context: BasicRequestContext) -> Response {
+    private static func reply(
+        _ id: String, _ messages: [WireMessage], _ state: WireSessionState, _ hub: SessionHub, _ context: BasicRequestContext
+    ) -> Response {
         if state.status == .finished {
             hub.ended(id)
             context.logger.info("session ended", metadata: ["session": "\(id)", "reason": "\(state.endReason?.rawValue ?? "")"])

@@ -34,7 +34,9 @@ public struct Daemon: Sendable {
     /// Runs until a shutdown signal; `onListening` gets the URL once the port is open.
     public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
         guard Self.isLoopback(host) || authToken != nil else {
-            throw ServerError.startup("refusing to listen on \"\(host)\" without an auth token: anyone who can reach it could start sessions (set --auth-token or REHEARSE_AUTH_TOKEN, or use --host 127.0.0.1)")
+            throw ServerError.startup(
+                "refusing to listen on \"\(host)\" without an auth token: anyone who can reach it could start sessions (set --auth-token or REHEARSE_AUTH_TOKEN, or use --host 127.0.0.1)"
+            )
         }
         if let authToken, authToken.count < 16 {
             throw ServerError.startup("the auth token is \(authToken.count) characters; use at least 16 (e.g. `openssl rand -hex 16`)")

@@ -37,7 +37,8 @@ final class DaemonTranscript: TranscriptSink {
         if replayed < onDisk.count {
             let expected = onDisk[replayed]
             if divergence == nil, expected.type != record.type || expected.questionID != record.questionID {
-                divergence = "line \(replayed + 1) is \(expected.type.rawValue) \(expected.questionID ?? ""), the engine said \(record.type.rawValue) \(record.questionID ?? "")"
+                divergence =
+                    "line \(replayed + 1) is \(expected.type.rawValue) \(expected.questionID ?? ""), the engine said \(record.type.rawValue) \(record.questionID ?? "")"
             }
             replayed += 1
             return

@@ -118,7 +118,8 @@ actor LiveSession {
     func state() -> WireSessionState {
         let status: SessionStatus = session.isFinished ? .finished : session.awaitingFollowUp ? .followUp : .answering
         return WireSessionState(
-            id: id, scenario: scenario, interviewer: session.scenario.interviewer.name, status: status, question: session.current.map(WireQuestion.init), total: session.total,
+            id: id, scenario: scenario, interviewer: session.scenario.interviewer.name, status: status,
+            question: session.current.map(WireQuestion.init), total: session.total,
             secondsLeft: session.secondsLeft, startedAt: TranscriptRecord.timestamp(startedAt),
             lastActivity: TranscriptRecord.timestamp(lastActivity), endReason: session.isFinished ? (endReason ?? .completed) : nil,
             transcript: fileName, closing: session.isFinished ? closing : nil)

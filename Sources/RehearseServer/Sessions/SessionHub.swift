@@ -54,9 +54,12 @@ public actor SessionHub {
         do {
             resolved = try plan.resolve(in: settings.catalog, defaults: settings.defaults) { self.pools[$0.id] ?? [] }
         } catch .unknownScenario(let id, let known) {
-            throw .badRequest("field \"scenario\": unknown scenario \"\(id)\" \(Suggestion.hint(for: id, among: known)) (GET /v1/scenarios lists them)")
+            throw .badRequest(
+                "field \"scenario\": unknown scenario \"\(id)\" \(Suggestion.hint(for: id, among: known)) (GET /v1/scenarios lists them)")
         } catch .noMatchingQuestions(let scenario) {
-            throw .badRequest("no question of scenario \"\(scenario)\" matches topic \(request.topic), tag \(request.tag), difficulty \(request.difficulty.map(\.rawValue)) (widen the filters)")
+            throw .badRequest(
+                "no question of scenario \"\(scenario)\" matches topic \(request.topic), tag \(request.tag), difficulty \(request.difficulty.map(\.rawValue)) (widen the filters)"
+            )
         } catch {
             throw .badRequest("\(error)")
         }
@@ -65,7 +68,8 @@ public actor SessionHub {
         let tokenHash = SessionToken.hash(token)
         let file: TranscriptFile
         do {
-            file = try TranscriptFile(folder: settings.transcriptsFolder, scenario: scenario.id, startedAt: clock.now(), tag: String(id.prefix(8)), syncsFolder: false)
+            file = try TranscriptFile(
+                folder: settings.transcriptsFolder, scenario: scenario.id, startedAt: clock.now(), tag: String(id.prefix(8)), syncsFolder: false)
         } catch {
             throw .storage("\(error)")
         }
@@ -124,7 +128,8 @@ public actor SessionHub {
         let cutoff = clock.now().addingTimeInterval(-settings.idleTimeout)
         for path in TranscriptLibrary(folder: settings.transcriptsFolder).paths() {
             guard let records = SessionRecovery.daemonRecords(at: path), let start = records.first,
-                  let id = start.sessionID, let tokenHash = start.tokenHash, sessions[id] == nil else { continue }
+                let id = start.sessionID, let tokenHash = start.tokenHash, sessions[id] == nil
+            else { continue }
             let end = records.last { $0.type == .sessionEnd }
             if let end, TranscriptTime.parse(end.time).map({ $0 < cutoff }) ?? true { continue }
             switch await resume(path: path, records: records, id: id, tokenHash: tokenHash, endedWith: end.map { $0.reason ?? "completed" }) {
@@ -145,7 +150,9 @@ public actor SessionHub {
         return (recovered, ended)
     }
 
-    private func resume(path: String, records: [TranscriptRecord], id: String, tokenHash: String, endedWith reason: String?) async -> Result<LiveSession, SessionRecovery.Failure> {
+    private func resume(
+        path: String, records: [TranscriptRecord], id: String, tokenHash: String, endedWith reason: String?
+    ) async -> Result<LiveSession, SessionRecovery.Failure> {
         let start = records[0]
         guard let scenarioID = start.scenario, let scenario = settings.catalog.scenario(id: scenarioID) else {
             return .failure(SessionRecovery.Failure("scenario \"\(start.scenario ?? "?")\" is no longer loaded"))

@@ -16,7 +16,8 @@ enum SessionRecovery {
         guard let data = FileManager.default.contents(atPath: path), data.count > 0 else { return nil }
         // Only daemon sessions carry a session id, on their first line.
         guard let firstEnd = data.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(data.endIndex),
-              data[data.startIndex..<firstEnd].range(of: Data(#""session_id""#.utf8)) != nil else { return nil }
+            data[data.startIndex..<firstEnd].range(of: Data(#""session_id""#.utf8)) != nil
+        else { return nil }
         var complete = data
         if data.last != UInt8(ascii: "\n") {
             let lastNewline = data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? data.startIndex

@@ -18,7 +18,10 @@ public struct AnswerAssembler {
                 let fence = line.trimmingCharacters(in: .whitespaces).hasPrefix("```")
                 if inFence {
                     lines.append(line)
-                    if fence { inFence = false; if isComplete(lines) { return .line(lines.joined(separator: "\n")) } }
+                    if fence {
+                        inFence = false
+                        if isComplete(lines) { return .line(lines.joined(separator: "\n")) }
+                    }
                 } else if fence {
                     lines.append(line)
                     inFence = true

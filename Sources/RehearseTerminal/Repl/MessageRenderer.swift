@@ -31,7 +31,8 @@ public struct MessageRenderer {
         case .followUp(_, let text):
             return "\n\(style.bold(interviewer + ":")) Follow-up — \(text)\n"
         case .hint(let number, let total, let text, let cap):
-            return style.yellow("Hint \(number)/\(total):") + " \(text) " + style.dim("(this question can now score at most \(DisplayFormat.score(cap)))") + "\n"
+            return style.yellow("Hint \(number)/\(total):") + " \(text) "
+                + style.dim("(this question can now score at most \(DisplayFormat.score(cap)))") + "\n"
         case .reference(let answer, let code):
             var text = style.bold("Reference answer:") + " \(answer)\n"
             if let code { text += code.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n" }

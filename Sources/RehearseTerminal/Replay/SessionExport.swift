@@ -19,9 +19,14 @@ public enum SessionExport {
 
     static func markdown(_ log: SessionLog) -> String {
         var lines = ["# Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?") · \(SafeText.clean(log.scenario))", ""]
-        lines.append("Overall **\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100** · \(log.answered) of \(log.questions.count) answered" + (log.end == nil ? " · unfinished" : ""))
+        lines.append(
+            "Overall **\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100** · \(log.answered) of \(log.questions.count) answered"
+                + (log.end == nil ? " · unfinished" : ""))
         for question in log.questions {
-            lines += ["", "## \(question.number). \(SafeText.clean(question.prompt))", "", "*\(SafeText.clean(question.id)) · \(SafeText.clean(question.topic)) · \(SafeText.clean(question.difficulty))*", ""]
+            lines += [
+                "", "## \(question.number). \(SafeText.clean(question.prompt))", "",
+                "*\(SafeText.clean(question.id)) · \(SafeText.clean(question.topic)) · \(SafeText.clean(question.difficulty))*", "",
+            ]
             for hint in question.hints { lines.append("> Hint: \(SafeText.clean(hint))") }
             if let answer = question.answer { lines += ["**Answer:**", "", quote(answer.text), ""] }
             if let score = question.score { lines += scoreLines(score) }
@@ -53,20 +58,25 @@ public enum SessionExport {
         }
         func score(_ record: TranscriptRecord) -> String {
             let value = record.finalScore ?? record.score ?? 0
-            var html = "<div class=\"score \(h(record.band ?? "weak"))\"><span class=\"num\">\(DisplayFormat.score(value))</span>/100 <span class=\"bar\"><span style=\"width:\(Int(value))%\"></span></span> <span class=\"band\">\(h(record.band ?? ""))</span></div><ul class=\"concepts\">"
+            var html =
+                "<div class=\"score \(h(record.band ?? "weak"))\"><span class=\"num\">\(DisplayFormat.score(value))</span>/100 <span class=\"bar\"><span style=\"width:\(Int(value))%\"></span></span> <span class=\"band\">\(h(record.band ?? ""))</span></div><ul class=\"concepts\">"
             for match in record.matched ?? [] { html += "<li class=\"hit\">✓ \(h(match.concept)) <q>\(h(match.evidence))</q></li>" }
             for missed in record.missed ?? [] { html += "<li class=\"miss\">✗ \(h(missed.concept))</li>" }
             return html + "</ul><p class=\"feedback\">\(h(record.feedback ?? ""))</p>"
         }
         let title = "Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?") · \(log.scenario)"
-        var body = "<header><h1>\(h(title))</h1><p>Overall <strong>\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100</strong> · \(log.answered) of \(log.questions.count) answered\(log.end == nil ? " · unfinished" : "")</p></header>"
+        var body =
+            "<header><h1>\(h(title))</h1><p>Overall <strong>\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100</strong> · \(log.answered) of \(log.questions.count) answered\(log.end == nil ? " · unfinished" : "")</p></header>"
         for question in log.questions {
-            body += "<section><h2><span class=\"n\">\(question.number)</span> \(h(question.prompt))</h2><p class=\"meta\">\(h(question.id)) · \(h(question.topic)) · \(h(question.difficulty))</p>"
+            body +=
+                "<section><h2><span class=\"n\">\(question.number)</span> \(h(question.prompt))</h2><p class=\"meta\">\(h(question.id)) · \(h(question.topic)) · \(h(question.difficulty))</p>"
             for hint in question.hints { body += "<p class=\"hint\">Hint: \(h(hint))</p>" }
             if let answer = question.answer { body += "<blockquote>\(h(answer.text).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>" }
             if let record = question.score { body += score(record) }
             if let followUp = question.followUp { body += "<p class=\"followup\">Follow-up — \(h(followUp))</p>" }
-            if let answer = question.followUpAnswer { body += "<blockquote>\(h(answer.text).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>" }
+            if let answer = question.followUpAnswer {
+                body += "<blockquote>\(h(answer.text).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>"
+            }
             if let record = question.followUpScore { body += score(record) }
             if question.skipped { body += "<p class=\"meta\">Skipped.</p>" }
             body += "</section>"
@@ -114,9 +124,10 @@ public enum SessionExport {
         let document = Document(
             path: log.path, start: log.start,
             questions: log.questions.map {
-                QuestionDocument(id: $0.id, number: $0.number, prompt: $0.prompt, topic: $0.topic, difficulty: $0.difficulty, hints: $0.hints,
-                                 answer: $0.answer?.text, score: $0.score, followUp: $0.followUp, followUpAnswer: $0.followUpAnswer?.text,
-                                 followUpScore: $0.followUpScore, skipped: $0.skipped, finalScore: $0.finalScore)
+                QuestionDocument(
+                    id: $0.id, number: $0.number, prompt: $0.prompt, topic: $0.topic, difficulty: $0.difficulty, hints: $0.hints,
+                    answer: $0.answer?.text, score: $0.score, followUp: $0.followUp, followUpAnswer: $0.followUpAnswer?.text,
+                    followUpScore: $0.followUpScore, skipped: $0.skipped, finalScore: $0.finalScore)
             },
             end: log.end)
         let encoder = JSONEncoder()

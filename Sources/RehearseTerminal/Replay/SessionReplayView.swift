@@ -47,12 +47,14 @@ public struct SessionReplayView {
             return "\n" + style.yellow("The session did not finish (no session_end line): \(log.answered) answered, \(overall)/100 so far.") + "\n"
         }
         let duration = log.duration.map { " · " + DisplayFormat.minutes($0) } ?? ""
-        return "\n" + style.bold("Session ended (\(SafeText.clean(end.reason ?? "completed"))): ") + "\(log.answered) answered · \(overall)/100\(duration)\n"
+        return "\n" + style.bold("Session ended (\(SafeText.clean(end.reason ?? "completed"))): ")
+            + "\(log.answered) answered · \(overall)/100\(duration)\n"
     }
 
     private func frames(of question: ReplayedQuestion) -> [Frame] {
         let total = log.start?.options?["count"].flatMap(Int.init) ?? log.questions.count
-        let asked = AskedQuestion(number: question.number, total: max(total, question.number), question: Self.question(question, path: log.path), timeLimit: nil)
+        let asked = AskedQuestion(
+            number: question.number, total: max(total, question.number), question: Self.question(question, path: log.path), timeLimit: nil)
         var frames = [Frame(time: question.askedAt, text: renderer.render(.question(asked)))]
         for (index, hint) in question.hints.enumerated() {
             frames.append(Frame(time: nil, text: style.yellow("Hint \(index + 1):") + " \(SafeText.clean(hint))\n"))
@@ -88,7 +90,8 @@ public struct SessionReplayView {
             missed: (record.missed ?? []).map { MissedConcept(concept: SafeText.clean($0.concept), weight: $0.weight, required: $0.required) },
             feedback: SafeText.clean(record.feedback ?? ""), conceptCoverage: 0, overlap: 0, derivedConcepts: false)
         let final = record.finalScore ?? report.score
-        return renderer.render(.feedback(report: report, final: final, band: Band(rawValue: record.band ?? "") ?? report.band, hintCap: nil, overtimeSeconds: nil))
+        return renderer.render(
+            .feedback(report: report, final: final, band: Band(rawValue: record.band ?? "") ?? report.band, hintCap: nil, overtimeSeconds: nil))
     }
 
     /// A stand-in bank question carrying what the transcript recorded.

@@ -24,14 +24,19 @@ public struct ClosingReportView {
         for (index, result) in report.results.enumerated() {
             let score = result.skipped ? "skipped" : result.answer == nil ? "—" : DisplayFormat.score(result.finalScore)
             let time = result.answer == nil ? "—" : DisplayFormat.minutes(result.seconds) + (result.overtime ? " over" : "")
-            table.append([String(index + 1), result.question.id, TopicNames.display(result.question.topic),
-                          result.question.difficulty.rawValue, score, time, String(result.hintsUsed)])
+            table.append([
+                String(index + 1), result.question.id, TopicNames.display(result.question.topic),
+                result.question.difficulty.rawValue, score, time, String(result.hintsUsed),
+            ])
         }
         lines.append(table.render(style: style))
         lines.append("")
         lines.append("Overall: \(style.bold(DisplayFormat.score((report.overall * 10).rounded() / 10)))/100  \(ScoreReportView.bar(report.overall))")
         if report.topics.count > 1 {
-            lines.append("By topic: " + report.topics.map { "\(TopicNames.display($0.topic)) \(DisplayFormat.score(($0.average * 10).rounded() / 10))" }.joined(separator: " · "))
+            lines.append(
+                "By topic: "
+                    + report.topics.map { "\(TopicNames.display($0.topic)) \(DisplayFormat.score(($0.average * 10).rounded() / 10))" }.joined(
+                        separator: " · "))
         }
         if !report.mostMissed.isEmpty {
             lines.append("")

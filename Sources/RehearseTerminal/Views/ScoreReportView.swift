@@ -48,7 +48,6 @@ public struct ScoreReportView {
         return lines.joined(separator: "\n")
     }
 
-
     func colour(_ band: Band) -> (String) -> String {
         switch band {
         case .strong: style.green

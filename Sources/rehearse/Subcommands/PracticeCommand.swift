@@ -32,7 +32,8 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many questions (default: the scenario's count).", valueName: "n"))
     var count: Int?
 
-    @Option(help: ArgumentHelp("Seed the question order: the same seed and answers ask the same questions (and ignore your history).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp("Seed the question order: the same seed and answers ask the same questions (and ignore your history).", valueName: "n"))
     var seed: UInt64?
 
     @Flag(help: "Ask no follow-up questions.")

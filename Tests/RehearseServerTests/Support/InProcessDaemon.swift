@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import RehearseAPI
+
 @testable import RehearseServer
 
 /// The daemon's router on Hummingbird's in-process test client: the same middleware, routes
@@ -25,7 +26,9 @@ struct InProcessDaemon: Sendable {
     }
 
     /// A request with the status, body and headers (names lower-cased), whatever the status.
-    func send(_ method: String, _ path: String, body: String? = nil, token: String? = nil) async throws -> (status: Int, body: Data, headers: [String: String]) {
+    func send(
+        _ method: String, _ path: String, body: String? = nil, token: String? = nil
+    ) async throws -> (status: Int, body: Data, headers: [String: String]) {
         var headers: HTTPFields = [:]
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let body { headers[.contentLength] = String(body.utf8.count) }

@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Logging
 import RehearseClient
 import RehearseCore
+
 @testable import RehearseServer
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// A real daemon on a free loopback port, in this process, over a fresh transcripts folder.
 struct TestDaemon {
@@ -17,7 +19,8 @@ struct TestDaemon {
     static let catalog: Catalog = try! CatalogLoader.load(.builtin).validCatalog()
 
     /// Starts a daemon; `folder` reuses a transcripts folder (a restart).
-    static func start(folder: String? = nil, maxSessions: Int = 100, idleTimeout: Double = 1800, authToken: String? = nil) async throws -> TestDaemon {
+    static func start(folder: String? = nil, maxSessions: Int = 100, idleTimeout: Double = 1800, authToken: String? = nil) async throws -> TestDaemon
+    {
         let folder = folder ?? NSTemporaryDirectory() + "rehearse-serve-\(UUID().uuidString)"
         let logger = Logger.quiet
         let daemon = Daemon(
@@ -38,7 +41,9 @@ struct TestDaemon {
     }
 
     /// A request with the status and body, whatever the status.
-    func send(_ method: String, _ path: String, body: String? = nil, token: String? = nil) async throws -> (status: Int, body: Data, headers: [String: String]) {
+    func send(
+        _ method: String, _ path: String, body: String? = nil, token: String? = nil
+    ) async throws -> (status: Int, body: Data, headers: [String: String]) {
         var request = URLRequest(url: URL(string: url + path)!)
         request.httpMethod = method
         if let body { request.httpBody = Data(body.utf8) }
@@ -59,7 +64,8 @@ struct TestDaemon {
     func create(_ body: String = #"{"seed": 7, "count": 2}"#) async throws -> (id: String, token: String, json: [String: Any]) {
         let reply = try await send("POST", "/v1/sessions", body: body)
         guard reply.status == 201, let json = try JSONSerialization.jsonObject(with: reply.body) as? [String: Any],
-              let id = json["id"] as? String, let token = json["token"] as? String else {
+            let id = json["id"] as? String, let token = json["token"] as? String
+        else {
             throw ClientError.refused(status: reply.status, code: nil, message: Self.error(reply.body))
         }
         return (id, token, json)
