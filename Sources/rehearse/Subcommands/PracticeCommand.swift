@@ -109,15 +109,6 @@ struct PracticeCommand: ParsableCommand {
     }
 
     private func converse(_ session: any InterviewDriver, _ renderer: MessageRenderer, _ context: CommandContext) {
-        let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
-        if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
-            let history = XDGPaths(environment: context.environment).stateHome + "/rehearse/history"
-            let reader = ReadlineReader(historyFile: history, completions: SessionCommand.spellings)
-            var repl = InterviewREPL(session: session, reader: reader, renderer: renderer, interactive: true, write: write)
-            repl.run()
-        } else {
-            var repl = InterviewREPL(session: session, reader: StandardInputReader(), renderer: renderer, interactive: false, write: write)
-            repl.run()
-        }
+        StandardIOInterview.run(session, renderer: renderer, historyFile: XDGPaths(environment: context.environment).stateHome + "/rehearse/history")
     }
 }
