@@ -9,7 +9,7 @@ RELEASE_BIN  = .build/release/rehearse
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 DEBUG_BIN    = .build/debug/rehearse
 
-.PHONY: all run build test bench lint check-web clean deps install
+.PHONY: all run build test bench lint format format-check check-web clean deps install
 
 all: build
 
@@ -31,16 +31,24 @@ run: build
 
 # Formatting, page scripts and the shipped scenarios are checked first, so the test runner's
 # summary is the last line.
-test: deps check-web
+test: deps format-check check-web
 	$(SWIFT) build --build-tests
 	$(DEBUG_BIN) lint --strict Scenarios
 	$(DEBUG_BIN) verify --require-examples Scenarios
 	$(SWIFT) test --disable-xctest
 
-lint: deps check-web
+lint: deps format-check check-web
 	$(SWIFT) build
 	$(DEBUG_BIN) lint --strict Scenarios
 	$(DEBUG_BIN) verify --require-examples Scenarios
+
+# Swift formatting as .swift-format says; `make format` fixes what `format-check` reports.
+SWIFT_SOURCES = Package.swift Sources Tests Plugins
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel $(SWIFT_SOURCES)
 
 # The pages' scripts, syntax-checked where node exists.
 check-web:
