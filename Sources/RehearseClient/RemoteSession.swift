@@ -31,7 +31,7 @@ public final class RemoteSession: InterviewDriver {
         // The id makes a resend safe: if the daemon recorded the input but the reply was lost,
         // it answers the resend with that reply instead of taking it as the next answer.
         // The same text sent again after a failure keeps its id.
-        let inputID = pending?.text == input ? pending!.id : UUID().uuidString
+        let inputID = pending.flatMap { $0.text == input ? $0.id : nil } ?? UUID().uuidString
         pending = (input, inputID)
         let (messages, answered) = send("POST", APIRoute.input.path(id: id), body: InputRequest(text: input, inputID: inputID))
         if answered { pending = nil }
