@@ -99,6 +99,6 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["rehearse"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rehearse", "RehearseTestSupport"]),
     ]
 )

@@ -43,6 +43,9 @@ public final class RemoteSession: InterviewDriver {
         return send("DELETE", APIRoute.session.path(id: id), body: nil).messages
     }
 
+    /// Inputs the daemon refused because it could not save them.
+    public private(set) var unsavedInputs = 0
+
     public var isFinished: Bool { state.status == .finished }
 
     public var awaitingFollowUp: Bool { state.status == .followUp }
@@ -66,7 +69,8 @@ public final class RemoteSession: InterviewDriver {
         } catch ClientError.refused(let status, let code, _) where code == .sessionNotFound || (code == nil && status == 404) {
             state.status = .finished
             return ([.warning("the daemon no longer has this session (it was restarted without its transcripts, or ended it)")], true)
-        } catch ClientError.refused(let status, _, let message) {
+        } catch ClientError.refused(let status, let code, let message) {
+            if code == .storage { unsavedInputs += 1 }
             return ([.warning("the daemon said \(status): \(message)")], true)
         } catch {
             return ([.warning("\(error); if the daemon recorded that input, sending it again (↑ recalls it) only repeats its reply")], false)

@@ -22,6 +22,8 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case noGrades(String)
     /// A transcript cannot be created or written.
     case transcript(String)
+    /// Inputs of a session could not be saved (they were refused at the time).
+    case unsaved(Int)
     /// The filters leave this scenario nothing to ask.
     case noMatchingQuestions(scenario: String)
 
@@ -55,6 +57,8 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "unknown question \"\(id)\" " + (suggestion.map { "(did you mean \"\($0)\"?)" } ?? "(`rehearse questions` lists the ids)")
         case .transcript(let message):
             message
+        case .unsaved(let count):
+            "\(count) input\(count == 1 ? " was" : "s were") not saved to the transcript and not counted (see the warnings above)"
         case .noMatchingQuestions(let scenario):
             "no question of scenario \"\(scenario)\" matches these filters (`rehearse questions --scenario \(scenario)` lists its questions)"
         case .noGrades(let path):

@@ -13,6 +13,8 @@ public protocol InterviewDriver: AnyObject {
     var awaitingFollowUp: Bool { get }
     /// Seconds left on the current question, negative when over; `nil` without a limit.
     var secondsLeft: Int? { get }
+    /// Inputs refused because they could not be saved: the session exits non-zero if any.
+    var unsavedInputs: Int { get }
 }
 
 extension InterviewSession: InterviewDriver {}

@@ -6,7 +6,7 @@ import RehearseScoring
 /// messages. Time, randomness and the transcript are injected, so tests, pipes, the REPL and a
 /// server all drive the same engine. Not thread-safe: one session, one task.
 public final class InterviewSession {
-    private enum State {
+    fileprivate enum State {
         case notStarted
         case between
         case answering(QuestionResult, askedAt: Date)
@@ -26,6 +26,10 @@ public final class InterviewSession {
     private var results: [QuestionResult] = []
     private var startedAt: Date
     private var lastBand: Band?
+    /// The first write that failed during the input being handled; the input is then undone.
+    private var writeFailure: (any Error)?
+    /// Inputs that could not be saved and were undone, for a non-zero exit at the end.
+    public private(set) var unsavedInputs = 0
     /// Questions the session will ask: the count, or fewer if the pool is smaller.
     public let total: Int
 
@@ -71,6 +75,10 @@ public final class InterviewSession {
 
     /// Greets and asks the first question.
     public func start() -> [SessionMessage] {
+        atomically { unsafeStart() }
+    }
+
+    private func unsafeStart() -> [SessionMessage] {
         guard case .notStarted = state else { return [] }
         startedAt = clock.now()
         var messages = record(startRecord())
@@ -78,10 +86,64 @@ public final class InterviewSession {
         return messages + askNext()
     }
 
-    /// Handles one input: an answer (possibly several lines joined) or a slash command.
+    /// Everything an input can change, to go back to when its lines cannot all be saved.
+    public struct Checkpoint {
+        fileprivate let state: State
+        fileprivate let results: [QuestionResult]
+        fileprivate let lastBand: Band?
+        fileprivate let picker: QuestionPicker
+        fileprivate let startedAt: Date
+        fileprivate let mark: Int
+    }
+
+    /// Where the session and its transcript stand now.
+    public func checkpoint() -> Checkpoint {
+        Checkpoint(state: state, results: results, lastBand: lastBand, picker: picker, startedAt: startedAt, mark: transcript.mark)
+    }
+
+    /// Goes back to `checkpoint`: the engine and the transcript forget what came after, so an
+    /// answer that was not saved is asked for again instead of being counted.
+    public func restore(_ checkpoint: Checkpoint) throws {
+        state = checkpoint.state
+        results = checkpoint.results
+        lastBand = checkpoint.lastBand
+        picker = checkpoint.picker
+        startedAt = checkpoint.startedAt
+        try transcript.rollBack(to: checkpoint.mark)
+    }
+
+    /// Handles one input: an answer (possibly several lines joined) or a slash command. If a
+    /// line cannot be written, nothing of the input is kept and a warning says so.
     public func handle(_ input: String) -> [SessionMessage] {
+        atomically { unsafeHandle(input) }
+    }
+
+    /// Runs `step`; if any of its lines failed to write, undoes it and says why instead.
+    private func atomically(_ step: () -> [SessionMessage]) -> [SessionMessage] {
+        let before = checkpoint()
+        writeFailure = nil
+        let messages = step()
+        guard let failure = writeFailure else { return messages }
+        writeFailure = nil
+        unsavedInputs += 1
+        let undone: Bool
+        do {
+            try restore(before)
+            undone = true
+        } catch {
+            undone = false
+        }
+        let reason = (failure as? CoreError).map { "\($0)" } ?? "\(failure)"
+        return [
+            .warning(
+                "that was not saved (\(reason)), so it was not counted"
+                    + (undone ? "; free some space or fix the folder, then send it again" : "; the transcript may hold part of it"))
+        ]
+    }
+
+    private func unsafeHandle(_ input: String) -> [SessionMessage] {
         if isFinished { return [] }
-        if case .notStarted = state { return start() + handle(input) }
+        if case .notStarted = state { return unsafeStart() + unsafeHandle(input) }
         if let (command, typed) = SessionCommand.parse(input) {
             guard let command else {
                 let known = SessionCommand.spellings
@@ -101,6 +163,10 @@ public final class InterviewSession {
 
     /// Ends the session (end of input, `/quit`, or a server timeout) with the closing report.
     public func finish(reason: String = "completed") -> [SessionMessage] {
+        atomically { unsafeFinish(reason: reason) }
+    }
+
+    private func unsafeFinish(reason: String = "completed") -> [SessionMessage] {
         if isFinished { return [] }
         switch state {
         case .answering(let result, _), .followingUp(let result, _, _):
@@ -123,7 +189,7 @@ public final class InterviewSession {
     // MARK: - Steps
 
     private func askNext() -> [SessionMessage] {
-        guard results.count < options.count, let question = picker.next(after: lastBand) else { return finish() }
+        guard results.count < options.count, let question = picker.next(after: lastBand) else { return unsafeFinish() }
         let now = clock.now()
         state = .answering(QuestionResult(question: question), askedAt: now)
         var line = TranscriptRecord(.question, at: now)
@@ -201,7 +267,7 @@ public final class InterviewSession {
     private func run(_ command: SessionCommand) -> [SessionMessage] {
         switch command {
         case .help: return [.info(Self.help)]
-        case .quit: return finish(reason: "quit")
+        case .quit: return unsafeFinish(reason: "quit")
         case .score:
             let answered = results.filter { !$0.skipped }
             guard !results.isEmpty else { return [.info("No questions scored yet.")] }
@@ -264,14 +330,16 @@ public final class InterviewSession {
         used == 0 ? nil : Double(max(0, 100 - options.hintPenalty * used))
     }
 
-    /// Writes a line; a failure is reported but never stops the interview.
+    /// Writes a line; after a failure nothing more of the input is written, and the input is
+    /// undone by ``atomically(_:)``.
     private func record(_ line: TranscriptRecord) -> [SessionMessage] {
+        guard writeFailure == nil else { return [] }
         do {
             try transcript.append(line)
-            return []
         } catch {
-            return [.warning("the transcript could not be saved: \(error)")]
+            writeFailure = error
         }
+        return []
     }
 
     private func startRecord() -> TranscriptRecord {

@@ -40,13 +40,23 @@ public final class TranscriptFile: TranscriptSink {
     }
 
     /// Opens an existing transcript to continue it (a daemon recovering a session).
+    /// A symlink is never followed and anything but a regular file is refused, so a link
+    /// planted in the transcripts folder cannot make the daemon write (or cut) another file;
+    /// `O_NONBLOCK` makes a FIFO planted there fail at once instead of hanging the open.
     public init(appendingTo path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
-            throw CoreError.transcript("cannot reopen \"\(path)\": \(String(cString: strerror(errno)))")
+            let reason = errno == ELOOP ? "it is a symbolic link" : String(cString: strerror(errno))
+            throw CoreError.transcript("cannot reopen \"\(path)\": \(reason)")
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw CoreError.transcript("cannot reopen \"\(path)\": not a regular file")
         }
         self.path = path
         self.descriptor = descriptor
+        mark = Int(info.st_size)
         encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
@@ -68,6 +78,18 @@ public final class TranscriptFile: TranscriptSink {
 
     public var location: String { path }
 
+    /// Bytes written so far, known without a system call.
+    public private(set) var mark = 0
+
+    /// Cuts the file back to `mark` bytes: what a failed input wrote, even half a line, goes.
+    public func rollBack(to mark: Int) throws {
+        guard mark < self.mark || lseek(descriptor, 0, SEEK_END) > mark else { return }
+        guard ftruncate(descriptor, off_t(mark)) == 0 else {
+            throw CoreError.transcript("cannot cut \"\(path)\" back after a failed write: \(String(cString: strerror(errno)))")
+        }
+        self.mark = mark
+    }
+
     public func append(_ record: TranscriptRecord) throws {
         var data = try encoder.encode(record)
         data.append(UInt8(ascii: "\n"))
@@ -84,6 +106,7 @@ public final class TranscriptFile: TranscriptSink {
                 offset += written
             }
         }
+        mark += data.count
         if syncsEachLine { try sync() }
     }
 

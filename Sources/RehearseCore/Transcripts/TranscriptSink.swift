@@ -4,6 +4,11 @@ public protocol TranscriptSink: AnyObject {
     func append(_ record: TranscriptRecord) throws
     /// Where the transcript lives, for the closing report.
     var location: String { get }
+    /// How much has been written: an input whose lines cannot all be written is rolled back
+    /// to the mark taken before it, so the transcript never holds half an input.
+    var mark: Int { get }
+    /// Drops every line written after `mark`.
+    func rollBack(to mark: Int) throws
 }
 
 /// Keeps lines in memory, for tests and for sessions that must not write.
@@ -17,4 +22,8 @@ public final class MemoryTranscript: TranscriptSink {
     public func append(_ record: TranscriptRecord) throws { records.append(record) }
 
     public var location: String { "(not saved)" }
+
+    public var mark: Int { records.count }
+
+    public func rollBack(to mark: Int) throws { records.removeLast(max(0, records.count - mark)) }
 }

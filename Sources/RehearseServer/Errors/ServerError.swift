@@ -21,7 +21,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case methodNotAllowed(method: String, path: String, allowed: [String])
     /// Input for a session that has ended.
     case sessionEnded
-    /// The transcript could not be written, so the answer is not acknowledged.
+    /// The transcript could not be written (or read), so the input is not acknowledged. The
+    /// detail names paths and system errors: it goes to the daemon's log, never to a client.
     case storage(String)
     /// The daemon cannot start (bad address, unsafe binding).
     case startup(String)
@@ -79,7 +80,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .methodNotAllowed(let method, let path, let allowed):
             "\(method) is not allowed on \"\(path)\" (use \(allowed.joined(separator: " or ")))"
         case .sessionEnded: "the session has ended (start a new one with POST /v1/sessions)"
-        case .storage(let message): "\(message); the input was not recorded, send it again"
+        case .storage: "the daemon could not save or read the transcript (its log says why); nothing was recorded, send it again"
         case .startup(let message): message
         }
     }

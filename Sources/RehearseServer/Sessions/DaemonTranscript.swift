@@ -15,8 +15,6 @@ final class DaemonTranscript: TranscriptSink {
     private(set) var divergence: String?
     /// The id of the input being handled, written on the lines it causes.
     var inputID: String?
-    /// The last input id on disk, for a recovered session.
-    var lastRecordedInputID: String? { onDisk.last { $0.inputID != nil }?.inputID }
 
     /// A transcript for a new session, or for a recovered one whose file holds `existing`.
     init(file: TranscriptFile, sessionID: String, tokenHash: String, existing: [TranscriptRecord] = []) {
@@ -29,6 +27,13 @@ final class DaemonTranscript: TranscriptSink {
     }
 
     var location: String { file.path }
+
+    var mark: Int { file.mark }
+
+    func rollBack(to mark: Int) throws { try file.rollBack(to: mark) }
+
+    /// Every input id on disk, for a recovered session: a resend of any of them is recognised.
+    var recordedInputIDs: [String] { onDisk.compactMap(\.inputID) }
 
     /// Whether every line on disk has been said again.
     var caughtUp: Bool { replayed >= onDisk.count }

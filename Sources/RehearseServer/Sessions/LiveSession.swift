@@ -18,8 +18,10 @@ actor LiveSession {
     private(set) var endReason: EndReason?
     /// The closing message, kept for `GET /v1/sessions/{id}` once the session is over.
     private var closing: WireMessage?
-    /// The last input's id and its reply, to answer a resent input without handling it twice.
-    private var lastInput: (id: String, reply: [WireMessage]?)?
+    /// Every input id seen, so a resend is answered, never recorded twice.
+    private var ledger = InputLedger()
+    /// One input at a time, so a failed flush undoes exactly its own input.
+    private var gate = TurnGate()
 
     /// A session over `pool`; the engine is made here so that it and its transcript belong to
     /// this actor alone.
@@ -46,7 +48,10 @@ actor LiveSession {
 
     /// Greets and asks the first question.
     func start() async throws(ServerError) -> [WireMessage] {
-        try await reply(session.start())
+        try await turn { () async throws(ServerError) in
+            let before = session.checkpoint()
+            return try await reply(session.start(), undo: before)
+        }
     }
 
     /// Feeds lines already in the transcript back to the engine (recovery); `nil` when the
@@ -58,24 +63,35 @@ actor LiveSession {
             endReason = EndReason(recorded: reason)
             last = session.finish(reason: reason)
         }
-        if let recorded = transcript.lastRecordedInputID { lastInput = (recorded, nil) }
+        ledger.remember(transcript.recordedInputIDs)
         // An ended session's report, rebuilt as the engine says it again (nothing is written).
         closing = last.last.map(wire).flatMap { $0.type == .closing ? $0 : nil }
         if let divergence = transcript.divergence { return divergence }
         return transcript.caughtUp ? nil : "the transcript has lines the engine did not say again"
     }
 
-    /// Handles an input and says where the session then stands, in one call (one hop).
+    /// Handles an input and says where the session then stands, in one call (one hop). An
+    /// input id seen before — being handled now, handled earlier, or recorded before a restart
+    /// — gets that input's reply and is not handled again.
     func input(_ text: String, id inputID: String? = nil) async throws(ServerError) -> (messages: [WireMessage], state: WireSessionState) {
-        if let inputID, let last = lastInput, last.id == inputID {
-            return (last.reply ?? resentAfterRestart(), state())
+        guard let inputID else { return (try await handle(text), state()) }
+        let outcome: InputLedger.Outcome
+        switch ledger.begin(inputID) {
+        case .answered(let reply):
+            outcome = .success(reply)
+        case .wait:
+            outcome = await withCheckedContinuation { ledger.enqueue(inputID, $0) }
+        case .handle:
+            do {
+                let messages = try await handle(text, inputID: inputID)
+                ledger.settle(inputID, .success(messages))
+                return (messages, state())
+            } catch {
+                ledger.settle(inputID, .failure(error))
+                throw error
+            }
         }
-        guard !session.isFinished else { throw .sessionEnded }
-        transcript.inputID = inputID
-        defer { transcript.inputID = nil }
-        let messages = try await handle(text)
-        if let inputID { lastInput = (inputID, messages) }
-        return (messages, state())
+        return (try outcome.get() ?? resentAfterRestart(), state())
     }
 
     /// The reply to an input recorded before a restart, whose own reply was lost with it.
@@ -92,21 +108,39 @@ actor LiveSession {
         return (messages, state())
     }
 
-    /// Handles an answer or a slash command.
-    func handle(_ text: String) async throws(ServerError) -> [WireMessage] {
-        lastActivity = clock.now()
-        let messages = session.handle(text)
-        if session.isFinished, endReason == nil {
-            endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? .quit : .completed
+    /// Handles an answer or a slash command, in its turn.
+    func handle(_ text: String, inputID: String? = nil) async throws(ServerError) -> [WireMessage] {
+        try await turn { () async throws(ServerError) in
+            guard !session.isFinished else { throw .sessionEnded }
+            lastActivity = clock.now()
+            let before = session.checkpoint()
+            transcript.inputID = inputID
+            let messages = session.handle(text)
+            transcript.inputID = nil
+            if session.isFinished, endReason == nil {
+                endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? .quit : .completed
+            }
+            return try await reply(messages, undo: before)
         }
-        return try await reply(messages)
     }
 
     /// Ends the session now, with the closing report; `reason` goes into `session_end`.
     func finish(reason: EndReason) async throws(ServerError) -> [WireMessage] {
-        lastActivity = clock.now()
-        if !session.isFinished { endReason = reason }
-        return try await reply(session.finish(reason: reason.rawValue))
+        try await turn { () async throws(ServerError) in
+            lastActivity = clock.now()
+            let wasFinished = session.isFinished
+            let before = session.checkpoint()
+            let messages = session.finish(reason: reason.rawValue)
+            if !wasFinished, session.isFinished { endReason = reason }
+            return try await reply(messages, undo: before)
+        }
+    }
+
+    /// Runs `body` when no other input of this session is running.
+    private func turn<T>(_ body: () async throws(ServerError) -> T) async throws(ServerError) -> T {
+        if !gate.tryEnter() { await withCheckedContinuation { gate.enqueue($0) } }
+        defer { gate.leave() }
+        return try await body()
     }
 
     /// Flushes the transcript (at shutdown); the session stays unfinished, to be recovered.
@@ -130,16 +164,24 @@ actor LiveSession {
 
     private var fileName: String { (transcript.location as NSString).lastPathComponent }
 
-    /// Commits the transcript, then turns the engine's messages into their wire form.
-    private func reply(_ messages: [SessionMessage]) async throws(ServerError) -> [WireMessage] {
+    /// Commits the transcript, then turns the engine's messages into their wire form. A line
+    /// that could not be written (the engine undid its input) or a flush that failed (undone
+    /// here, back to `undo`) leaves the session exactly where its transcript is, and the input
+    /// is refused as not recorded.
+    private func reply(_ messages: [SessionMessage], undo: InterviewSession.Checkpoint) async throws(ServerError) -> [WireMessage] {
         if case .warning(let text)? = messages.first(where: { if case .warning = $0 { true } else { false } }) {
             throw .storage(text)
         }
-        // Encoded before the flush: the actor may take another input while the disk works, and
-        // that input's lines are flushed by its own commit.
+        // Encoded before the flush, while the engine's state is the one these messages describe.
         let replies = messages.map(wire)
+        do {
+            try await DaemonTranscript.commit(transcript.flusher)
+        } catch {
+            try? session.restore(undo)
+            if !session.isFinished { endReason = nil }
+            throw .storage("the transcript could not be flushed: \(error)")
+        }
         if let last = replies.last, last.type == .closing { closing = last }
-        do { try await DaemonTranscript.commit(transcript.flusher) } catch { throw .storage("the transcript could not be flushed: \(error)") }
         return replies
     }
 

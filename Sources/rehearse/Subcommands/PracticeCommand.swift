@@ -95,7 +95,7 @@ struct PracticeCommand: ParsableCommand {
             scenario: resolved.scenario, pool: resolved.pool, options: resolved.options,
             scorer: Scorer(settings: config.scorerSettings, corpus: catalog.corpus), clock: clock,
             transcript: transcript, recent: RecentQuestions.ids(in: config.transcriptsFolder))
-        converse(session, MessageRenderer(style: context.style, interviewer: resolved.scenario.interviewer.name, reveal: reveal), context)
+        try converse(session, MessageRenderer(style: context.style, interviewer: resolved.scenario.interviewer.name, reveal: reveal), context)
     }
 
     /// The same dialogue against a daemon: the options go to the daemon, which keeps the transcript.
@@ -105,10 +105,12 @@ struct PracticeCommand: ParsableCommand {
             followUp: noFollowUp ? false : nil, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal ? true : nil)
         let token = context.authToken(flag: authToken)
         let session = try RemoteSession(client: try DaemonClient(url: url), options: request, authToken: token)
-        converse(session, MessageRenderer(style: context.style, interviewer: session.interviewer, reveal: reveal), context)
+        try converse(session, MessageRenderer(style: context.style, interviewer: session.interviewer, reveal: reveal), context)
     }
 
-    private func converse(_ session: any InterviewDriver, _ renderer: MessageRenderer, _ context: CommandContext) {
+    /// Runs the dialogue; an input that could not be saved makes the exit status 1.
+    private func converse(_ session: any InterviewDriver, _ renderer: MessageRenderer, _ context: CommandContext) throws {
         StandardIOInterview.run(session, renderer: renderer, historyFile: XDGPaths(environment: context.environment).stateHome + "/rehearse/history")
+        if session.unsavedInputs > 0 { throw CoreError.unsaved(session.unsavedInputs) }
     }
 }

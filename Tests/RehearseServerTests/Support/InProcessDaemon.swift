@@ -14,11 +14,13 @@ struct InProcessDaemon: Sendable {
     let folder: String
 
     /// Runs `body` against a fresh daemon over a fresh transcripts folder, removed afterwards.
+    /// `folder` puts the transcripts in a given place (left there afterwards).
     static func with<T: Sendable>(
-        maxSessions: Int = 100, authToken: String? = nil, _ body: @escaping @Sendable (InProcessDaemon) async throws -> T
+        maxSessions: Int = 100, authToken: String? = nil, folder given: String? = nil,
+        _ body: @escaping @Sendable (InProcessDaemon) async throws -> T
     ) async throws -> T {
-        let folder = NSTemporaryDirectory() + "rehearse-inprocess-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = given ?? NSTemporaryDirectory() + "rehearse-inprocess-\(UUID().uuidString)"
+        defer { if given == nil { try? FileManager.default.removeItem(atPath: folder) } }
         let settings = HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: folder, maxSessions: maxSessions)
         let router = APIRoutes.router(hub: SessionHub(settings: settings), settings: settings, authToken: authToken)
         let app = Application(router: router, logger: .quiet)
