@@ -1,3 +1,5 @@
+import RehearseScoring
+
 /// Minimal JSON writing for the hot batch path, where an encoder per line would dominate.
 enum JSONText {
     /// `text` as a JSON string literal.
@@ -19,8 +21,10 @@ enum JSONText {
         return out + "\""
     }
 
-    /// A number with at most one decimal, `72` or `72.5`.
+    /// A number with at most one decimal, `72` or `72.5`; `null` for NaN or an infinity, which
+    /// JSON cannot hold.
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        guard value.isFinite else { return "null" }
+        return value == value.rounded() && value.magnitude < 1e15 ? String(value.clampedInt()) : String(value)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RehearseScoring
 
 /// One question's place in the spaced-repetition schedule.
 public struct ReviewItem: Sendable {
@@ -19,6 +20,6 @@ public struct ReviewItem: Sendable {
 
     /// Whole days past due at `now` (negative: days until due).
     public func overdueDays(at now: Date) -> Int {
-        Int((now.timeIntervalSince(due) / 86_400).rounded(.down))
+        (now.timeIntervalSince(due) / 86_400).clampedInt(rounding: .down)
     }
 }

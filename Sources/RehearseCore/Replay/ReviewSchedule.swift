@@ -1,9 +1,14 @@
 import Foundation
+import RehearseScoring
 
 /// SM-2 spaced repetition over the transcript history. The grade comes from the score — no
 /// self-grading: 0–100 maps to SM-2's 0–5 (`round(score / 20)`), and a grade below 3 starts
-/// the question over at one day.
+/// the question over at one day. Intervals stop growing at ``maximumInterval`` days.
 public enum ReviewSchedule {
+    /// The longest interval, in days: a hundred years, as Anki's default. Without a cap, a few
+    /// dozen strong answers to one question would put it due past any date a calendar can show.
+    public static let maximumInterval = 36_500.0
+
     /// One item per question ever answered or skipped, in no particular order.
     public static func items(from sessions: [SessionLog]) -> [ReviewItem] {
         var attempts: [String: [(date: Date, score: Double)]] = [:]
@@ -26,12 +31,12 @@ public enum ReviewSchedule {
         var repetitions = 0
         var interval = 0.0
         for attempt in attempts {
-            let grade = Double(Int((attempt.score / 20).rounded()))
+            let grade = Double((attempt.score / 20).clampedInt(in: 0...5))
             if grade < 3 {
                 repetitions = 0
                 interval = 1
             } else {
-                interval = repetitions == 0 ? 1 : repetitions == 1 ? 6 : (interval * easiness).rounded()
+                interval = repetitions == 0 ? 1 : repetitions == 1 ? 6 : min(maximumInterval, (interval * easiness).rounded())
                 repetitions += 1
             }
             easiness = max(1.3, easiness + 0.1 - (5 - grade) * (0.08 + (5 - grade) * 0.02))

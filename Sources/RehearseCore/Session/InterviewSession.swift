@@ -68,7 +68,7 @@ public final class InterviewSession {
     public var secondsLeft: Int? {
         guard let limit = options.timeLimit else { return nil }
         switch state {
-        case .answering(_, let askedAt), .followingUp(_, let askedAt, _): return limit - Int(clock.now().timeIntervalSince(askedAt))
+        case .answering(_, let askedAt), .followingUp(_, let askedAt, _): return limit - Self.wholeSeconds(clock.now().timeIntervalSince(askedAt))
         default: return nil
         }
     }
@@ -207,7 +207,7 @@ public final class InterviewSession {
         let now = clock.now()
         result.answer = answer
         result.seconds = now.timeIntervalSince(askedAt)
-        let overtime = options.timeLimit.map { Int(result.seconds) - $0 }.flatMap { $0 > 0 ? $0 : nil }
+        let overtime = options.timeLimit.map { Self.wholeSeconds(result.seconds) - $0 }.flatMap { $0 > 0 ? $0 : nil }
         result.overtime = overtime != nil
         var messages = record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: false, overtime: result.overtime))
         let report = scorer.score(answer, for: result.question.scoringQuestion)
@@ -278,10 +278,10 @@ public final class InterviewSession {
                 )
             ]
         case .time:
-            let session = Int(clock.now().timeIntervalSince(startedAt))
+            let session = Self.wholeSeconds(clock.now().timeIntervalSince(startedAt))
             var text = "Session: \(DisplayFormat.minutes(session))."
             if case .answering(_, let askedAt) = state {
-                text = "This question: \(DisplayFormat.minutes(Int(clock.now().timeIntervalSince(askedAt)))). " + text
+                text = "This question: \(DisplayFormat.minutes(Self.wholeSeconds(clock.now().timeIntervalSince(askedAt)))). " + text
             }
             if let left = secondsLeft {
                 text += left >= 0 ? " \(DisplayFormat.minutes(left)) left." : " \(DisplayFormat.minutes(-left)) over the limit."
@@ -321,6 +321,12 @@ public final class InterviewSession {
     }
 
     // MARK: - Helpers
+
+    /// Whole seconds of `interval` (toward zero), kept within ±68 years so that no conversion
+    /// traps and no arithmetic on the result overflows, whatever the clock says.
+    private static func wholeSeconds(_ interval: TimeInterval) -> Int {
+        interval.clampedInt(in: -Int(Int32.max)...Int(Int32.max), rounding: .towardZero)
+    }
 
     private func asked(_ question: Question) -> AskedQuestion {
         AskedQuestion(number: results.count + 1, total: total, question: question, timeLimit: options.timeLimit)

@@ -1,4 +1,5 @@
 import Foundation
+import RehearseScoring
 
 /// A transcript on disk: one JSON object per line, each written and fsync'ed before `append`
 /// returns, so a session killed at any moment keeps every line it acknowledged.
@@ -135,7 +136,7 @@ public final class TranscriptFile: TranscriptSink {
 
     /// `20261125-094107` in local time, as people read file names.
     static func fileStamp(_ date: Date) -> String {
-        var time = time_t(date.timeIntervalSince1970)
+        var time = time_t(date.timeIntervalSince1970.clampedInt(rounding: .towardZero))
         var parts = tm()
         localtime_r(&time, &parts)
         return String(

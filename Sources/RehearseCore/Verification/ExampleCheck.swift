@@ -21,7 +21,7 @@ public struct ExampleCheck: Sendable {
     public var passed: Bool {
         switch expected {
         case .band(let expectedBand): band == expectedBand
-        case .range(let range): range.contains(Int(score.rounded()))
+        case .range(let range): range.contains(score.clampedInt())
         }
     }
 }

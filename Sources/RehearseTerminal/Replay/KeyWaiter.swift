@@ -1,4 +1,5 @@
 import Foundation
+import RehearseScoring
 
 nonisolated(unsafe) private var savedTerminal = termios()
 nonisolated(unsafe) private var terminalChanged = false
@@ -43,7 +44,7 @@ public final class KeyWaiter {
             return
         }
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        if poll(&descriptor, 1, Int32(seconds * 1000)) > 0 {
+        if poll(&descriptor, 1, Int32((seconds * 1000).clampedInt(in: 0...Int(Int32.max), rounding: .towardZero))) > 0 {
             var buffer = [UInt8](repeating: 0, count: 64)
             _ = read(STDIN_FILENO, &buffer, buffer.count)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import RehearseCore
+import RehearseScoring
 
 /// A past session as a document: Markdown, a standalone HTML page, or JSON.
 public enum SessionExport {
@@ -59,7 +60,7 @@ public enum SessionExport {
         func score(_ record: TranscriptRecord) -> String {
             let value = record.finalScore ?? record.score ?? 0
             var html =
-                "<div class=\"score \(h(record.band ?? "weak"))\"><span class=\"num\">\(DisplayFormat.score(value))</span>/100 <span class=\"bar\"><span style=\"width:\(Int(value))%\"></span></span> <span class=\"band\">\(h(record.band ?? ""))</span></div><ul class=\"concepts\">"
+                "<div class=\"score \(h(record.band ?? "weak"))\"><span class=\"num\">\(DisplayFormat.score(value))</span>/100 <span class=\"bar\"><span style=\"width:\(value.clampedInt(in: 0...100, rounding: .towardZero))%\"></span></span> <span class=\"band\">\(h(record.band ?? ""))</span></div><ul class=\"concepts\">"
             for match in record.matched ?? [] { html += "<li class=\"hit\">✓ \(h(match.concept)) <q>\(h(match.evidence))</q></li>" }
             for missed in record.missed ?? [] { html += "<li class=\"miss\">✗ \(h(missed.concept))</li>" }
             return html + "</ul><p class=\"feedback\">\(h(record.feedback ?? ""))</p>"

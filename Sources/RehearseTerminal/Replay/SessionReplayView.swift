@@ -102,11 +102,11 @@ public struct SessionReplayView {
             answer: "", location: SourceLocation(path: path, line: 1, column: 1))
     }
 
-    /// `2026-11-25 09:41` in local time.
+    /// `2026-11-25 09:41` in local time; `?` for a date the calendar cannot show.
     public static func dateText(_ date: Date) -> String {
-        var time = time_t(date.timeIntervalSince1970)
+        var time = time_t(date.timeIntervalSince1970.clampedInt(rounding: .towardZero))
         var parts = tm()
-        localtime_r(&time, &parts)
+        guard localtime_r(&time, &parts) != nil else { return "?" }
         return String(format: "%04d-%02d-%02d %02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min)
     }
 }

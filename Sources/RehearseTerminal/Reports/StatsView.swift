@@ -1,4 +1,5 @@
 import RehearseCore
+import RehearseScoring
 
 /// `rehearse stats`: sessions and streak, a table per topic and per difficulty with a trend
 /// chart, and the concepts missed most.
@@ -45,7 +46,7 @@ public struct StatsView {
         if !progress.weakest.isEmpty {
             var table = TextTable(headers: ["CONCEPT", "MISSED", "BAR"])
             for weak in progress.weakest.prefix(5) {
-                let bar = ascii ? String(repeating: "#", count: Int(weak.rate * 10 + 0.5)) : ScoreReportView.bar(weak.rate * 100)
+                let bar = ascii ? String(repeating: "#", count: (weak.rate * 10).clampedInt(in: 0...10)) : ScoreReportView.bar(weak.rate * 100)
                 table.append([SafeText.clean(weak.concept), "\(weak.missed) of \(weak.seen)", bar])
             }
             lines += ["\n" + style.bold("Weakest concepts"), table.render(style: style)]

@@ -18,10 +18,12 @@ public struct ScoreReportView {
         self.band = band ?? report.band
     }
 
-    /// `███████░░░` for 70/100.
+    /// `███████░░░` for 70/100: always `width` characters, whatever the score (below 0 and NaN
+    /// draw an empty bar, above 100 a full one).
     public static func bar(_ score: Double, width: Int = 10) -> String {
-        let filled = Int((score / 100 * Double(width)).rounded())
-        return String(repeating: "█", count: max(0, min(width, filled))) + String(repeating: "░", count: max(0, width - filled))
+        let width = max(0, width)
+        let filled = (score / 100 * Double(width)).clampedInt(in: 0...width)
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 
     /// The report as lines of text.

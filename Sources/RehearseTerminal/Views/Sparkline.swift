@@ -1,4 +1,7 @@
-/// A one-line chart of scores 0–100: `▁▃▅█`, or `_.-^` where Unicode is not wanted.
+import RehearseScoring
+
+/// A one-line chart of scores 0–100: `▁▃▅█`, or `_.-^` where Unicode is not wanted. One mark per
+/// score; a score below 0 (or NaN) gets the lowest mark, one above 100 the highest.
 public enum Sparkline {
     static let unicode: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     static let ascii: [Character] = ["_", ".", "-", "~", "^"]
@@ -8,7 +11,7 @@ public enum Sparkline {
         let marks = useASCII ? ascii : unicode
         return String(
             scores.map { score in
-                marks[min(marks.count - 1, max(0, Int(score / 100 * Double(marks.count - 1) + 0.5)))]
+                marks[(score / 100 * Double(marks.count - 1)).clampedInt(in: 0...marks.count - 1)]
             })
     }
 }
