@@ -74,3 +74,20 @@ struct APIContractTests {
         #expect(try JSONDecoder().decode(EndReason.self, from: Data(#""rebooted""#.utf8)) == .other)
     }
 }
+
+/// The limits docs/api.yaml states are the ones the decoder enforces.
+@Suite("docs/api.yaml's limits are enforced")
+struct APILimitTests {
+    static func property(_ schema: String, _ name: String) throws -> [String: Any] {
+        let properties = try #require(try APIContractTests.schemas()[schema]?["properties"] as? [String: Any])
+        return try #require(properties[name] as? [String: Any])
+    }
+
+    @Test func documentedLimitsMatchTheContract() throws {
+        #expect(try Self.property("CreateSession", "count")["maximum"] as? Int == APILimits.maxCount)
+        #expect(try Self.property("Input", "text")["maxLength"] as? Int == APILimits.maxTextLength)
+        #expect(try Self.property("Input", "input_id")["maxLength"] as? Int == APILimits.maxInputIDLength)
+        let forms = try #require(try Self.property("CreateSession", "time_limit")["oneOf"] as? [[String: Any]])
+        #expect(forms.first?["maximum"] as? Int == APILimits.maxTimeLimit)
+    }
+}

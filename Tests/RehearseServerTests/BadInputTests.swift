@@ -26,7 +26,7 @@ struct BadInputTests {
         Case(method: "POST", path: "/v1/sessions", body: "[1, 2]", status: 400, message: "JSON object"),
         Case(method: "POST", path: "/v1/sessions", body: #"{"cont": 3}"#, status: 400, message: #"unknown field "cont" (did you mean "count"?)"#),
         Case(method: "POST", path: "/v1/sessions", body: #"{"count": "three"}"#, status: 400, message: #"field "count" must be a whole number from"#),
-        Case(method: "POST", path: "/v1/sessions", body: #"{"count": 0}"#, status: 400, message: #"field "count" must be at least 1"#),
+        Case(method: "POST", path: "/v1/sessions", body: #"{"count": 0}"#, status: 400, message: #"field "count" must be from 1 to 1000, got 0"#),
         Case(method: "POST", path: "/v1/sessions", body: #"{"follow_up": "yes"}"#, status: 400, message: #"field "follow_up" must be true or false"#),
         Case(method: "POST", path: "/v1/sessions", body: #"{"seed": -1}"#, status: 400, message: #"field "seed" must be a whole number from 0 to"#),
         Case(
@@ -42,6 +42,15 @@ struct BadInputTests {
         Case(
             method: "POST", path: "/v1/sessions", body: #"{"scenario": "flask-fundamentals", "topic": "django"}"#, status: 400,
             message: "widen the filters"),
+        Case(
+            method: "POST", path: "/v1/sessions", body: #"{"count": 1001}"#, status: 400, message: #"field "count" must be from 1 to 1000, got 1001"#),
+        Case(
+            method: "POST", path: "/v1/sessions", body: #"{"time_limit": 86401}"#, status: 400,
+            message: #"field "time_limit" must be at most 86400 seconds"#),
+        Case(
+            method: "POST", path: "/v1/sessions", body: #"{"time_limit": "2000m"}"#, status: 400,
+            message: #"field "time_limit" must be at most 86400 seconds"#),
+        Case(method: "POST", path: "/v1/sessions//input", body: #"{"text": "x"}"#, status: 404, message: #"no route "/v1/sessions//input""#),
         Case(method: "GET", path: "/v1/nothing", body: nil, status: 404, message: #"no route "/v1/nothing""#),
         Case(method: "PUT", path: "/v1/sessions", body: "{}", status: 405, message: "PUT is not allowed"),
         Case(method: "GET", path: "/v1/sessions/0123/input", body: nil, status: 405, message: "use POST"),
@@ -72,6 +81,7 @@ struct BadInputTests {
             (#"{"text": null}"#, 400, #"field "text" must be a string, not null"#),
             ("{}", 400, #"field "text" is required"#),
             ("", 400, "the body is empty"),
+            (#"{"text": ""# + String(repeating: "a", count: 60_001) + #""}"#, 400, #"field "text" is 60001 characters; the most is 60000"#),
             (#"{"text": ""# + String(repeating: "a", count: 70_000) + #""}"#, 413, "over 64 KiB"),
         ]
         for (body, status, message) in cases {

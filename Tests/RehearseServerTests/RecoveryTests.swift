@@ -111,3 +111,27 @@ struct RecoveryTests {
         (try JSONSerialization.jsonObject(with: body) as? [String: Any])?[key]
     }
 }
+
+@Suite("Recovery touches only the regular files of its folder")
+struct HostileFolderTests {
+    @Test("a symlink to a file elsewhere is neither read nor cut; a FIFO does not hang the start")
+    func plantedFiles() async throws {
+        let folder = NSTemporaryDirectory() + "rehearse-planted-\(UUID().uuidString)"
+        let outside = NSTemporaryDirectory() + "rehearse-outside-\(UUID().uuidString).jsonl"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.removeItem(atPath: outside)
+        }
+        // Looks like a daemon session with a torn last line: recovery would cut it.
+        let precious = #"{"session_id":"x","type":"session_start"}"# + "\nprecious data with no newline"
+        try precious.write(toFile: outside, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/20260101-000000-python-web-link.jsonl", withDestinationPath: outside)
+        #expect(mkfifo(folder + "/20260101-000000-python-web-fifo.jsonl", 0o600) == 0)
+
+        let daemon = try await TestDaemon.start(folder: folder)
+        #expect(try await daemon.send("GET", "/healthz").status == 200)
+        await daemon.stop()
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == precious)
+    }
+}

@@ -59,7 +59,9 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
             return known
         }
         count = try Self.number(Int.self, container, .count)
-        if let count, count < 1 { throw APIError.badRequest("field \"count\" must be at least 1, got \(count)") }
+        if let count, !(1...APILimits.maxCount).contains(count) {
+            throw APIError.badRequest("field \"count\" must be from 1 to \(APILimits.maxCount), got \(count)")
+        }
         seed = try Self.number(UInt64.self, container, .seed)
         followUp = try container.decodeIfPresent(Bool.self, forKey: .followUp)
         reveal = try container.decodeIfPresent(Bool.self, forKey: .reveal)
@@ -104,14 +106,22 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
     private static func timeLimit(_ container: KeyedDecodingContainer<CodingKeys>) throws -> Int? {
         guard container.contains(.timeLimit), try !container.decodeNil(forKey: .timeLimit) else { return nil }
         if let seconds = try? container.decode(Int.self, forKey: .timeLimit) {
-            guard seconds > 0 else { throw APIError.badRequest("field \"time_limit\" must be positive, got \(seconds)") }
-            return seconds
+            return try Self.checked(seconds)
         }
         guard let text = try? container.decode(String.self, forKey: .timeLimit) else {
             throw APIError.badRequest("field \"time_limit\" must be a duration such as \"90s\" or a number of seconds")
         }
         guard let seconds = TimeLimit.seconds(from: text) else {
             throw APIError.badRequest("field \"time_limit\": \"\(text)\" is not a duration (write 90s, 2m or 1m30s)")
+        }
+        return try Self.checked(seconds)
+    }
+
+    /// A time limit within 1 s and a day.
+    private static func checked(_ seconds: Int) throws -> Int {
+        guard seconds > 0 else { throw APIError.badRequest("field \"time_limit\" must be positive, got \(seconds)") }
+        guard seconds <= APILimits.maxTimeLimit else {
+            throw APIError.badRequest("field \"time_limit\" must be at most \(APILimits.maxTimeLimit) seconds (a day), got \(seconds)")
         }
         return seconds
     }

@@ -24,9 +24,12 @@ public struct InputRequest: Codable, Sendable, Equatable, APISchema {
         try StrictJSON.rejectUnknownFields(in: decoder, known: Self.fieldNames)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
+        if text.count > APILimits.maxTextLength {
+            throw APIError.badRequest("field \"text\" is \(text.count) characters; the most is \(APILimits.maxTextLength) (send a shorter answer)")
+        }
         inputID = try container.decodeIfPresent(String.self, forKey: .inputID)
-        if let inputID, inputID.isEmpty || inputID.count > 128 {
-            throw APIError.badRequest("field \"input_id\" must be 1 to 128 characters, got \(inputID.count)")
+        if let inputID, inputID.isEmpty || inputID.count > APILimits.maxInputIDLength {
+            throw APIError.badRequest("field \"input_id\" must be 1 to \(APILimits.maxInputIDLength) characters, got \(inputID.count)")
         }
     }
 }

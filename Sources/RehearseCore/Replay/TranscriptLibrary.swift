@@ -13,7 +13,13 @@ public struct TranscriptLibrary: Sendable {
     /// Transcript paths, newest first (names start with the start time).
     public func paths() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".jsonl") }.sorted(by: >).map { "\(folder)/\($0)" }
+        // Regular files only: reading a FIFO someone left there would wait forever.
+        return names.filter { $0.hasSuffix(".jsonl") }.sorted(by: >).map { "\(folder)/\($0)" }.filter(Self.isRegularFile)
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Every readable session, newest first; unreadable or newer-schema files become warnings.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import NIOHTTP1
 import RehearseAPI
 
 /// Wraps every request: turns every error into a JSON body with its status, tags the response
@@ -19,6 +20,10 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
             response = JSONResponse.error(Self.notFound(request))
         } catch let error as HTTPError where error.status == .contentTooLarge {
             response = JSONResponse.error(.tooLarge(limit: APIRoutes.bodyLimit))
+        } catch is HTTPParserError {
+            // A malformed chunked body (a chunk size that is not hex, or overflows) is the
+            // client's mistake, not the daemon's.
+            response = JSONResponse.error(.badRequest("the body's chunked encoding is malformed (send a Content-Length, or valid chunks)"))
         } catch is NIOTooManyBytesError {
             response = JSONResponse.error(.tooLarge(limit: APIRoutes.bodyLimit))
         } catch let error as any HTTPResponseError {
@@ -46,7 +51,9 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         for route in APIRoute.allCases {
             let wanted = route.pattern.split(separator: "/", omittingEmptySubsequences: false)
-            guard wanted.count == parts.count, zip(wanted, parts).allSatisfy({ $0.hasPrefix(":") || $0 == $1 }) else { continue }
+            // A parameter is never empty: `/v1/sessions//input` names no session.
+            guard wanted.count == parts.count, zip(wanted, parts).allSatisfy({ $0.hasPrefix(":") ? !$1.isEmpty : $0 == $1 }) else { continue }
+            guard !route.methods.contains(request.method.rawValue) else { break }
             return .methodNotAllowed(method: request.method.rawValue, path: path, allowed: route.methods)
         }
         return .routeNotFound(path)

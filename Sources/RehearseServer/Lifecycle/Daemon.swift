@@ -16,14 +16,17 @@ public struct Daemon: Sendable {
     public var settings: HubSettings
     /// Where the daemon logs.
     public var logger: Logger
+    /// Timeouts and the cap on open connections; `nil` picks them from the file limit.
+    public var connections: ConnectionLimits?
 
     /// Creates a daemon.
-    public init(host: String, port: Int, authToken: String?, settings: HubSettings, logger: Logger) {
+    public init(host: String, port: Int, authToken: String?, settings: HubSettings, logger: Logger, connections: ConnectionLimits? = nil) {
         self.host = host
         self.port = port
         self.authToken = authToken
         self.settings = settings
         self.logger = logger
+        self.connections = connections
     }
 
     /// Whether `host` only accepts connections from this machine.
@@ -47,10 +50,18 @@ public struct Daemon: Sendable {
             logger.info("recovered unfinished sessions", metadata: ["recovered": "\(recovered)", "ended": "\(ended)"])
         }
         let router = APIRoutes.router(hub: hub, settings: settings, authToken: authToken)
+        let openFiles = FileLimit.raise()
+        let limits =
+            connections
+            ?? ConnectionLimits(maxConnections: ConnectionLimits.connections(openFiles: openFiles, sessions: settings.maxSessions))
+        logger.info("connection limits", metadata: ["max": "\(limits.maxConnections)", "open_files": "\(openFiles)"])
+        let count = ConnectionCount(limits: limits, logger: logger)
+        let idle = TimeAmount.nanoseconds(Int64(limits.idleTimeout / .nanoseconds(1)))
         let reaper = IdleReaper(hub: hub, interval: .milliseconds(Int(max(0.05, min(30, settings.idleTimeout / 4)) * 1000)), logger: logger)
         let host = host
         let app = Application(
             router: router,
+            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(count: count)], idleTimeout: idle)),
             configuration: .init(address: .hostname(host, port: port), serverName: "rehearse"),
             services: [reaper],
             onServerRunning: { channel in

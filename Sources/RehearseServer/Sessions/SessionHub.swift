@@ -34,7 +34,7 @@ public actor SessionHub {
     nonisolated func create(_ request: CreateSessionRequest) async throws(ServerError) -> (session: LiveSession, token: String) {
         let id = SessionToken.makeID()
         guard sessions.reserve(id, limit: settings.maxSessions) else {
-            throw .full(limit: settings.maxSessions, retryAfter: max(1, min(60, Int(settings.idleTimeout / 10))))
+            throw .full(limit: settings.maxSessions, retryAfter: (settings.idleTimeout / 10).clampedInt(in: 1...60))
         }
         do {
             let (session, token) = try make(request, id: id)
@@ -119,6 +119,16 @@ public actor SessionHub {
         for session in sessions.all { await session.close() }
     }
 
+    /// Warns when others may write to the transcripts folder: whoever can add files there can
+    /// plant links and FIFOs for the daemon to trip over.
+    static func checkPermissions(of folder: String, logger: Logger) {
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & 0o022 != 0 else { return }
+        logger.warning(
+            "the transcripts folder is writable by others; make it private with chmod 700",
+            metadata: ["folder": "\(folder)", "mode": "\(String(info.st_mode & 0o777, radix: 8))"])
+    }
+
     /// Brings back every unfinished daemon session in the transcripts folder, and those that
     /// ended within the idle timeout (so a reply lost in a crash can still be looked up: a
     /// resent answer then gets "the session has ended", not "no such session").
@@ -126,10 +136,17 @@ public actor SessionHub {
         var recovered = 0
         var ended = 0
         let cutoff = clock.now().addingTimeInterval(-settings.idleTimeout)
+        Self.checkPermissions(of: settings.transcriptsFolder, logger: logger)
         for path in TranscriptLibrary(folder: settings.transcriptsFolder).paths() {
-            guard let records = SessionRecovery.daemonRecords(at: path), let start = records.first,
-                let id = start.sessionID, let tokenHash = start.tokenHash, sessions[id] == nil
-            else { continue }
+            let records: [TranscriptRecord]
+            switch SessionRecovery.contents(at: path) {
+            case .daemon(let found): records = found
+            case .other: continue
+            case .refused(let reason):
+                logger.warning("skipped a file in the transcripts folder", metadata: ["file": "\(path)", "reason": "\(reason)"])
+                continue
+            }
+            guard let start = records.first, let id = start.sessionID, let tokenHash = start.tokenHash, sessions[id] == nil else { continue }
             let end = records.last { $0.type == .sessionEnd }
             if let end, TranscriptTime.parse(end.time).map({ $0 < cutoff }) ?? true { continue }
             switch await resume(path: path, records: records, id: id, tokenHash: tokenHash, endedWith: end.map { $0.reason ?? "completed" }) {

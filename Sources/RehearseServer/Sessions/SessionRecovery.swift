@@ -9,29 +9,49 @@ enum SessionRecovery {
         init(_ description: String) { self.description = description }
     }
 
-    /// The records of a daemon session, or `nil` for a local session or an unreadable file.
-    /// A line cut off by a crash (never acknowledged: the fsync comes after the last line of a
-    /// reply) is cut from the file, so the lines written next start on a line of their own.
-    static func daemonRecords(at path: String) -> [TranscriptRecord]? {
-        guard let data = FileManager.default.contents(atPath: path), data.count > 0 else { return nil }
+    /// What a file in the transcripts folder holds.
+    enum Contents {
+        /// A daemon session's records.
+        case daemon([TranscriptRecord])
+        /// A local session, an empty file or one that is not a transcript: not ours to resume.
+        case other
+        /// Not read: a symlink, a FIFO, a device or a folder, or a file that cannot be opened.
+        case refused(String)
+    }
+
+    /// The records of a daemon session. A line cut off by a crash (never acknowledged: the
+    /// fsync comes after the last line of a reply) is cut from the file, so the lines written
+    /// next start on a line of their own. The file is opened without following symlinks and
+    /// must be a regular file, so nothing planted in the folder is read from or cut elsewhere.
+    static func contents(at path: String) -> Contents {
+        let descriptor = open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .refused(errno == ELOOP ? "it is a symbolic link" : String(cString: strerror(errno)))
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .refused("not a regular file") }
+        guard let data = try? handle.readToEnd(), !data.isEmpty else { return .other }
         // Only daemon sessions carry a session id, on their first line.
-        guard let firstEnd = data.firstIndex(of: UInt8(ascii: "\n")) ?? Optional(data.endIndex),
-            data[data.startIndex..<firstEnd].range(of: Data(#""session_id""#.utf8)) != nil
-        else { return nil }
+        let firstEnd = data.firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+        guard data[data.startIndex..<firstEnd].range(of: Data(#""session_id""#.utf8)) != nil else { return .other }
         var complete = data
         if data.last != UInt8(ascii: "\n") {
             let lastNewline = data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? data.startIndex
             complete = data[data.startIndex..<lastNewline]
-            guard truncate(path, off_t(complete.count)) == 0 else { return nil }
+            guard ftruncate(descriptor, off_t(complete.count)) == 0 else { return .refused("cannot cut its torn last line") }
         }
         let decoder = JSONDecoder()
         var records: [TranscriptRecord] = []
-        for line in complete.split(separator: UInt8(ascii: "\n")) {
-            guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line)) else { return nil }
+        for (number, line) in complete.split(separator: UInt8(ascii: "\n")).enumerated() {
+            guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line)) else { return .other }
+            if let problem = RecordValidation.problem(in: record) {
+                return .refused("line \(number + 1) has an out-of-range number (\(problem))")
+            }
             records.append(record)
         }
-        guard records.first?.type == .sessionStart else { return nil }
-        return records
+        guard records.first?.type == .sessionStart else { return .other }
+        return .daemon(records)
     }
 
     /// Ends a session that cannot be continued, so it is not tried again and `history` shows why.

@@ -32,6 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Most unfinished sessions held at once; more get 503.", valueName: "n"))
     var maxSessions = 1000
 
+    @Option(help: ArgumentHelp("Most open connections; more are closed (default: from the open-file limit).", valueName: "n"))
+    var maxConnections: Int?
+
     @Option(help: ArgumentHelp("End a session after this long without input, e.g. 30m, 90s.", valueName: "duration"))
     var idleTimeout = "30m"
 
@@ -45,6 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port (use 1–65535, or 0 for any free one)") }
+        if let maxConnections, maxConnections < 1 { throw ValidationError("--max-connections must be at least 1, got \(maxConnections)") }
         guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1, got \(maxSessions)") }
         guard TimeLimit.seconds(from: idleTimeout) != nil else {
             throw ValidationError("--idle-timeout \"\(idleTimeout)\" is not a duration (write 30m, 90s or 1m30s)")
@@ -72,7 +76,9 @@ struct ServeCommand: AsyncParsableCommand {
             idleTimeout: Double(TimeLimit.seconds(from: idleTimeout) ?? 1800), defaults: defaults,
             scorerSettings: config.scorerSettings)
         let token = context.authToken(flag: authToken)
-        let daemon = Daemon(host: host, port: port, authToken: token, settings: settings, logger: Logger(label: "rehearse"))
+        let daemon = Daemon(
+            host: host, port: port, authToken: token, settings: settings, logger: Logger(label: "rehearse"),
+            connections: maxConnections.map { ConnectionLimits(maxConnections: $0) })
         let count = catalog.scenarios.count
         try await daemon.run { url in
             let text = """

@@ -19,14 +19,15 @@ struct TestDaemon {
     static let catalog: Catalog = try! CatalogLoader.load(.builtin).validCatalog()
 
     /// Starts a daemon; `folder` reuses a transcripts folder (a restart).
-    static func start(folder: String? = nil, maxSessions: Int = 100, idleTimeout: Double = 1800, authToken: String? = nil) async throws -> TestDaemon
-    {
+    static func start(
+        folder: String? = nil, maxSessions: Int = 100, idleTimeout: Double = 1800, authToken: String? = nil, connections: ConnectionLimits? = nil
+    ) async throws -> TestDaemon {
         let folder = folder ?? NSTemporaryDirectory() + "rehearse-serve-\(UUID().uuidString)"
         let logger = Logger.quiet
         let daemon = Daemon(
             host: "127.0.0.1", port: 0, authToken: authToken,
             settings: HubSettings(catalog: catalog, transcriptsFolder: folder, maxSessions: maxSessions, idleTimeout: idleTimeout),
-            logger: logger)
+            logger: logger, connections: connections)
         let (stream, continuation) = AsyncStream.makeStream(of: String.self)
         let task = Task { try await daemon.run { continuation.yield($0) } }
         var iterator = stream.makeAsyncIterator()

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A TCP connection to the daemon driven byte by byte, for clients that misbehave: ones that
+/// send nothing, or their headers a byte at a time.
+final class RawConnection: Sendable {
+    let socket: Int32
+
+    /// Connects to 127.0.0.1:`port`.
+    init(port: Int) throws {
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let status = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard status == 0 else {
+            close(socket)
+            throw POSIXError(.ECONNREFUSED)
+        }
+    }
+
+    deinit { close(socket) }
+
+    /// Sends `text`; `false` once the daemon has closed the connection.
+    @discardableResult
+    func send(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
+    }
+
+    /// `GET path` on a connection of its own (closed after), and the reply's status code.
+    static func status(port: Int, path: String) throws -> Int {
+        let connection = try RawConnection(port: port)
+        connection.send("GET \(path) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        var buffer = [UInt8](repeating: 0, count: 512)
+        let read = recv(connection.socket, &buffer, buffer.count, 0)
+        let line = String(decoding: buffer.prefix(max(0, read)), as: UTF8.self)
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+
+    /// Whether the daemon closed the connection within `seconds` (reads until end of file).
+    func closedByPeer(within seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < deadline {
+            var poller = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            let left = Int32(max(1, deadline.timeIntervalSinceNow * 1000))
+            guard poll(&poller, 1, left) > 0 else { continue }
+            let read = recv(socket, &buffer, buffer.count, 0)
+            if read <= 0 { return true }
+        }
+        return false
+    }
+}
