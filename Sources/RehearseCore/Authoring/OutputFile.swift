@@ -1,22 +1,41 @@
 import Foundation
 
 /// Writes what a command produces to a file named on the command line, with the same
-/// message whichever command fails to.
+/// message whichever command fails to. A regular file (or a new path) is replaced
+/// atomically; a character device or a FIFO (`-o /dev/stdout`, `-o /dev/null`, a pipe) is
+/// written through, as a shell redirection would; a symlink is followed to one of those; a
+/// folder, a socket or a dangling link is refused. Nothing but a regular file is ever replaced.
 public enum OutputFile {
     /// Writes `text` to `path`, replacing the file if there is one.
-    /// - Throws: ``CoreError/unwritable(path:reason:)`` when the folder is missing or read-only.
+    /// - Throws: ``CoreError/unwritable(path:reason:)`` when the folder is missing or read-only,
+    ///   or `path` is not something to write to.
     public static func write(_ text: String, to path: String) throws {
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw CoreError.unwritable(path: path, reason: "check that its folder exists and is writable")
+        let data = Data(text.utf8)
+        var link = stat()
+        guard lstat(path, &link) == 0 else { return try replace(path, with: data) }
+        var target = stat()
+        guard stat(path, &target) == 0 else {
+            throw CoreError.unwritable(path: path, reason: "it is a symbolic link to nothing (point it at a file, or remove it)")
+        }
+        switch target.st_mode & S_IFMT {
+        case S_IFREG:
+            // Through a link, the file it points to is replaced and the link stays.
+            let resolved = (link.st_mode & S_IFMT) == S_IFLNK ? (URL(fileURLWithPath: path).resolvingSymlinksInPath().path) : path
+            try replace(resolved, with: data, reportedAs: path)
+        case S_IFCHR, S_IFIFO:
+            try writeThrough(path, data)
+        case S_IFDIR:
+            throw CoreError.unwritable(path: path, reason: "it is a folder (name a file in it)")
+        default:
+            throw CoreError.unwritable(path: path, reason: "it is not a regular file, a device or a pipe")
         }
     }
 
     /// Writes `text` to a new file at `path`; an author's file is never overwritten.
     /// - Throws: ``CoreError/unwritable(path:reason:)`` when `path` exists or cannot be written.
     public static func create(_ text: String, at path: String) throws {
-        guard !FileManager.default.fileExists(atPath: path) else {
+        var info = stat()
+        guard lstat(path, &info) != 0 else {
             throw CoreError.unwritable(path: path, reason: "it already exists (choose another name or -o FILE)")
         }
         try write(text, to: path)
@@ -28,5 +47,35 @@ public enum OutputFile {
     public static func appendQuestion(_ text: String, toBank path: String) throws {
         let current = FileManager.default.fileExists(atPath: path) ? (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" : ""
         try write(current.isEmpty ? "questions:\n" + text : current + (current.hasSuffix("\n") ? "" : "\n") + "\n" + text, to: path)
+    }
+
+    /// A temporary file beside `path`, renamed over it: readers see the old text or the new.
+    private static func replace(_ path: String, with data: Data, reportedAs shown: String? = nil) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CoreError.unwritable(path: shown ?? path, reason: "check that its folder exists and is writable")
+        }
+    }
+
+    /// Opens `path` for writing without creating or truncating it, and writes all of `data`.
+    private static func writeThrough(_ path: String, _ data: Data) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw CoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
+        }
     }
 }
