@@ -10,6 +10,6 @@ extension JSONReport {
     public func jsonText() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        return JSONEscaping.escapingC1(String(decoding: try encoder.encode(self), as: UTF8.self))
     }
 }

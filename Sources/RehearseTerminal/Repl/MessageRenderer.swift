@@ -14,13 +14,16 @@ public struct MessageRenderer {
         self.reveal = reveal
     }
 
-    /// The text for `message`, ending with a newline.
+    /// The text for `message`, ending with a newline. Everything in it that came from a bank,
+    /// a transcript or a daemon goes through ``SafeText``.
     public func render(_ message: SessionMessage) -> String {
+        let clean = SafeText.clean
+        let interviewer = clean(self.interviewer)
         switch message {
         case .greeting(let name, let text):
-            return "\(style.bold(name + ":")) \(text)\nType /help for the commands.\n"
+            return "\(style.bold(clean(name) + ":")) \(clean(text))\nType /help for the commands.\n"
         case .question(let asked):
-            var text = "\n" + style.cyan(style.bold(asked.header)) + "\n" + asked.question.prompt + "\n"
+            var text = "\n" + style.cyan(style.bold(clean(asked.header))) + "\n" + clean(asked.question.prompt) + "\n"
             if let limit = asked.timeLimit { text += style.dim("Time limit: \(DisplayFormat.minutes(limit))") + "\n" }
             return text
         case .feedback(let report, let final, let band, let cap, let overtime):
@@ -29,20 +32,23 @@ public struct MessageRenderer {
             if let overtime { text += style.dim("Answered \(DisplayFormat.minutes(overtime)) over the time limit.") + "\n" }
             return text
         case .followUp(_, let text):
-            return "\n\(style.bold(interviewer + ":")) Follow-up — \(text)\n"
+            return "\n\(style.bold(interviewer + ":")) Follow-up — \(clean(text))\n"
         case .hint(let number, let total, let text, let cap):
-            return style.yellow("Hint \(number)/\(total):") + " \(text) "
+            return style.yellow("Hint \(number)/\(total):") + " \(clean(text)) "
                 + style.dim("(this question can now score at most \(DisplayFormat.score(cap)))") + "\n"
         case .reference(let answer, let code):
-            var text = style.bold("Reference answer:") + " \(answer)\n"
-            if let code { text += code.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n" }
+            var text = style.bold("Reference answer:") + " \(clean(answer))\n"
+            if let code {
+                text += clean(code).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+            }
             return text
         case .info(let text):
-            return style.dim(text) + "\n"
+            return style.dim(clean(text)) + "\n"
         case .warning(let text):
-            return style.yellow("warning: ") + text + "\n"
+            return style.yellow("warning: ") + clean(text) + "\n"
         case .closing(let text, let report):
-            return "\n\(style.bold(interviewer + ":")) \(text)\n\n" + ClosingReportView(report, style: style, showReferences: !reveal).render() + "\n"
+            return "\n\(style.bold(interviewer + ":")) \(clean(text))\n\n" + ClosingReportView(report, style: style, showReferences: !reveal).render()
+                + "\n"
         }
     }
 

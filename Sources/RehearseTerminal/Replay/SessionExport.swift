@@ -133,6 +133,6 @@ public enum SessionExport {
             end: log.end)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return JSONEscaping.escapingC1(String(decoding: try encoder.encode(document), as: UTF8.self)) + "\n"
     }
 }

@@ -18,9 +18,12 @@ public struct LintView {
     public func render() -> String {
         var lines: [String] = []
         for diagnostic in report.result.diagnostics.sorted where !(quiet && diagnostic.severity == .warning) {
+            // Messages quote the file's text, which may hold escape sequences.
+            let location = SafeText.clean("\(diagnostic.location)")
+            let message = SafeText.clean(diagnostic.message)
             switch diagnostic.severity {
-            case .error: lines.append("\(diagnostic.location): \(style.red(diagnostic.message))")
-            case .warning: lines.append("\(diagnostic.location): \(style.yellow("warning:")) \(diagnostic.message)")
+            case .error: lines.append("\(location): \(style.red(message))")
+            case .warning: lines.append("\(location): \(style.yellow("warning:")) \(message)")
             }
         }
         let catalog = report.result.catalog

@@ -7,6 +7,7 @@ public enum ReviewView {
     public static func nothingDue(_ items: [ReviewItem], at now: Date) -> String {
         let next = items.filter { $0.due > now }.min { $0.due < $1.due }
         return "Nothing is due for review."
-            + (next.map { " Next: \($0.questionID) on \(SessionReplayView.dateText($0.due))." } ?? " Practise first: rehearse practice")
+            + (next.map { " Next: \(SafeText.clean($0.questionID)) on \(SessionReplayView.dateText($0.due))." }
+                ?? " Practise first: rehearse practice")
     }
 }

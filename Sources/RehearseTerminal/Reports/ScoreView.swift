@@ -17,7 +17,7 @@ public struct ScoreView {
     /// The question's id, topic and level, its prompt, and the report.
     public func render() -> String {
         [
-            style.dim("\(question.id) · \(question.topic) · \(question.difficulty.rawValue)"), question.prompt, "",
+            style.dim(SafeText.clean("\(question.id) · \(question.topic) · \(question.difficulty.rawValue)")), SafeText.clean(question.prompt), "",
             ScoreReportView(report, style: style).render(),
         ].joined(separator: "\n")
     }

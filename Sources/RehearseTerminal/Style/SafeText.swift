@@ -1,8 +1,10 @@
-/// Makes stored text safe to print: control characters and escape sequences in an answer are
-/// shown, not obeyed, so a transcript cannot clear the screen or retitle the terminal.
+/// Makes text from files and the network safe to print: control characters and escape
+/// sequences are shown, not obeyed, so a transcript, a bank or a daemon cannot clear the
+/// screen, retitle the terminal or write to the clipboard; invisible format characters (bidi
+/// overrides, zero-width spaces) are shown too, so text cannot read differently than it is.
 public enum SafeText {
-    /// `text` with C0 controls (but newline and tab), DEL and C1 controls in caret notation:
-    /// ESC becomes `^[`, so `\e[2J` prints as `^[[2J`.
+    /// `text` with C0 controls (but newline and tab), DEL and C1 controls in caret notation
+    /// (ESC becomes `^[`, so `\e[2J` prints as `^[[2J`) and format characters as `\u{202e}`.
     public static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var result = String.UnicodeScalarView()
@@ -12,7 +14,7 @@ public enum SafeText {
                 continue
             }
             switch scalar.value {
-            case 0x00...0x1F: result.append(contentsOf: "^\(Character(Unicode.Scalar(scalar.value + 0x40)!))".unicodeScalars)
+            case 0x00...0x1F: result.append(contentsOf: "^\(Character(Unicode.Scalar(UInt8(scalar.value + 0x40))))".unicodeScalars)
             case 0x7F: result.append(contentsOf: "^?".unicodeScalars)
             default: result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
             }
@@ -20,9 +22,17 @@ public enum SafeText {
         return String(result)
     }
 
+    /// Whether `text` holds anything ``clean(_:)`` would change.
+    public static func isClean(_ text: String) -> Bool { !text.unicodeScalars.contains(where: isUnsafe) }
+
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value == 0x0A || value == 0x09 { return false }
-        return value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
+        switch scalar.value {
+        case 0x0A, 0x09: false
+        case 0x00...0x1F, 0x7F, 0x80...0x9F: true
+        // Arabic letter mark, zero-width and direction marks, embeddings and overrides, word
+        // joiner and invisible operators, isolates, byte-order mark.
+        case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
     }
 }

@@ -18,7 +18,8 @@ public struct TextTable: Sendable {
     /// The table as lines; the last column is cut to fit `width` when given.
     public func render(style: TerminalStyle = TerminalStyle(enabled: false), width: Int? = nil) -> String {
         let columns = headers.count
-        let cells = rows.map { row in (0..<columns).map { $0 < row.count ? row[$0] : "" } }
+        // Cells hold text from banks and transcripts: shown, never obeyed.
+        let cells = rows.map { row in (0..<columns).map { $0 < row.count ? SafeText.clean(row[$0]) : "" } }
         var widths = headers.map(\.count)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }

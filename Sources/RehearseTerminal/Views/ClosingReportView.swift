@@ -42,19 +42,21 @@ public struct ClosingReportView {
             lines.append("")
             lines.append(style.bold("Most missed"))
             for missed in report.mostMissed {
-                lines.append("  \(style.red("✗")) \(missed.concept)\(missed.count > 1 ? " (\(missed.count)×)" : "") — \(missed.sentence)")
+                lines.append(
+                    "  \(style.red("✗")) \(SafeText.clean(missed.concept))\(missed.count > 1 ? " (\(missed.count)×)" : "") — \(SafeText.clean(missed.sentence))"
+                )
             }
         }
         if showReferences {
             lines.append("")
             lines.append(style.bold("Reference answers"))
             for (index, result) in report.results.enumerated() {
-                lines.append("  \(index + 1). \(result.question.prompt)")
-                lines.append("     " + style.dim(result.question.answer))
+                lines.append("  \(index + 1). \(SafeText.clean(result.question.prompt))")
+                lines.append("     " + style.dim(SafeText.clean(result.question.answer)))
             }
         }
         lines.append("")
-        lines.append("Transcript: \(report.transcript)")
+        lines.append("Transcript: \(SafeText.clean(report.transcript))")
         return lines.joined(separator: "\n")
     }
 

@@ -34,19 +34,20 @@ public struct ScoreReportView {
             lines.append("")
             lines.append(style.bold("Matched"))
             for match in report.matched {
-                lines.append("  \(style.green("✓")) \(match.concept)  \(style.dim("\"\(Self.shorten(match.evidence))\""))")
+                lines.append(
+                    "  \(style.green("✓")) \(SafeText.clean(match.concept))  \(style.dim("\"\(Self.shorten(SafeText.clean(match.evidence)))\""))")
             }
         }
         if !report.missed.isEmpty {
             lines.append("")
             lines.append(style.bold(report.matched.isEmpty ? "Missed" : "Missed, most important first"))
             for missed in report.missed.prefix(maxMissed) {
-                lines.append("  \(style.red("✗")) \(missed.concept)\(missed.required ? style.dim(" (required for strong)") : "")")
+                lines.append("  \(style.red("✗")) \(SafeText.clean(missed.concept))\(missed.required ? style.dim(" (required for strong)") : "")")
             }
             if report.missed.count > maxMissed { lines.append(style.dim("  … and \(report.missed.count - maxMissed) more")) }
         }
         lines.append("")
-        lines.append(report.feedback)
+        lines.append(SafeText.clean(report.feedback))
         return lines.joined(separator: "\n")
     }
 
