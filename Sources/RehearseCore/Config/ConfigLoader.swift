@@ -44,7 +44,8 @@ public struct ConfigLoader: Sendable {
         let userPath = paths.expand(explicitUser ?? paths.configHome + "/rehearse/config.yaml")
         let userExists = FileManager.default.fileExists(atPath: userPath)
         if userExists {
-            if let data = FileManager.default.contents(atPath: userPath), let text = String(data: data, encoding: .utf8) {
+            // At most one byte past the limit, which the parser then refuses as too large.
+            if let data = TextFile.prefix(of: userPath, limit: YAMLLimits.maxBytes), let text = TextFile.decode(data, limit: YAMLLimits.maxBytes) {
                 layers.append(
                     readFile(
                         ScenarioFile(path: userPath, text: text), source: .userFile(userPath), settings: settings, paths: paths, problems: &problems))

@@ -9,7 +9,10 @@ struct BankParser {
     func parse(_ root: Node, name: String) -> Bank? {
         guard let reader = MappingReader(root, subject: "bank", allowedKeys: Self.keys, in: document) else { return nil }
         guard let items = reader.list("questions") else {
-            if reader.has("questions") { reader.error(at: "questions", "\"questions\" is empty (add at least one question)") }
+            // A value of the wrong kind is already reported; only an empty one is left to say.
+            if let value = reader.node("questions"), MappingReader.isNull(value) {
+                reader.error(at: "questions", "\"questions\" is empty (add at least one question)")
+            }
             return nil
         }
         let parser = QuestionParser(document: document)

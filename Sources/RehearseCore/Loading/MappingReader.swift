@@ -22,17 +22,31 @@ struct MappingReader {
         self.node = node
         self.subject = subject
         var values: [String: Node] = [:]
+        var unknown: [(key: Node, name: String)] = []
         for (key, value) in mapping {
             let name = key.string ?? ""
             if allowedKeys.contains(name) {
                 values[name] = value
             } else {
-                let hint = Suggestion.hint(for: name, among: allowedKeys)
-                document.error(key, "unknown key \"\(name)\" in \(subject) \(hint)")
+                unknown.append((key, name))
             }
+        }
+        for (key, name) in unknown.prefix(Self.maxUnknownKeys) {
+            let hint = Suggestion.hint(for: name, among: allowedKeys)
+            document.error(key, "unknown key \"\(name)\" in \(subject) \(hint)")
+        }
+        if unknown.count > Self.maxUnknownKeys {
+            // Not a bank or scenario at all, most likely: a hundred thousand lines saying so help nobody.
+            document.error(
+                unknown[Self.maxUnknownKeys].key,
+                "\(unknown.count - Self.maxUnknownKeys) more unknown keys in \(subject) (only the first \(Self.maxUnknownKeys) are listed; is this a rehearse file?)"
+            )
         }
         self.values = values
     }
+
+    /// The most unknown keys of one mapping reported one by one.
+    static let maxUnknownKeys = 20
 
     /// Whether the key is present (even with an empty value).
     func has(_ key: String) -> Bool { values[key] != nil }
@@ -83,14 +97,37 @@ struct MappingReader {
         return number
     }
 
-    /// A number, whole or not.
-    func double(_ key: String) -> Double? {
+    /// A whole number in `range`. One written out in digits but outside the range (however
+    /// many digits) is an error quoting it and naming the range.
+    func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = values[key], !Self.isNull(value) else { return nil }
-        guard case .scalar(let scalar) = value, let number = Double(scalar.string), number.isFinite else {
-            document.error(value, "\"\(key)\" must be a number, got \(Self.describe(value))")
+        guard case .scalar(let scalar) = value, Self.isWholeNumber(scalar.string) else { return int(key) }
+        guard let number = Int(scalar.string), range.contains(number) else {
+            document.error(
+                value, "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound), got \"\(scalar.string)\"")
             return nil
         }
         return number
+    }
+
+    /// A number, whole or not; infinity, NaN and numbers beyond a `Double` (1e400) are errors.
+    func double(_ key: String) -> Double? {
+        guard let value = values[key], !Self.isNull(value) else { return nil }
+        guard case .scalar(let scalar) = value, let number = Double(scalar.string) else {
+            document.error(value, "\"\(key)\" must be a number, got \(Self.describe(value))")
+            return nil
+        }
+        guard number.isFinite else {
+            document.error(value, "\"\(key)\" must be a finite number, got \"\(scalar.string)\"")
+            return nil
+        }
+        return number
+    }
+
+    /// The text a scalar value was written as, for messages that quote it.
+    func written(_ key: String) -> String? {
+        guard case .scalar(let scalar)? = values[key] else { return nil }
+        return scalar.string
     }
 
     /// `true` or `false` (YAML's `yes`/`no` and `on`/`off` too).
@@ -134,6 +171,12 @@ struct MappingReader {
     static func peek(_ key: String, in node: Node) -> String? {
         guard case .mapping(let mapping) = node else { return nil }
         return mapping.first { $0.key.string == key }?.value.string
+    }
+
+    /// Digits, with an optional sign: a whole number, whether or not it fits in an `Int`.
+    static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     static func isNull(_ node: Node) -> Bool {

@@ -8,6 +8,11 @@ struct QuestionParser {
     ]
     static let conceptKeys = ["name", "terms", "weight", "required"]
     static let exampleKeys = ["answer", "expect"]
+    /// The heaviest a concept may weigh. Weights are relative (2 counts twice as much as 1), so
+    /// a larger one says nothing more, and the scorer's sums stay far from overflowing.
+    static let maxWeight = 100.0
+    /// The most concepts a question may list; 3 to 6 is a good number.
+    static let maxConcepts = 100
 
     let document: YAMLDocument
 
@@ -42,6 +47,14 @@ struct QuestionParser {
             source: source, draft: draft, location: document.location(of: node))
     }
 
+    /// `LOW-HIGH` in digits, whatever the numbers: `80-60` and `0-101` are ranges out of order or
+    /// out of bounds, not unknown words.
+    static func looksLikeScoreRange(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.count == 2 && parts.allSatisfy { MappingReader.isWholeNumber($0) && !$0.hasPrefix("+") }
+    }
+
     /// Lowercase letters, digits, `_` and `-`, in dot-separated parts.
     static func isValidID(_ id: String) -> Bool {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false)
@@ -67,6 +80,12 @@ struct QuestionParser {
             }
             return []
         }
+        guard items.count <= Self.maxConcepts else {
+            reader.error(
+                at: "concepts",
+                "\(reader.subject) has \(items.count) concepts (at most \(Self.maxConcepts); keep the few ideas a good answer must mention)")
+            return []
+        }
         return items.enumerated().compactMap { index, item in
             guard var concept = MappingReader(item, subject: "concept \(index + 1) of \(reader.subject)", allowedKeys: Self.conceptKeys, in: document)
             else { return nil }
@@ -79,9 +98,14 @@ struct QuestionParser {
             let weight = concept.double("weight") ?? 1
             if weight <= 0 {
                 concept.error(at: "weight", "\"weight\" of \(concept.subject) must be greater than 0, got \(weight.formatted())")
+            } else if weight > Self.maxWeight {
+                concept.error(
+                    at: "weight",
+                    "\"weight\" of \(concept.subject) must be greater than 0 and at most 100, got \(concept.written("weight") ?? weight.description) (weights are relative: 2 counts twice as much as 1)"
+                )
             }
             let required = concept.bool("required") ?? false
-            guard let name, !terms.isEmpty, weight > 0 else { return nil }
+            guard let name, !terms.isEmpty, weight > 0, weight <= Self.maxWeight else { return nil }
             return Concept(name: name, terms: terms, weight: weight, required: required)
         }
     }
@@ -135,7 +159,13 @@ struct QuestionParser {
             let answer = example.string("answer", required: true)
             guard let expectText = example.string("expect", required: true) else { return nil }
             guard let expect = ExampleExpectation(text: expectText) else {
-                example.error(at: "expect", "unknown expectation \"\(expectText)\" (expected strong, partial, weak or a score range such as 60-80)")
+                if Self.looksLikeScoreRange(expectText) {
+                    example.error(
+                        at: "expect", "score range \"\(expectText)\" must run from a low score to a high one, both from 0 to 100 (e.g. 60-80)")
+                } else {
+                    example.error(
+                        at: "expect", "unknown expectation \"\(expectText)\" (expected strong, partial, weak or a score range such as 60-80)")
+                }
                 return nil
             }
             guard let answer else { return nil }

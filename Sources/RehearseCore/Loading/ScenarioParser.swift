@@ -8,6 +8,8 @@ struct ScenarioParser {
     ]
     static let interviewerKeys = ["name", "greeting", "closing"]
     static let drawKeys = ["banks", "topics", "tags"]
+    /// Questions per session: the most the daemon's API accepts too.
+    static let countRange = 1...1000
 
     let document: YAMLDocument
 
@@ -63,12 +65,7 @@ struct ScenarioParser {
     }
 
     private func parseCount(_ reader: MappingReader) -> Int? {
-        guard let count = reader.int("count") else { return nil }
-        guard count > 0 else {
-            reader.error(at: "count", "\"count\" must be at least 1, got \(count)")
-            return nil
-        }
-        return count
+        reader.int("count", in: Self.countRange)
     }
 
     private func parseStartDifficulty(_ reader: MappingReader) -> Difficulty? {
@@ -82,8 +79,12 @@ struct ScenarioParser {
 
     private func parseTimeLimit(_ reader: MappingReader) -> Int? {
         guard let text = reader.string("time_limit") else { return nil }
-        guard let seconds = TimeLimit.seconds(from: text) else {
+        guard let seconds = TimeLimit.duration(from: text) else {
             reader.error(at: "time_limit", "\"time_limit\" must be a duration such as 90s, 2m or 1m30s, got \"\(text)\"")
+            return nil
+        }
+        guard (1...TimeLimit.maxSeconds).contains(seconds) else {
+            reader.error(at: "time_limit", "\"time_limit\" must be from 1s to 24h, got \"\(text)\"")
             return nil
         }
         return seconds

@@ -47,6 +47,6 @@ public enum ScenarioSource: Sendable, Equatable {
     }
 
     private static func read(_ path: String) throws -> ScenarioFile {
-        ScenarioFile(path: path, text: try TextFile.read(path))
+        ScenarioFile(path: path, text: try TextFile.read(path, limit: YAMLLimits.maxBytes))
     }
 }

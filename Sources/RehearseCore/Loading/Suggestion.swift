@@ -3,14 +3,17 @@ public enum Suggestion {
     /// The candidate closest to `input`, if it is close enough to be a likely typo.
     public static func closest(to input: String, among candidates: [String]) -> String? {
         let folded = fold(input)
+        let allowed = max(1, folded.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(folded, fold(candidate))
+            let other = fold(candidate)
+            // The distance is at least the difference in length: a candidate that cannot be
+            // close enough is not measured, so a key of 100 000 characters costs no more.
+            guard abs(other.count - folded.count) <= allowed else { continue }
+            let distance = editDistance(folded, other)
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
-        guard let best else { return nil }
-        let allowed = max(1, folded.count / 3)
-        if best.distance <= allowed { return best.candidate }
+        if let best, best.distance <= allowed { return best.candidate }
         // `difficulty` for `start_difficulty`: a key written without its qualifier.
         guard folded.count >= 4 else { return nil }
         return candidates.first { fold($0).hasSuffix(folded) || fold($0).hasPrefix(folded) }

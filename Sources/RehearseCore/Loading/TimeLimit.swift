@@ -1,7 +1,18 @@
 /// Parses the durations authors and users write: `90`, `90s`, `2m`, `1m30s`.
 public enum TimeLimit {
-    /// The number of seconds, or `nil` for anything else (including zero).
+    /// The longest time limit a scenario may set: a day.
+    public static let maxSeconds = 86_400
+
+    /// The number of seconds, or `nil` for anything else (including zero, and a duration too
+    /// long to count in an `Int`).
     public static func seconds(from text: String) -> Int? {
+        guard let total = duration(from: text), total > 0, total < Int.max else { return nil }
+        return total
+    }
+
+    /// The seconds `text` names, zero included; `Int.max` stands for anything longer (digits
+    /// past `Int.max` never trap). `nil` when `text` is not a duration at all.
+    static func duration(from text: String) -> Int? {
         var total = 0
         var digits = ""
         var sawUnit = false
@@ -10,20 +21,30 @@ public enum TimeLimit {
                 digits.append(character)
                 continue
             }
-            guard let value = Int(digits) else { return nil }
+            guard !digits.isEmpty else { return nil }
+            let unit: Int
             switch character {
-            case "h": total += value * 3600
-            case "m": total += value * 60
-            case "s": total += value
+            case "h": unit = 3600
+            case "m": unit = 60
+            case "s": unit = 1
             default: return nil
             }
+            total = adding(total, Int(digits) ?? Int.max, times: unit)
             digits = ""
             sawUnit = true
         }
         if !digits.isEmpty {
-            guard !sawUnit, let value = Int(digits) else { return nil }
-            total += value
+            guard !sawUnit else { return nil }
+            total = adding(total, Int(digits) ?? Int.max, times: 1)
         }
-        return total > 0 ? total : nil
+        return total
+    }
+
+    /// `total + value * unit`, stopping at `Int.max`.
+    private static func adding(_ total: Int, _ value: Int, times unit: Int) -> Int {
+        let (product, overflowed) = value.multipliedReportingOverflow(by: unit)
+        guard !overflowed else { return Int.max }
+        let (sum, sumOverflowed) = total.addingReportingOverflow(product)
+        return sumOverflowed ? Int.max : sum
     }
 }

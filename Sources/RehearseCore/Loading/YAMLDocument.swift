@@ -15,8 +15,13 @@ final class YAMLDocument {
         self.path = path
     }
 
-    /// Parses `text`; a syntax error is logged with its position and yields `nil`.
+    /// Parses `text`; a syntax error, or a file past ``YAMLLimits`` (too large, or aliases that
+    /// would expand without bound), is logged with its position and yields `nil`.
     func parse(_ text: String) -> Node? {
+        if let violation = YAMLLimits.check(text) {
+            log.error(SourceLocation(path: path, line: violation.line, column: violation.column), violation.message)
+            return nil
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -44,7 +49,11 @@ final class YAMLDocument {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            log.error(location(mark), "invalid YAML: \(problem)\(Self.advice(for: problem))")
+            if problem.hasPrefix("Maximum nesting level reached") {
+                log.error(location(mark), "invalid YAML: lists and mappings nested more than 1000 levels deep (at most 1000)")
+            } else {
+                log.error(location(mark), "invalid YAML: \(problem)\(Self.advice(for: problem))")
+            }
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
             log.error(location(context.mark), "duplicate key \(keys) (each key may appear once per mapping)")

@@ -123,20 +123,78 @@ struct CatalogValidator {
     }
 
     /// Two prompts that say almost the same thing are usually one question entered twice.
+    ///
+    /// Each question is warned about once, naming the first earlier one it nearly repeats, and
+    /// is compared only with the earlier prompts that could qualify: two stem sets overlapping by
+    /// 80% share one of the rarest `n - ceil(0.8 n) + 1` stems of each (prefix filtering), so a
+    /// bank of thousands of questions costs about as much as it has prompts, not pairs of them.
     private func checkNearDuplicatePrompts(_ log: inout DiagnosticLog) {
         let search = TermSearch()
-        let prompts = catalog.questions.map { (question: $0, stems: Set(search.stems($0.prompt))) }
-        for (index, first) in prompts.enumerated() where first.stems.count >= 2 {
-            for second in prompts[(index + 1)...] where second.stems.count >= 2 && second.question.id != first.question.id {
-                let overlap = Double(first.stems.intersection(second.stems).count) / Double(first.stems.union(second.stems).count)
-                if overlap >= 0.8 {
-                    log.warning(
-                        second.question.location,
-                        "the prompt of question \"\(second.question.id)\" nearly repeats that of \"\(first.question.id)\" (\(first.question.location)); merge them or ask something different"
-                    )
+        var seen = Set<String>()
+        // Stems as numbers, each prompt's sorted and unique: comparing two is one merge.
+        var numbers: [String: Int] = [:]
+        var questions: [Question] = []
+        var stemSets: [[Int]] = []
+        for question in catalog.questions where seen.insert(question.id).inserted {
+            let stems = Set(search.stems(question.prompt))
+            guard stems.count >= 2 else { continue }
+            questions.append(question)
+            stemSets.append(
+                stems.map { stem in
+                    if let number = numbers[stem] { return number }
+                    numbers[stem] = numbers.count
+                    return numbers.count - 1
+                }.sorted())
+        }
+        var frequency = [Int](repeating: 0, count: numbers.count)
+        for stems in stemSets {
+            for stem in stems { frequency[stem] += 1 }
+        }
+        // For each stem, the earlier prompts that have it among their rarest.
+        var holders: [Int: [Int]] = [:]
+        // The first prompt with exactly these stems: no later match can be earlier than it.
+        var firstWithStems: [[Int]: Int] = [:]
+        for (index, stems) in stemSets.enumerated() {
+            let rarest = stems.sorted { (frequency[$0], $0) < (frequency[$1], $1) }.prefix(stems.count - (4 * stems.count + 4) / 5 + 1)
+            let same = firstWithStems[stems]
+            let bound = same ?? index
+            let similar = rarest.compactMap { stem -> Int? in
+                for earlier in holders[stem] ?? [] {
+                    if earlier >= bound { break }
+                    if Self.nearlyRepeats(stemSets[earlier], stems) { return earlier }
                 }
+                return nil
+            }
+            if let first = similar.min() ?? same {
+                let (question, earlier) = (questions[index], questions[first])
+                log.warning(
+                    question.location,
+                    "the prompt of question \"\(question.id)\" nearly repeats that of \"\(earlier.id)\" (\(earlier.location)); merge them or ask something different"
+                )
+            }
+            if same == nil { firstWithStems[stems] = index }
+            for stem in rarest { holders[stem, default: []].append(index) }
+        }
+    }
+
+    /// Whether two prompts' sorted stems overlap by 80% or more (shared stems over all of them).
+    private static func nearlyRepeats(_ first: [Int], _ second: [Int]) -> Bool {
+        let (small, large) = first.count <= second.count ? (first.count, second.count) : (second.count, first.count)
+        guard 5 * small >= 4 * large else { return false }  // the overlap is at most small / large
+        var shared = 0
+        var (left, right) = (0, 0)
+        while left < first.count, right < second.count {
+            if first[left] == second[right] {
+                shared += 1
+                left += 1
+                right += 1
+            } else if first[left] < second[right] {
+                left += 1
+            } else {
+                right += 1
             }
         }
+        return Double(shared) / Double(first.count + second.count - shared) >= 0.8
     }
 
     /// A concept most questions of a bank share (by name) tells no answer apart from another.
