@@ -9,7 +9,7 @@ RELEASE_BIN  = .build/release/rehearse
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 DEBUG_BIN    = .build/debug/rehearse
 
-.PHONY: all run build test bench lint format format-check check-web clean deps install
+.PHONY: all run build test bench fuzz lint format format-check check-web clean deps install
 
 all: build
 
@@ -43,7 +43,7 @@ lint: deps format-check check-web
 	$(DEBUG_BIN) verify --require-examples Scenarios
 
 # Swift formatting as .swift-format says; `make format` fixes what `format-check` reports.
-SWIFT_SOURCES = Package.swift Sources Tests Plugins
+SWIFT_SOURCES = Package.swift Sources Tests Plugins Fuzz/Package.swift Fuzz/Sources
 format-check:
 	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
 
@@ -63,6 +63,11 @@ bench: build
 	python3 bench/serve_load.py $(RELEASE_BIN) load
 	python3 bench/serve_load.py $(RELEASE_BIN) fault
 	bash bench/fuzz_api.sh $(RELEASE_BIN)
+
+# libFuzzer on every parser of outside input, FUZZ_SECONDS each; fails on any finding.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	bash Fuzz/run.sh $(FUZZ_SECONDS)
 
 install: build
 	install -d $(PREFIX)/bin

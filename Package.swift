@@ -9,6 +9,8 @@ let package = Package(
         .executable(name: "rehearse", targets: ["rehearse"]),
         .library(name: "RehearseCore", targets: ["RehearseCore"]),
         .library(name: "RehearseScoring", targets: ["RehearseScoring"]),
+        // What the fuzzers in Fuzz/ (`make fuzz`) call; also runs their saved findings in tests.
+        .library(name: "RehearseFuzzing", targets: ["RehearseFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,6 +65,7 @@ let package = Package(
         ),
         // `rehearse practice --server`: the REPL's session, held by a daemon.
         .target(name: "RehearseClient", dependencies: ["RehearseAPI", "RehearseCore"]),
+        .target(name: "RehearseFuzzing", dependencies: ["RehearseAPI", "RehearseCore", "RehearseScoring"]),
         .executableTarget(
             name: "rehearse",
             dependencies: [
@@ -90,7 +93,8 @@ let package = Package(
 
         .testTarget(name: "RehearseScoringTests", dependencies: ["RehearseScoring"]),
         .testTarget(
-            name: "RehearseCoreTests", dependencies: ["RehearseCore", "RehearseResources", "RehearseTestSupport"], exclude: ["Fixtures"]),
+            name: "RehearseCoreTests", dependencies: ["RehearseCore", "RehearseResources", "RehearseTestSupport", "RehearseFuzzing"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "RehearseTerminalTests", dependencies: ["RehearseTerminal", "RehearseCore", "RehearseScoring"]),
         // Runs the real binary; depending on it makes `swift test` build it first.
         .testTarget(

@@ -86,6 +86,13 @@ import Testing
         let time = try runner.run(["practice", "--time-limit", "soon"], stdin: "")
         #expect(time.status == 64)
         #expect(time.stderr.contains("--time-limit \"soon\" is not a duration"))
+        for (flag, value, message) in [
+            ("--time-limit", "99999999999999999999h", "from 1s to 24h"), ("--time-limit", "48h", "from 1s to 24h"),
+            ("--count", "5000", "--count must be from 1 to 1000"),
+        ] {
+            let huge = try runner.run(["practice", flag, value], stdin: "")
+            #expect(huge.status == 64 && huge.stderr.contains(message), "\(flag) \(value): \(huge.stderr)")
+        }
     }
 
     /// Killed with SIGKILL after two answers, the transcript still holds both: each answer is

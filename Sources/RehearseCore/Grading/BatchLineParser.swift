@@ -42,8 +42,10 @@ enum BatchLineParser {
 
     private static func gold(_ object: [String: Any]) -> Double? {
         guard let score = (object["score"] as? NSNumber)?.doubleValue,
-            let maximum = (object["max_score"] as? NSNumber)?.doubleValue, maximum > 0
+            let maximum = (object["max_score"] as? NSNumber)?.doubleValue, maximum > 0, maximum.isFinite, score.isFinite
         else { return nil }
+        // A grade outside 0...max_score is a typo in the file, not a grade to compare with.
+        guard (0...maximum).contains(score) else { return nil }
         return score / maximum
     }
 
@@ -52,6 +54,9 @@ enum BatchLineParser {
         func failure(_ message: String) -> Result<[ScoringConcept], CoreError> { .failure(.batchLine(line, message)) }
         guard let value else { return .success([]) }
         guard let items = value as? [Any] else { return failure("\"concepts\" must be a list") }
+        guard items.count <= QuestionParser.maxConcepts else {
+            return failure("\"concepts\" has \(items.count) entries (at most \(QuestionParser.maxConcepts))")
+        }
         var concepts: [ScoringConcept] = []
         for (index, item) in items.enumerated() {
             if let name = item as? String {
@@ -59,7 +64,11 @@ enum BatchLineParser {
             } else if let object = item as? [String: Any], let name = object["name"] as? String {
                 let terms = object["terms"] as? [String] ?? [name]
                 let weight = (object["weight"] as? NSNumber)?.doubleValue ?? 1
-                guard weight > 0 else { return failure("concept \(index + 1) (\"\(name)\"): \"weight\" must be greater than 0") }
+                guard weight > 0, weight <= QuestionParser.maxWeight else {
+                    return failure(
+                        "concept \(index + 1) (\"\(name)\"): \"weight\" must be greater than 0 and at most \(Int(QuestionParser.maxWeight)), got \(weight)"
+                    )
+                }
                 concepts.append(ScoringConcept(name: name, terms: terms, weight: weight, required: object["required"] as? Bool ?? false))
             } else {
                 return failure("concept \(index + 1) must be a name or an object with \"name\" and \"terms\"")

@@ -11,6 +11,11 @@ public enum TranscriptReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CoreError.transcript("cannot read \"\(path)\" (check that it exists and is readable)")
         }
+        return try parse(data, path: path)
+    }
+
+    /// Reads a transcript's bytes; `path` names it in warnings and errors.
+    public static func parse(_ data: Data, path: String) throws -> SessionLog {
         var log = SessionLog(path: path)
         let decoder = JSONDecoder()
         var current: Int?  // index of the question being answered

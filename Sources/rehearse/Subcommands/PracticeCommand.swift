@@ -60,9 +60,9 @@ struct PracticeCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if let count, count < 1 { throw ValidationError("--count must be at least 1, got \(count)") }
-        if let timeLimit, TimeLimit.seconds(from: timeLimit) == nil {
-            throw ValidationError("--time-limit \"\(timeLimit)\" is not a duration (write 90s, 2m or 1m30s)")
+        if let count, !(1...1000).contains(count) { throw ValidationError("--count must be from 1 to 1000, got \(count)") }
+        if let timeLimit, !(1...TimeLimit.maxSeconds).contains(TimeLimit.seconds(from: timeLimit) ?? 0) {
+            throw ValidationError("--time-limit \"\(timeLimit)\" is not a duration from 1s to 24h (write 90s, 2m or 1m30s)")
         }
         if server != nil, review || transcripts != nil {
             throw ValidationError("--server cannot be used with \(review ? "--review" : "--transcripts"): the daemon keeps the transcripts")
