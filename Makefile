@@ -62,6 +62,8 @@ bench: build
 	python3 bench/history.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) load
 	python3 bench/serve_load.py $(RELEASE_BIN) fault
+	python3 bench/soak_practice.py $(RELEASE_BIN)
+	KILLS=20 CANDIDATES=100 python3 bench/serve_load.py $(RELEASE_BIN) fault
 	bash bench/fuzz_api.sh $(RELEASE_BIN)
 
 # libFuzzer on every parser of outside input, FUZZ_SECONDS each; fails on any finding.

@@ -5,7 +5,7 @@ load:  CANDIDATES concurrent simulated candidates (default 200), each holding it
        connection and running ROUNDS full 5-question sessions back to back. Prints answers per
        second, p50/p99 latency of the answer calls, errors, and how many transcripts are complete
        (a session_end line and 5 answers).
-fault: the same load; the daemon is SIGKILLed in the middle, restarted on the same port and
+fault: the same load; the daemon is SIGKILLed KILLS times (default 1) at even steps, restarted on the same port and
        folder, and every candidate continues its session with the same id and token. Prints how
        many answers were acknowledged with a 2xx and are missing from the transcripts (target 0),
        how many interrupted sessions went on to finish, and how many answers were recorded twice
@@ -21,7 +21,8 @@ CANDIDATES = int(os.environ.get("CANDIDATES", "200"))
 ROUNDS = int(os.environ.get("ROUNDS", "5"))
 QUESTIONS = 5
 DEADLINE = float(os.environ.get("DEADLINE", "120"))  # seconds: the whole run is bounded
-THINK = float(os.environ.get("THINK_MS", "50")) / 1000  # a candidate's pause before each answer
+THINK = float(os.environ.get("THINK_MS", "50")) / 1000
+KILLS = int(os.environ.get("KILLS", "1"))  # a candidate's pause before each answer
 ANSWERS = [
     "It uses middleware that checks a CSRF token in every form submitted with POST.",
     "The ORM maps models to database tables and builds SQL queries from querysets.",
@@ -89,6 +90,7 @@ class Stats:
         self.interrupted, self.continued = set(), set()
         self.first_error = None
         self.completed_by_kill = set()
+        self.kills, self.killed_after = 0, 0
 
 
 async def candidate(number, port, stats, deadline, fault):
@@ -183,13 +185,20 @@ async def drive(daemon, fault, stats):
     deadline = time.monotonic() + DEADLINE
     tasks = [asyncio.create_task(candidate(n, daemon.port, stats, deadline, fault)) for n in range(CANDIDATES)]
     if fault:
-        # Kill once a fair share of the answers are in, then restart on the same port and folder.
-        while len(stats.acknowledged) < CANDIDATES * QUESTIONS * ROUNDS // 3:
-            await asyncio.sleep(0.01)
-        daemon.kill()
-        stats.killed_after = len(stats.acknowledged)
-        await asyncio.sleep(0.2)
-        daemon.start()
+        # Kill at even steps of the answers (once: a third of the way), restart on the same
+        # port and folder each time.
+        total = CANDIDATES * QUESTIONS * ROUNDS
+        for kill in range(KILLS):
+            step = total // 3 if KILLS == 1 else total * (kill + 1) // (KILLS + 1)
+            while len(stats.acknowledged) < step and time.monotonic() < deadline and not all(t.done() for t in tasks):
+                await asyncio.sleep(0.01)
+            if all(t.done() for t in tasks):
+                break
+            daemon.kill()
+            stats.kills += 1
+            stats.killed_after = stats.killed_after or len(stats.acknowledged)
+            await asyncio.sleep(0.2)
+            daemon.start()
     await asyncio.gather(*tasks)
 
 
@@ -225,7 +234,8 @@ def main():
         else:
             lost = [(sid, text) for sid, text in stats.acknowledged if text not in found.get(sid, ([], False))[0]]
             twice = sum(len(answers) - len(set(answers)) for answers, _ in found.values())
-            print(f"serve fault benchmark: SIGKILL after {stats.killed_after} acknowledged answers, restart, candidates continue")
+            print(f"serve fault benchmark: {stats.kills} SIGKILL(s), the first after {stats.killed_after} acknowledged answers;"
+                  " restart each time, candidates continue")
             print(f"  acknowledged answers             {len(stats.acknowledged):8d}")
             print(f"  acknowledged but missing         {len(lost):8d}  (target 0)")
             print(f"  sessions interrupted by the kill {len(stats.interrupted):8d}; continued after restart {len(stats.continued)},")

@@ -70,3 +70,15 @@ import Testing
         #expect(!json.stdout.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
     }
 }
+
+extension HostileTextTests {
+    @Test func lintWarnsAboutHiddenCharacters() throws {
+        defer { runner.cleanUp() }
+        let output = try runner.run(["lint", folder])
+        #expect(output.stdout.contains("holds a control or invisible character (U+001B)"))
+        #expect(output.stdout.contains("(U+202E)") || output.stdout.contains("(U+001B)"))
+        #expect(!output.stdout.unicodeScalars.contains { $0.value == 0x1B })
+        let strict = try runner.run(["lint", "--strict", folder])
+        #expect(strict.status == 1)
+    }
+}

@@ -16,6 +16,7 @@ struct CatalogValidator {
             checkConceptTerms(&log)
             checkNearDuplicatePrompts(&log)
             checkUndiscriminatingConcepts(&log)
+            checkHiddenCharacters(&log)
             if shipped {
                 for question in catalog.questions where question.draft {
                     log.warning(
@@ -93,6 +94,35 @@ struct CatalogValidator {
     /// A concept none of whose terms the reference answer uses is often a typo, or an answer
     /// that forgot to say the thing the scorer looks for; one whose terms are all words of the
     /// prompt can never earn marks, since the prompt's words earn nothing.
+    /// Escape sequences and invisible characters in what people read: terminals show them
+    /// escaped, but an author almost certainly pasted them by accident.
+    private func checkHiddenCharacters(_ log: inout DiagnosticLog) {
+        func check(_ texts: [(String, String)], of subject: String, at location: SourceLocation) {
+            for (key, text) in texts {
+                guard let scalar = HiddenCharacters.first(in: text) else { continue }
+                log.warning(
+                    location,
+                    "\(subject): \"\(key)\" holds a control or invisible character (\(HiddenCharacters.describe(scalar))); it is shown escaped, never obeyed — remove it"
+                )
+            }
+        }
+        for question in catalog.questions {
+            var texts = [("prompt", question.prompt), ("answer", question.answer)]
+            texts += question.hints.map { ("hints", $0) } + (question.followUp.map { [("follow_up", $0)] } ?? [])
+            texts += question.concepts.flatMap { concept in [("concepts", concept.name)] + concept.terms.map { ("concepts", $0) } }
+            check(texts, of: "question \"\(question.id)\"", at: question.location)
+        }
+        for scenario in catalog.scenarios {
+            let interviewer = scenario.interviewer
+            check(
+                [
+                    ("title", scenario.title), ("description", scenario.description), ("interviewer", interviewer.name),
+                    ("greeting", interviewer.greeting), ("closing", interviewer.closing),
+                ],
+                of: "scenario \"\(scenario.id)\"", at: scenario.location)
+        }
+    }
+
     private func checkConceptTerms(_ log: inout DiagnosticLog) {
         let search = TermSearch()
         for question in catalog.questions {
