@@ -12,9 +12,9 @@ public enum ConceptSuggester {
     /// Fills in each question's `concepts`.
     public static func suggest(_ questions: inout [ImportedQuestion], limit: Int = 4) {
         let analyzer = TermSearch()
-        let documents = questions.map { analyzer.stems($0.answer + "\n" + ($0.code ?? "")) }
+        // Document frequencies only: each answer's stems are counted and let go, not kept.
         var corpus = Corpus()
-        for document in documents { corpus.add(stems: document) }
+        for question in questions { corpus.add(stems: analyzer.stems(question.answer + "\n" + (question.code ?? ""))) }
         for index in questions.indices {
             let question = questions[index]
             let promptStems = Set(analyzer.stems(question.prompt))
@@ -26,15 +26,16 @@ public enum ConceptSuggester {
                 chosen.append(identifier)
                 usedStems.formUnion(stems)
             }
+            let answerWords = analyzer.foldedWordsWithStems(question.answer)
             var frequency: [String: (count: Int, surface: String)] = [:]
-            for word in analyzer.foldedWordsWithStems(question.answer) where !promptStems.contains(word.stem) && !usedStems.contains(word.stem) {
+            for word in answerWords where !promptStems.contains(word.stem) && !usedStems.contains(word.stem) {
                 frequency[word.stem] = ((frequency[word.stem]?.count ?? 0) + 1, frequency[word.stem]?.surface ?? word.folded)
             }
             let ranked = frequency.map { (stem: $0.key, surface: $0.value.surface, weight: Double($0.value.count) * corpus.weight(of: $0.key)) }
                 .filter { $0.surface.count > 2 && $0.surface.first?.isLetter == true && !generic.contains($0.stem) }
                 .sorted { ($0.weight, $1.surface) > ($1.weight, $0.surface) }
             for word in ranked where chosen.count < limit { chosen.append(word.surface) }
-            if chosen.isEmpty, let any = analyzer.foldedWordsWithStems(question.answer).first { chosen.append(any.folded) }
+            if chosen.isEmpty, let any = answerWords.first { chosen.append(any.folded) }
             questions[index].concepts = chosen.map { Concept(name: $0, terms: [$0]) }
         }
     }

@@ -75,10 +75,12 @@ public struct GuideImporter {
                     difficulty: level ?? Self.guessDifficulty(prompt: current.prompt, answer: answer), line: current.line))
         }
 
-        let lines = text.components(separatedBy: "\n").map { MojibakeRepair.repair($0.replacingOccurrences(of: "\r", with: "")) }
-        for (offset, line) in lines.enumerated() {
+        // One pass over the lines; `\r\n` and lone `\r` end lines as `\n` does.
+        let lines = GuideText.lines(text)
+        for (offset, raw) in lines.enumerated() {
             let number = offset + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let line = MojibakeRepair.repair(raw)
+            let trimmed = GuideText.trimmed(line)
             if inFence || trimmed.hasPrefix("```") {
                 if trimmed.hasPrefix("```") { inFence.toggle() }
                 if open != nil { open?.body.append(line) } else if !trimmed.isEmpty { noteSkipped(number, trimmed) }
@@ -126,7 +128,7 @@ public struct GuideImporter {
     static func heading(_ line: String) -> (Int, String)? {
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
-        return (hashes, plain(String(line.dropFirst(hashes))).trimmingCharacters(in: .whitespaces))
+        return (hashes, GuideText.trimmed(plain(String(line.dropFirst(hashes)))))
     }
 
     /// `3. What is Signal in Django?` → (3, "What is Signal in Django?"); `What is X?` → (nil, ...).
@@ -135,7 +137,7 @@ public struct GuideImporter {
         if !digits.isEmpty, let number = Int(digits) {
             let rest = title.dropFirst(digits.count)
             guard let mark = rest.first, mark == "." || mark == ")" else { return nil }
-            let prompt = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            let prompt = GuideText.trimmed(rest.dropFirst())
             return prompt.isEmpty ? nil : (number, prompt)
         }
         return title.hasSuffix("?") ? (nil, title) : nil
@@ -150,17 +152,18 @@ public struct GuideImporter {
             number = Int(digits)
             text = text.dropFirst(digits.count + 2)
         }
-        guard text.hasPrefix("**"), let close = text.dropFirst(2).range(of: "**") else { return nil }
-        var bold = String(text.dropFirst(2)[..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
-        let rest = String(text.dropFirst(2)[close.upperBound...]).trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix("**"), let close = GuideText.firstRange(of: "**", in: text.dropFirst(2)) else { return nil }
+        var bold = GuideText.trimmed(text.dropFirst(2)[..<close.lowerBound])
+        let rest = GuideText.trimmed(text.dropFirst(2)[close.upperBound...])
         if number == nil, let inner = numberedOrAsked(bold), inner.number != nil {
             number = inner.number
             bold = inner.prompt
         }
-        if bold.range(of: #"^Q(uestion)?\s*\d+\s*[:.]\s*"#, options: .regularExpression) != nil {
+        // The pattern starts with `Q`: no other line pays for compiling it.
+        if bold.hasPrefix("Q"), bold.range(of: #"^Q(uestion)?\s*\d+\s*[:.]\s*"#, options: .regularExpression) != nil {
             let digits = bold.drop { !$0.isNumber }.prefix { $0.isNumber }
             number = number ?? Int(digits)
-            bold = String(bold.drop { $0 != ":" && $0 != "." }.dropFirst()).trimmingCharacters(in: .whitespaces)
+            bold = GuideText.trimmed(bold.drop { $0 != ":" && $0 != "." }.dropFirst())
         }
         if bold.hasSuffix(":") { bold.removeLast() }
         let lower = bold.lowercased()
@@ -193,7 +196,7 @@ public struct GuideImporter {
         var inFence = false
         var tableHeader: [String]?
         for raw in body {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = GuideText.trimmed(raw)
             if line.hasPrefix("```") {
                 inFence.toggle()
                 continue
@@ -203,7 +206,7 @@ public struct GuideImporter {
                 continue
             }
             if line.hasPrefix("|") {
-                let cells = line.split(separator: "|").map { plain(String($0)).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let cells = line.split(separator: "|").map { GuideText.trimmed(plain(String($0))) }.filter { !$0.isEmpty }
                 if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
                 if tableHeader == nil {
                     tableHeader = cells
@@ -215,7 +218,7 @@ public struct GuideImporter {
             tableHeader = nil
             var text = line
             for prefix in ["**Ans:**", "**Answer:**", "Ans:", "Answer:", "A:"] where text.hasPrefix(prefix) {
-                text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                text = GuideText.trimmed(text.dropFirst(prefix.count))
             }
             if let first = text.first, "-*+".contains(first), text.dropFirst().first == " " {
                 text = String(text.dropFirst(2))
@@ -225,7 +228,7 @@ public struct GuideImporter {
             if let last = text.last, !".?!:;".contains(last) { text += "." }
             sentences.append(text)
         }
-        let prose = sentences.joined(separator: " ").replacingOccurrences(of: ":.", with: ":")
+        let prose = String(decoding: GuideText.replacing(":.", with: ":", in: Array(sentences.joined(separator: " ").utf8)), as: UTF8.self)
         let codeText = code.joined(separator: "\n").trimmingCharacters(in: .newlines)
         return (prose, codeText.isEmpty ? nil : codeText + "\n")
     }
@@ -240,30 +243,33 @@ public struct GuideImporter {
         var seen = Set<String>()
         return Tokenizer.tokens(text).map(\.text).filter { word in
             let looksLikeAPI =
-                word.contains("_") || word.contains(".") || (word.dropFirst().contains { $0.isUppercase } && word.contains { $0.isLowercase })
+                word.utf8.contains(UInt8(ascii: "_")) || word.utf8.contains(UInt8(ascii: "."))
+                || (word.dropFirst().contains { $0.isUppercase } && word.contains { $0.isLowercase })
             return looksLikeAPI && word.count > 2 && !word.hasPrefix("__") && seen.insert(word).inserted
         }
     }
 
-    /// Markdown emphasis, code marks, escapes and links removed; the words kept.
+    /// Markdown emphasis, code marks, escapes and links removed; the words kept. Linear in the
+    /// length of `text`, however many links it has.
     static func plain(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-            .replacingOccurrences(of: "`", with: "").replacingOccurrences(of: "\\_", with: "_").replacingOccurrences(of: "\\*", with: "*")
-        while let open = result.range(of: "["), let middle = result.range(of: "](", range: open.upperBound..<result.endIndex),
-            let end = result.range(of: ")", range: middle.upperBound..<result.endIndex)
-        {
-            result.replaceSubrange(open.lowerBound..<end.upperBound, with: result[open.upperBound..<middle.lowerBound])
+        var bytes = Array(text.utf8)
+        // In this order, each over the previous one's result: `***` leaves `*`, `\__` leaves `\`.
+        for (pattern, replacement) in [("**", ""), ("__", ""), ("`", ""), ("\\_", "_"), ("\\*", "*")] {
+            bytes = GuideText.replacing(pattern, with: replacement, in: bytes)
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        return GuideText.trimmed(String(decoding: GuideText.removingLinks(bytes), as: UTF8.self))
     }
 
     /// Without a level heading: short answers to "what is" questions are easy, comparisons and
     /// "how" questions medium, long or performance-minded answers hard.
     static func guessDifficulty(prompt: String, answer: String) -> Difficulty {
-        let words = answer.split(whereSeparator: \.isWhitespace).count
+        let words = answer.split { $0.isWhitespace }.count
         let lower = (prompt + " " + answer).lowercased()
-        if words > 70 || ["optimi", "scal", "internals", "concurren", "performance"].contains(where: lower.contains) { return .hard }
-        if words > 30 || [" vs", "difference", "compare", "how does", "how do", "why"].contains(where: prompt.lowercased().contains) {
+        if words > 70 || ["optimi", "scal", "internals", "concurren", "performance"].contains(where: { GuideText.contains($0, in: lower) }) {
+            return .hard
+        }
+        let lowerPrompt = prompt.lowercased()
+        if words > 30 || [" vs", "difference", "compare", "how does", "how do", "why"].contains(where: { GuideText.contains($0, in: lowerPrompt) }) {
             return .medium
         }
         return .easy

@@ -12,6 +12,8 @@ public enum MojibakeRepair {
 
     /// The repaired line.
     public static func repair(_ line: String) -> String {
+        // Mac Roman's upper half, emoji and pictographs are all outside ASCII.
+        guard !line.utf8.allSatisfy({ $0 < 0x80 }) else { return line }
         guard line.contains(where: { byteOf[$0] != nil }) else { return dropPictographs(line) }
         let characters = Array(line)
         var output = ""
@@ -47,16 +49,16 @@ public enum MojibakeRepair {
     /// Emoji and pictographs go; arrows and letters stay. Spaces they leave behind are closed,
     /// but indentation (which is Markdown structure) is kept.
     static func dropPictographs(_ text: String) -> String {
-        let kept = String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.filter { scalar in
-                    !((0x2600...0x27BF).contains(scalar.value) || (0x1F000...0x1FAFF).contains(scalar.value) || scalar.value == 0xFE0F
-                        || scalar.value == 0x200D)
-                }))
-        guard kept.unicodeScalars.count != text.unicodeScalars.count || kept != text else { return text }
+        guard text.unicodeScalars.contains(where: isPictograph) else { return text }
+        let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter { !isPictograph($0) }))
         let indent = String(kept.prefix { $0 == " " || $0 == "\t" })
-        var body = String(kept.dropFirst(indent.count))
-        while body.contains("  ") { body = body.replacingOccurrences(of: "  ", with: " ") }
-        return indent + body.trimmingCharacters(in: .whitespaces)
+        // Runs of spaces closed to one, in one pass.
+        var body = String.UnicodeScalarView()
+        for scalar in kept.dropFirst(indent.count).unicodeScalars where scalar != " " || body.last != " " { body.append(scalar) }
+        return indent + GuideText.trimmed(String(body))
+    }
+
+    private static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2600...0x27BF).contains(scalar.value) || (0x1F000...0x1FAFF).contains(scalar.value) || scalar.value == 0xFE0F || scalar.value == 0x200D
     }
 }

@@ -40,6 +40,9 @@ public enum ConfigSettings {
             ConfigSetting(
                 key: "scorer.saturation", kind: .number(0...20), defaultValue: .double(3),
                 summary: "how fast coverage saturates (0 = linear; 3 = half the reference earns ~80%)"),
+            ConfigSetting(
+                key: "scorer.max_answer_chars", kind: .integer(0...1_000_000), defaultValue: .int(20_000),
+                summary: "the most characters of an answer that are scored; the rest is ignored, with a note (0 = no limit)"),
         ]
     }
 }

@@ -42,6 +42,8 @@ public struct RehearseConfig: Sendable {
     }
     /// Points each hint takes off a question's maximum.
     public var hintPenalty: Int { int("practice.hint_penalty") }
+    /// The most characters of an answer that are scored (0: no limit).
+    public var maxAnswerCharacters: Int { int("scorer.max_answer_chars") }
     /// A folder replacing the built-in scenarios, if any.
     public var scenariosFolder: String? { text("scenarios") }
     /// Where transcripts go.

@@ -12,7 +12,8 @@ extension RehearseConfig {
     public var scorerSettings: ScorerSettings {
         ScorerSettings(
             conceptWeight: conceptWeight, overlapWeight: overlapWeight, saturation: saturation,
-            strongThreshold: Double(strongThreshold), partialThreshold: Double(partialThreshold))
+            strongThreshold: Double(strongThreshold), partialThreshold: Double(partialThreshold),
+            maxAnswerCharacters: maxAnswerCharacters)
     }
 }
 

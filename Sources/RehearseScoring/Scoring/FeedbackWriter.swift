@@ -11,6 +11,24 @@ enum FeedbackWriter {
         }
     }
 
+    /// `sentence` with a note that only the first `limit` characters of the answer were scored.
+    static func noting(truncationAt limit: Int, to sentence: String) -> String {
+        let characters = "the first \(grouped(limit)) characters"
+        if sentence == "no answer" { return "no answer in \(characters) (the rest was not scored)" }
+        return sentence + " Only \(characters) were scored."
+    }
+
+    /// `20000` → `20,000`, the same in every locale.
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number.magnitude))
+        var text = number < 0 ? "-" : ""
+        for (position, digit) in digits.enumerated() {
+            if position > 0, (digits.count - position) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
+    }
+
     /// "a", "a and b", "a, b and c".
     static func list(_ items: [String], conjunction: String) -> String {
         guard let last = items.last else { return "" }

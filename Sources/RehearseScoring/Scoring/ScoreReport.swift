@@ -16,11 +16,15 @@ public struct ScoreReport: Sendable, Hashable, Codable {
     public let overlap: Double
     /// Whether the concepts came from the question or were derived from its reference answer.
     public let derivedConcepts: Bool
+    /// Set when the answer was longer than `scorer.max_answer_chars`: where scoring stopped, in
+    /// UTF-8 bytes from the start of the answer (the unit of ``ConceptMatch/span``). The rest was
+    /// ignored, and `feedback` says so. `nil` (and absent from JSON) when all of it was scored.
+    public let truncatedAt: Int?
 
     /// Creates a report (the scorer makes them; replays rebuild them from transcripts).
     public init(
         score: Double, band: Band, matched: [ConceptMatch], missed: [MissedConcept], feedback: String,
-        conceptCoverage: Double, overlap: Double, derivedConcepts: Bool
+        conceptCoverage: Double, overlap: Double, derivedConcepts: Bool, truncatedAt: Int? = nil
     ) {
         self.score = score
         self.band = band
@@ -30,6 +34,7 @@ public struct ScoreReport: Sendable, Hashable, Codable {
         self.conceptCoverage = conceptCoverage
         self.overlap = overlap
         self.derivedConcepts = derivedConcepts
+        self.truncatedAt = truncatedAt
     }
 
     enum CodingKeys: String, CodingKey {
@@ -37,5 +42,6 @@ public struct ScoreReport: Sendable, Hashable, Codable {
         case conceptCoverage = "concept_coverage"
         case overlap
         case derivedConcepts = "derived_concepts"
+        case truncatedAt = "truncated_at"
     }
 }

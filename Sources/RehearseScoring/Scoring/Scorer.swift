@@ -26,9 +26,23 @@ public final class Scorer {
     /// The stems of `text`, with this scorer's analyzer (for building a ``Corpus``).
     public func stems(_ text: String) -> [String] { analyzer.stems(text) }
 
-    /// Scores `answer` against `question`.
+    /// Scores `answer` against `question`. Only its first `settings.maxAnswerCharacters`
+    /// characters are analysed; the report of a longer answer says where scoring stopped.
     public func score(_ answer: String, for question: ScoringQuestion) -> ScoreReport {
-        let index = AnswerIndex(words: analyzer.words(answer))
+        guard let cut = TextLimit.cut(answer, maxCharacters: settings.maxAnswerCharacters) else {
+            return score(answer, analysed: answer, for: question)
+        }
+        let report = score(answer, analysed: String(answer[..<cut]), for: question)
+        return ScoreReport(
+            score: report.score, band: report.band, matched: report.matched, missed: report.missed,
+            feedback: FeedbackWriter.noting(truncationAt: settings.maxAnswerCharacters, to: report.feedback),
+            conceptCoverage: report.conceptCoverage, overlap: report.overlap, derivedConcepts: report.derivedConcepts,
+            truncatedAt: answer[..<cut].utf8.count)
+    }
+
+    /// Scores `answer` by the words of `analysed`, its beginning or all of it.
+    private func score(_ answer: String, analysed: String, for question: ScoringQuestion) -> ScoreReport {
+        let index = AnswerIndex(words: analyzer.words(analysed))
         let question = prepare(question)
         if index.isEmpty || question.references.isEmpty {
             let missed = question.references.first.map(missedAll) ?? []

@@ -13,17 +13,21 @@ public struct ScorerSettings: Sendable, Hashable {
     public var strongThreshold: Double
     /// Lowest score rated partial.
     public var partialThreshold: Double
+    /// The most characters of an answer that are scored (`scorer.max_answer_chars`); the rest is
+    /// ignored and the report says so. 0 or less: no limit.
+    public var maxAnswerCharacters: Int
 
     /// Creates settings; the defaults are those measured in docs/scoring.md.
     public init(
         conceptWeight: Double = 0.6, overlapWeight: Double = 0.4, saturation: Double = 3,
-        strongThreshold: Double = 70, partialThreshold: Double = 40
+        strongThreshold: Double = 70, partialThreshold: Double = 40, maxAnswerCharacters: Int = 20_000
     ) {
         self.conceptWeight = conceptWeight
         self.overlapWeight = overlapWeight
         self.saturation = saturation
         self.strongThreshold = strongThreshold
         self.partialThreshold = partialThreshold
+        self.maxAnswerCharacters = maxAnswerCharacters
     }
 
     /// Maps coverage in 0...1 onto 0...1 along a saturating curve.

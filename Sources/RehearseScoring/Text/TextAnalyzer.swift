@@ -33,8 +33,9 @@ public final class TextAnalyzer {
             guard let stem = stem(folded) else { continue }
             result.append((stem, folded, piece, Self.letterCount(folded)))
         }
-        // Bounded, so a megabyte of unique tokens cannot grow the cache without limit.
-        if tokenCache.count < 200_000 { tokenCache[token.text] = result }
+        // Bounded in count and in key length, so a megabyte of unique tokens (or one megabyte-long
+        // token) cannot grow the cache without limit; long tokens hardly ever repeat anyway.
+        if tokenCache.count < Self.cacheLimit, token.text.utf8.count <= Self.cachedLength { tokenCache[token.text] = result }
         return result
     }
 
@@ -48,9 +49,14 @@ public final class TextAnalyzer {
         } else {
             result = folded  // numbers, c++, v2: stemming would only damage them
         }
-        cache[folded] = result
+        if cache.count < Self.cacheLimit, folded.utf8.count <= Self.cachedLength { cache[folded] = result }
         return result
     }
+
+    /// The most entries each cache holds.
+    private static let cacheLimit = 200_000
+    /// The longest token or word (in UTF-8 bytes) a cache keeps.
+    private static let cachedLength = 100
 
     /// Characters, counted cheaply for ASCII.
     private static func letterCount(_ text: String) -> Int {

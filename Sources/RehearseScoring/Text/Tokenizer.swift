@@ -2,28 +2,41 @@
 /// available), numbers keep their decimal point, and `c++` or `c#` keep their suffix.
 public enum Tokenizer {
     /// The tokens of `text`, in order.
+    ///
+    /// Linear in the length of `text`: every byte is looked at a bounded number of times.
     public static func tokens(_ text: String) -> [Token] {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         var index = 0
         while index < bytes.count {
-            guard let end = tokenEnd(bytes, from: index) else {
-                index += 1
-                continue
+            switch scan(bytes, from: index) {
+            case .token(let end):
+                let span = index..<end
+                tokens.append(Token(span: span, text: String(decoding: bytes[span], as: UTF8.self)))
+                index = end
+            case .none(let next):
+                index = next
             }
-            let span = index..<end
-            tokens.append(Token(span: span, text: String(decoding: bytes[span], as: UTF8.self)))
-            index = end
         }
         return tokens
     }
 
-    /// Where a token starting at `start` ends, or `nil` if no token starts there.
-    private static func tokenEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    /// What starts at a position: a token ending at `end`, or nothing before `next`.
+    private enum Scan {
+        case token(end: Int)
+        case none(next: Int)
+    }
+
+    /// The token starting at `start`, or where the next one may start.
+    private static func scan(_ bytes: [UInt8], from start: Int) -> Scan {
         var index = start
         // A leading `@` (decorators) or `_` (dunder names) belongs to the token.
         while index < bytes.count, bytes[index] == UInt8(ascii: "@") || bytes[index] == UInt8(ascii: "_") { index += 1 }
-        guard index < bytes.count, wordCharacterLength(bytes, at: index) > 0 else { return nil }
+        guard index < bytes.count, wordCharacterLength(bytes, at: index) > 0 else {
+            // No letter or digit after the run of `@` and `_`: no position inside the run starts a
+            // token either, so skip it whole (trying each position made a long `____` quadratic).
+            return .none(next: max(index, start + 1))
+        }
         while index < bytes.count {
             let length = wordCharacterLength(bytes, at: index)
             if length > 0 {
@@ -51,7 +64,7 @@ public enum Tokenizer {
                 while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
             }
         }
-        return index
+        return .token(end: index)
     }
 
     /// The byte length of the letter or digit at `index`, or 0 if something else stands there.
@@ -87,7 +100,8 @@ public enum Tokenizer {
         guard let first = bytes.first else { return [] }
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         if isDigit(first) && bytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) { return [word] }
-        if word.hasSuffix("++") || word.hasSuffix("#") || word.contains("+") { return [word] }
+        // c++, c#, n+1 (bytes, not Characters: comparing Characters normalises them, which is slow).
+        if bytes.last == UInt8(ascii: "#") || bytes.contains(UInt8(ascii: "+")) { return [word] }
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return unicodePieces(of: word) }
         let isLower = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
         let isUpper = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
