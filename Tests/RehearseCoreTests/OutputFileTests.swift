@@ -69,3 +69,14 @@ import Testing
         #expect(throws: CoreError.self) { try OutputFile.create("x", at: dangling) }
     }
 }
+
+/// JSON outputs never carry a raw C1 control (U+009B starts a control sequence on some terminals).
+@Suite struct JSONEscapingTests {
+    @Test func c1ControlsAreEscapedAndTheValueIsUnchanged() throws {
+        let text = "csi \u{9B}2J and nel \u{85} stay text"
+        let json = JSONEscaping.escapingC1(String(decoding: try JSONEncoder().encode(["answer": text]), as: UTF8.self))
+        #expect(!json.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+        #expect(json.contains("\\u009b") && json.contains("\\u0085"))
+        #expect(try JSONDecoder().decode([String: String].self, from: Data(json.utf8))["answer"] == text)
+    }
+}
