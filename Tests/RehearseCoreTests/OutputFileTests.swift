@@ -80,3 +80,22 @@ import Testing
         #expect(try JSONDecoder().decode([String: String].self, from: Data(json.utf8))["answer"] == text)
     }
 }
+
+extension OutputFileTests {
+    @Test func aBankThatCannotBeReadBackIsLeftAlone() throws {
+        let bank = folder + "/latin1.yaml"
+        let bytes = Data("questions:\n  - id: x.y # caf\u{E9}\n".utf8.map { $0 == 0xC3 ? 0xE9 : $0 }.filter { $0 != 0xA9 })
+        try bytes.write(to: URL(fileURLWithPath: bank))
+        #expect(throws: CoreError.self) { try OutputFile.appendQuestion("  - id: new.one\n", toBank: bank) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: bank)) == bytes)
+    }
+
+    @Test func aReplacedFileKeepsItsPermissions() throws {
+        let path = folder + "/private.yaml"
+        try OutputFile.write("one\n", to: path)
+        chmod(path, 0o600)
+        try OutputFile.write("two\n", to: path)
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+    }
+}

@@ -59,3 +59,16 @@ struct SecurityTests {
         #expect(Daemon.isLoopback("127.0.0.1") && Daemon.isLoopback("::1") && !Daemon.isLoopback("0.0.0.0"))
     }
 }
+
+@Suite("One daemon per transcripts folder")
+struct FolderLockTests {
+    @Test("a second daemon on a folder in use refuses to start, before touching its sessions")
+    func secondDaemonRefuses() async throws {
+        let first = try await TestDaemon.start()
+        defer { Task { await first.stop() } }
+        let second = Daemon(
+            host: "127.0.0.1", port: 0, authToken: nil,
+            settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: first.folder), logger: Logger.quiet)
+        await #expect(throws: ServerError.self) { try await second.run { _ in } }
+    }
+}

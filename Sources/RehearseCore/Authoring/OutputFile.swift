@@ -11,6 +11,9 @@ public enum OutputFile {
     ///   or `path` is not something to write to.
     public static func write(_ text: String, to path: String) throws {
         let data = Data(text.utf8)
+        // The process's own streams: reopening /proc/self/fd/1 would start at offset 0 of a file
+        // stdout appends to, and resolving it would replace that file.
+        if let stream = standardStream(path) { return try writeAll(data, to: stream, path: path) }
         var link = stat()
         guard lstat(path, &link) == 0 else { return try replace(path, with: data) }
         var target = stat()
@@ -45,16 +48,42 @@ public enum OutputFile {
     /// `questions:` line) when the file is missing or empty.
     /// - Throws: ``CoreError/unwritable(path:reason:)`` when the bank cannot be written.
     public static func appendQuestion(_ text: String, toBank path: String) throws {
-        let current = FileManager.default.fileExists(atPath: path) ? (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" : ""
+        var current = ""
+        var info = stat()
+        if stat(path, &info) == 0 {
+            // Anything that cannot be read back as text must stop here: writing the template
+            // alone would replace every question in the bank.
+            guard (info.st_mode & S_IFMT) == S_IFREG else {
+                throw CoreError.unwritable(path: path, reason: "it is not a regular file (name a bank file)")
+            }
+            do {
+                current = try TextFile.read(path)
+            } catch {
+                throw CoreError.unwritable(path: path, reason: "it cannot be read back (\(error)); nothing was changed")
+            }
+        }
         try write(current.isEmpty ? "questions:\n" + text : current + (current.hasSuffix("\n") ? "" : "\n") + "\n" + text, to: path)
     }
 
     /// A temporary file beside `path`, renamed over it: readers see the old text or the new.
+    /// The file keeps its permissions (a private bank stays private).
     private static func replace(_ path: String, with data: Data, reportedAs shown: String? = nil) throws {
+        var old = stat()
+        let existed = stat(path, &old) == 0
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw CoreError.unwritable(path: shown ?? path, reason: "check that its folder exists and is writable")
+        }
+        if existed { chmod(path, old.st_mode & 0o7777) }
+    }
+
+    /// The descriptor `path` names when it is one of this process's standard streams.
+    private static func standardStream(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1": STDOUT_FILENO
+        case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": STDERR_FILENO
+        default: nil
         }
     }
 
@@ -65,6 +94,10 @@ public enum OutputFile {
             throw CoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
+        try writeAll(data, to: descriptor, path: path)
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
         try data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
@@ -74,6 +107,7 @@ public enum OutputFile {
                     if errno == EINTR { continue }
                     throw CoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
                 }
+                guard written > 0 else { throw CoreError.unwritable(path: path, reason: "it took no bytes") }
                 offset += written
             }
         }

@@ -30,6 +30,8 @@ public final class InterviewSession {
     private var writeFailure: (any Error)?
     /// Inputs that could not be saved and were undone, for a non-zero exit at the end.
     public private(set) var unsavedInputs = 0
+    /// Whether undoing an unsaved input failed too, so the transcript may hold part of it.
+    public private(set) var isInconsistent = false
     /// Questions the session will ask: the count, or fewer if the pool is smaller.
     public let total: Int
 
@@ -132,6 +134,7 @@ public final class InterviewSession {
             undone = true
         } catch {
             undone = false
+            isInconsistent = true
         }
         let reason = (failure as? CoreError).map { "\($0)" } ?? "\(failure)"
         return [

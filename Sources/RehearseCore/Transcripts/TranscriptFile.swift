@@ -6,7 +6,7 @@ import RehearseScoring
 public final class TranscriptFile: TranscriptSink {
     /// The file's path.
     public let path: String
-    private let descriptor: Int32
+    private var descriptor: Int32
     private let encoder: JSONEncoder
     /// Whether `append` fsyncs each line; a daemon that answers after several lines turns this
     /// off and calls ``sync()`` once before it acknowledges.
@@ -62,7 +62,16 @@ public final class TranscriptFile: TranscriptSink {
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
 
-    deinit { close(descriptor) }
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// Closes the file once nothing more will be written (an ended session): a daemon keeps
+    /// ended sessions for late lookups, and their descriptors would add up. Appends after this
+    /// fail.
+    public func finishWriting() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+    }
 
     /// A way to flush this file from another thread, so a daemon need not block its workers
     /// while the disk catches up. Valid while the file is open.
@@ -84,14 +93,24 @@ public final class TranscriptFile: TranscriptSink {
 
     /// Cuts the file back to `mark` bytes: what a failed input wrote, even half a line, goes.
     public func rollBack(to mark: Int) throws {
-        guard mark < self.mark || lseek(descriptor, 0, SEEK_END) > mark else { return }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw CoreError.transcript("cannot check \"\(path)\" after a failed write: \(String(cString: strerror(errno)))")
+        }
+        guard Int(info.st_size) > mark else {
+            self.mark = Int(info.st_size)
+            return
+        }
         guard ftruncate(descriptor, off_t(mark)) == 0 else {
+            // The file is longer than the mark says: later marks must count what is really there.
+            self.mark = Int(info.st_size)
             throw CoreError.transcript("cannot cut \"\(path)\" back after a failed write: \(String(cString: strerror(errno)))")
         }
         self.mark = mark
     }
 
     public func append(_ record: TranscriptRecord) throws {
+        guard descriptor >= 0 else { throw CoreError.transcript("\"\(path)\" is closed: its session has ended") }
         var data = try encoder.encode(record)
         data.append(UInt8(ascii: "\n"))
         try data.withUnsafeBytes { buffer in
@@ -104,6 +123,8 @@ public final class TranscriptFile: TranscriptSink {
                     if errno == EINTR { continue }
                     throw CoreError.transcript("cannot write to \"\(path)\": \(String(cString: strerror(errno)))")
                 }
+                // A write that takes nothing would loop for ever: count it as a failure.
+                guard written > 0 else { throw CoreError.transcript("cannot write to \"\(path)\": the disk took nothing") }
                 offset += written
             }
         }

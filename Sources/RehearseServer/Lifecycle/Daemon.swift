@@ -44,6 +44,9 @@ public struct Daemon: Sendable {
         if let authToken, authToken.count < 16 {
             throw ServerError.startup("the auth token is \(authToken.count) characters; use at least 16 (e.g. `openssl rand -hex 16`)")
         }
+        // Two daemons on one folder would each take the other's live sessions for crashed ones.
+        let lock = try FolderLock.take(settings.transcriptsFolder)
+        defer { lock.release() }
         let hub = SessionHub(settings: settings)
         let (recovered, ended) = await hub.recover(logger: logger)
         if recovered + ended > 0 {
@@ -75,6 +78,10 @@ public struct Daemon: Sendable {
             await hub.closeAll()
             let reason = String(cString: strerror(error.errnoCode)).lowercased()
             throw ServerError.startup("cannot listen on \(host):\(port): \(reason) (choose another --port or --host)")
+        } catch {
+            // Whatever stopped the server, what recovery and the last requests wrote is flushed.
+            await hub.closeAll()
+            throw error
         }
         await hub.closeAll()
         logger.info("stopped; every transcript is flushed")

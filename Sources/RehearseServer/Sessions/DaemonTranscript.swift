@@ -48,8 +48,13 @@ final class DaemonTranscript: TranscriptSink {
             replayed += 1
             return
         }
+        // Once the engine says something other than the file, recovery will end the session:
+        // writing its version after the recorded lines would make up a history.
+        guard divergence == nil else { return }
         var line = record
-        if [.answer, .hint, .skip].contains(line.type) { line.inputID = inputID }
+        // Every line an input causes carries its id (a follow-up's /skip writes only the next
+        // question), so a resend of any recorded input is recognised after a restart.
+        if inputID != nil, line.type != .sessionStart { line.inputID = inputID }
         if line.type == .sessionStart {
             line.sessionID = sessionID
             line.tokenHash = tokenHash

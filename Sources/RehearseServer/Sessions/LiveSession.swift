@@ -22,6 +22,9 @@ actor LiveSession {
     private var ledger = InputLedger()
     /// One input at a time, so a failed flush undoes exactly its own input.
     private var gate = TurnGate()
+    /// Set when an input could not be undone after a failed write: the engine and the file may
+    /// disagree, so nothing more is taken (the session is recovered from its file at restart).
+    private var broken = false
 
     /// A session over `pool`; the engine is made here so that it and its transcript belong to
     /// this actor alone.
@@ -112,6 +115,7 @@ actor LiveSession {
     func handle(_ text: String, inputID: String? = nil) async throws(ServerError) -> [WireMessage] {
         try await turn { () async throws(ServerError) in
             guard !session.isFinished else { throw .sessionEnded }
+            guard !broken else { throw .storage("session \(id) was left inconsistent by an earlier failed write") }
             lastActivity = clock.now()
             let before = session.checkpoint()
             transcript.inputID = inputID
@@ -124,15 +128,34 @@ actor LiveSession {
         }
     }
 
+    /// Ends the session for idleness if it has had no input since `cutoff`, in its turn, so an
+    /// input that arrived meanwhile keeps it open. Returns whether it ended.
+    func finishIfIdle(since cutoff: Date) async throws(ServerError) -> Bool {
+        try await turn { () async throws(ServerError) in
+            guard !session.isFinished, lastActivity <= cutoff else { return false }
+            _ = try await finishInTurn(reason: .idleTimeout)
+            return session.isFinished
+        }
+    }
+
     /// Ends the session now, with the closing report; `reason` goes into `session_end`.
     func finish(reason: EndReason) async throws(ServerError) -> [WireMessage] {
-        try await turn { () async throws(ServerError) in
-            lastActivity = clock.now()
-            let wasFinished = session.isFinished
-            let before = session.checkpoint()
-            let messages = session.finish(reason: reason.rawValue)
-            if !wasFinished, session.isFinished { endReason = reason }
+        try await turn { () async throws(ServerError) in try await finishInTurn(reason: reason) }
+    }
+
+    private func finishInTurn(reason: EndReason) async throws(ServerError) -> [WireMessage] {
+        guard !broken else { throw .storage("session \(id) was left inconsistent by an earlier failed write") }
+        let lastBefore = lastActivity
+        lastActivity = clock.now()
+        let wasFinished = session.isFinished
+        let before = session.checkpoint()
+        let messages = session.finish(reason: reason.rawValue)
+        if !wasFinished, session.isFinished { endReason = reason }
+        do {
             return try await reply(messages, undo: before)
+        } catch {
+            lastActivity = lastBefore
+            throw error
         }
     }
 
@@ -146,6 +169,12 @@ actor LiveSession {
     /// Flushes the transcript (at shutdown); the session stays unfinished, to be recovered.
     func close() async {
         try? await DaemonTranscript.commit(transcript.flusher)
+    }
+
+    /// Makes what replay wrote durable, before the recovered session is served.
+    func flush() async throws {
+        try await DaemonTranscript.commit(transcript.flusher)
+        if session.isFinished { transcript.file.finishWriting() }
     }
 
     /// Where the session stands.
@@ -170,6 +199,8 @@ actor LiveSession {
     /// is refused as not recorded.
     private func reply(_ messages: [SessionMessage], undo: InterviewSession.Checkpoint) async throws(ServerError) -> [WireMessage] {
         if case .warning(let text)? = messages.first(where: { if case .warning = $0 { true } else { false } }) {
+            // The engine undid the input itself; if it could not, its file may hold part of it.
+            if session.isInconsistent { broken = true }
             throw .storage(text)
         }
         // Encoded before the flush, while the engine's state is the one these messages describe.
@@ -177,11 +208,14 @@ actor LiveSession {
         do {
             try await DaemonTranscript.commit(transcript.flusher)
         } catch {
-            try? session.restore(undo)
+            do { try session.restore(undo) } catch { broken = true }
             if !session.isFinished { endReason = nil }
             throw .storage("the transcript could not be flushed: \(error)")
         }
         if let last = replies.last, last.type == .closing { closing = last }
+        // An ended session writes nothing more: its descriptor goes back, so sessions kept for
+        // late lookups do not eat the daemon's open-file limit.
+        if session.isFinished { transcript.file.finishWriting() }
         return replies
     }
 

@@ -100,15 +100,16 @@ public actor SessionHub {
         var ended = 0
         for id in sessions.liveIDs {
             guard let session = sessions[id] else { continue }
-            let idle = now.timeIntervalSince(await session.lastActivity)
-            guard idle >= settings.idleTimeout else { continue }
+            guard now.timeIntervalSince(await session.lastActivity) >= settings.idleTimeout else { continue }
             do {
-                _ = try await session.finish(reason: .idleTimeout)
+                // Checked again in the session's turn: an input may have come in meanwhile.
+                guard try await session.finishIfIdle(since: now.addingTimeInterval(-settings.idleTimeout)) else { continue }
                 ended += 1
+                self.ended(id)
             } catch {
+                // Still open and still counted: the next round tries again.
                 logger.error("could not end idle session", metadata: ["session": "\(id)", "error": "\(error)"])
             }
-            self.ended(id)
         }
         sessions.forget(endedBefore: now.addingTimeInterval(-settings.idleTimeout))
         return ended
@@ -188,6 +189,9 @@ public actor SessionHub {
         if let divergence = await session.replay(ResumeInputs.from(records), endedWith: reason) {
             return .failure(SessionRecovery.Failure(divergence))
         }
+        // Replay may have completed an input a crash cut short; those lines, and the input's
+        // own, must be durable before a resend is told "already recorded".
+        do { try await session.flush() } catch { return .failure(SessionRecovery.Failure("its transcript could not be flushed: \(error)")) }
         return .success(session)
     }
 }
