@@ -36,3 +36,41 @@ import Testing
         #expect(output.stderr.contains("found no questions in"))
     }
 }
+
+extension ImportCommandTests {
+    /// The styles people write, end to end: exact counts in the summary, exit 0 only when the bank lints.
+    @Test func guideStylesImportWithTheirCounts() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let fixtures = BinaryRunner.packageRoot.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/guides")
+        let labels = try runner.run(["import", fixtures.appendingPathComponent("q-labels.md").path, "-o", runner.home.path + "/q.yaml"])
+        #expect(labels.status == 0, "\(labels.stderr)")
+        #expect(labels.stdout.contains("Imported 5 questions (databases 3, testing 2; easy"))
+        let levels = try runner.run(["import", fixtures.appendingPathComponent("level-words.md").path, "-o", runner.home.path + "/l.yaml"])
+        #expect(levels.stdout.contains("Imported 7 questions (python 7; easy 3, medium 1, hard 3)"))
+        #expect(try runner.run(["lint", runner.home.path + "/q.yaml", runner.home.path + "/l.yaml"]).status == 0)
+    }
+}
+
+extension ImportCommandTests {
+    /// From a guide to a practice session: import, a scenario for the bank, practice it, and the
+    /// built-in scenarios kept beside it with --with-builtin.
+    @Test func anImportedBankIsPractisedThroughItsScenario() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let folder = runner.home.path + "/mine"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let guide = BinaryRunner.packageRoot.appendingPathComponent("Tests/RehearseCoreTests/Fixtures/guides/q-labels.md").path
+        #expect(try runner.run(["import", guide, "-o", folder + "/guide.yaml", "-q"]).status == 0)
+        let scenario = try runner.run(["new", "scenario", "my-drill", "--bank", folder + "/guide.yaml"])
+        #expect(scenario.status == 0 && scenario.stdout.contains("rehearse practice --scenarios \(folder) --scenario my-drill"))
+        let practice = try runner.run(
+            ["practice", "--scenarios", folder, "--scenario", "my-drill", "--count", "1", "--transcripts", runner.home.path + "/t"],
+            stdin: "an index is a b-tree\n")
+        #expect(practice.status == 0, "\(practice.stderr)")
+        let alone = try runner.run(["scenarios", "--scenarios", folder, "--json"]).stdout
+        let both = try runner.run(["scenarios", "--scenarios", folder, "--with-builtin", "--json"]).stdout
+        #expect(alone.contains("my-drill") && !alone.contains("python-web"))
+        #expect(both.contains("my-drill") && both.contains("python-web"))
+    }
+}

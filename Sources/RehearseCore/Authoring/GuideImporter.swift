@@ -106,7 +106,7 @@ public struct GuideImporter {
                 }
                 continue
             }
-            if let question = Self.boldQuestion(trimmed) {
+            if let question = Self.boldQuestion(trimmed) ?? Self.labelledQuestion(trimmed) {
                 close()
                 flushSkipped(before: number)
                 open = Open(number: question.number, prompt: question.prompt, line: number, body: question.rest.isEmpty ? [] : [question.rest])
@@ -154,28 +154,53 @@ public struct GuideImporter {
         }
         guard text.hasPrefix("**"), let close = GuideText.firstRange(of: "**", in: text.dropFirst(2)) else { return nil }
         var bold = GuideText.trimmed(text.dropFirst(2)[..<close.lowerBound])
-        let rest = GuideText.trimmed(text.dropFirst(2)[close.upperBound...])
+        var rest = GuideText.trimmed(text.dropFirst(2)[close.upperBound...])
         if number == nil, let inner = numberedOrAsked(bold), inner.number != nil {
             number = inner.number
             bold = inner.prompt
         }
         // The pattern starts with `Q`: no other line pays for compiling it.
-        if bold.hasPrefix("Q"), bold.range(of: #"^Q(uestion)?\s*\d+\s*[:.]\s*"#, options: .regularExpression) != nil {
-            let digits = bold.drop { !$0.isNumber }.prefix { $0.isNumber }
-            number = number ?? Int(digits)
-            bold = GuideText.trimmed(bold.drop { $0 != ":" && $0 != "." }.dropFirst())
+        if let label = questionLabel(bold) {
+            number = number ?? label.number
+            bold = label.text
+            // `**Q1.** What is X?`: the bold part is only the label; the question follows it.
+            if bold.isEmpty {
+                bold = rest
+                rest = ""
+            }
         }
         if bold.hasSuffix(":") { bold.removeLast() }
         let lower = bold.lowercased()
-        guard number != nil || bold.hasSuffix("?"), !["ans", "answer", "a"].contains(lower) else { return nil }
+        guard !bold.isEmpty, number != nil || bold.hasSuffix("?"), !["ans", "answer", "a"].contains(lower) else { return nil }
         return (number, plain(bold), rest)
     }
 
+    /// `Q1. What is X?`, `Q1: ...`, `Question 1: ...` (no bold): the number and the question.
+    static func labelledQuestion(_ line: String) -> (number: Int?, prompt: String, rest: String)? {
+        guard let label = questionLabel(line), !label.text.isEmpty else { return nil }
+        return (label.number, plain(label.text), "")
+    }
+
+    /// `Q1.`, `Q1:`, `Q 1)`, `Question 1:` at the start of `text`, and what follows it.
+    static func questionLabel(_ text: String) -> (number: Int, text: String)? {
+        // The pattern starts with `Q`: no other line pays for matching it.
+        guard text.first == "Q" || text.first == "q",
+            let match = text.range(of: #"^[Qq](uestion)?\s*\d+\s*[:.)]"#, options: .regularExpression),
+            let number = Int(text[match].filter(\.isNumber))
+        else { return nil }
+        return (number, GuideText.trimmed(plain(String(text[match.upperBound...]))))
+    }
+
+    /// `Senior-Level:`, `**Entry-level Questions**`, `Intermediate Level`: the level words,
+    /// whatever decorates them.
     static func level(_ title: String) -> Difficulty? {
-        let words = title.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
-        guard words.count <= 4 else { return nil }
-        if words.contains(where: { ["beginner", "basic", "easy", "junior", "entry-level", "fundamentals"].contains($0) }) { return .easy }
-        if words.contains(where: { ["intermediate", "mid-level", "mid", "medium"].contains($0) }) { return .medium }
+        let decoration: Set<String> = ["level", "questions", "question", "interview", "topics", "concepts", "section"]
+        let words = title.lowercased().split { !$0.isLetter }.map(String.init).filter { !decoration.contains($0) }
+        guard !words.isEmpty, words.count <= 2 else { return nil }
+        if words.contains(where: { ["beginner", "beginners", "basic", "basics", "easy", "junior", "entry", "fundamentals"].contains($0) }) {
+            return .easy
+        }
+        if words.contains(where: { ["intermediate", "mid", "middle", "medium"].contains($0) }) { return .medium }
         if words.contains(where: { ["advanced", "senior", "expert", "hard"].contains($0) }) { return .hard }
         return nil
     }
@@ -183,7 +208,9 @@ public struct GuideImporter {
     /// `FLASK SECTION` → `flask`; `Django Interview Questions` → `django`.
     static func topicName(_ title: String) -> String {
         let noise: Set<String> = ["section", "questions", "question", "interview", "guide", "and", "answers", "the", "top", "common"]
-        let words = title.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init).filter { !noise.contains($0) }
+        // `4. Databases` and `**13. Testing**` name their topic by their words, not the number.
+        let words = title.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init)
+            .filter { !noise.contains($0) && !$0.allSatisfy(\.isNumber) }
         return words.first ?? "general"
     }
 
@@ -195,9 +222,21 @@ public struct GuideImporter {
         var code: [String] = []
         var inFence = false
         var tableHeader: [String]?
+        // A paragraph wrapped over several lines is one sentence: its lines join with a space.
+        var paragraph: String?
+        func endParagraph() {
+            guard var text = paragraph, !text.isEmpty else {
+                paragraph = nil
+                return
+            }
+            if let last = text.last, !".?!:;".contains(last) { text += "." }
+            sentences.append(text)
+            paragraph = nil
+        }
         for raw in body {
             let line = GuideText.trimmed(raw)
             if line.hasPrefix("```") {
+                endParagraph()
                 inFence.toggle()
                 continue
             }
@@ -205,7 +244,12 @@ public struct GuideImporter {
                 code.append(raw)
                 continue
             }
+            if line.isEmpty {
+                endParagraph()
+                continue
+            }
             if line.hasPrefix("|") {
+                endParagraph()
                 let cells = line.split(separator: "|").map { GuideText.trimmed(plain(String($0))) }.filter { !$0.isEmpty }
                 if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }
                 if tableHeader == nil {
@@ -220,14 +264,22 @@ public struct GuideImporter {
             for prefix in ["**Ans:**", "**Answer:**", "Ans:", "Answer:", "A:"] where text.hasPrefix(prefix) {
                 text = GuideText.trimmed(text.dropFirst(prefix.count))
             }
+            // A list item starts a sentence of its own; a line under it continues it.
+            var startsItem = false
             if let first = text.first, "-*+".contains(first), text.dropFirst().first == " " {
                 text = String(text.dropFirst(2))
+                startsItem = true
             }
             text = plain(text)
             guard !text.isEmpty else { continue }
-            if let last = text.last, !".?!:;".contains(last) { text += "." }
-            sentences.append(text)
+            if startsItem || paragraph == nil {
+                endParagraph()
+                paragraph = text
+            } else {
+                paragraph? += " " + text
+            }
         }
+        endParagraph()
         let prose = String(decoding: GuideText.replacing(":.", with: ":", in: Array(sentences.joined(separator: " ").utf8)), as: UTF8.self)
         let codeText = code.joined(separator: "\n").trimmingCharacters(in: .newlines)
         return (prose, codeText.isEmpty ? nil : codeText + "\n")

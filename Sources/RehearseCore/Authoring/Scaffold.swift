@@ -1,6 +1,14 @@
 /// Commented starting points for authors: every key explained where it stands.
 public enum Scaffold {
     /// A scenario file with id `id`.
+    /// A scenario drawing from `bank` (its file name without `.yaml`) and its `topics`: what an
+    /// imported bank needs to be practised.
+    public static func scenario(id: String, bank: String, topics: [String]) -> String {
+        scenario(id: id)
+            .replacingOccurrences(of: "  banks: [django]\n", with: "  banks: [\(bank)]\n")
+            .replacingOccurrences(of: "  topics: [django]\n", with: "  topics: [\(topics.joined(separator: ", "))]\n")
+    }
+
     public static func scenario(id: String) -> String {
         """
         # A scenario: who asks, which questions may be drawn, how many and how hard.

@@ -19,6 +19,9 @@ public enum ConfigSettings {
                 key: "scenarios", kind: .path, defaultValue: nil,
                 summary: "a folder of scenarios and banks to use instead of the built-in ones"),
             ConfigSetting(
+                key: "with_builtin", kind: .flag, defaultValue: .bool(false),
+                summary: "with `scenarios`, load the built-in scenarios and banks too"),
+            ConfigSetting(
                 key: "transcripts.folder", kind: .path,
                 defaultValue: .text(paths.dataHome + "/rehearse/transcripts"),
                 summary: "where session transcripts are written"),

@@ -64,6 +64,8 @@ public struct RehearseConfig: Sendable {
 
     /// Where scenarios are loaded from.
     public var scenarioSource: ScenarioSource {
-        scenariosFolder.map { .paths([$0]) } ?? .builtin
+        guard let folder = scenariosFolder else { return .builtin }
+        if case .bool(true)? = entry("with_builtin")?.value { return .builtinAndPaths([folder]) }
+        return .paths([folder])
     }
 }

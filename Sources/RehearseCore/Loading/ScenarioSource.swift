@@ -7,11 +7,14 @@ public enum ScenarioSource: Sendable, Equatable {
     case builtin
     /// Files and folders (searched for `.yaml` and `.yml` files, recursively).
     case paths([String])
+    /// The built-in set and files and folders beside it (`--with-builtin`).
+    case builtinAndPaths([String])
 
     /// Whether these are the scenarios rehearse ships: the built-in set, or the repo's `Scenarios/`.
     public var isShipped: Bool {
         switch self {
         case .builtin: return true
+        case .builtinAndPaths: return false
         case .paths(let paths):
             return !paths.isEmpty
                 && paths.allSatisfy { path in
@@ -28,6 +31,8 @@ public enum ScenarioSource: Sendable, Equatable {
             return BundledFiles.scenarios.map { ScenarioFile(path: $0.path, text: $0.text) }
         case .paths(let paths):
             return try paths.flatMap(Self.files(at:))
+        case .builtinAndPaths(let paths):
+            return try ScenarioSource.builtin.files() + paths.flatMap(Self.files(at:))
         }
     }
 

@@ -50,7 +50,10 @@ public struct AskedQuestion: Sendable {
 
 /// How topics are written for people: `django` → `Django`, `fastapi` → `FastAPI`.
 public enum TopicNames {
-    static let known = ["django": "Django", "flask": "Flask", "fastapi": "FastAPI", "drf": "DRF"]
+    static let known = [
+        "django": "Django", "flask": "Flask", "fastapi": "FastAPI", "drf": "DRF", "sql": "SQL", "http": "HTTP APIs",
+        "system-design": "System design",
+    ]
 
     /// The display name of `topic`.
     public static func display(_ topic: String) -> String {

@@ -22,6 +22,9 @@ public struct Corpus: Sendable {
         for stem in Set(stems) { frequency[stem, default: 0] += 1 }
     }
 
+    /// How many documents use `stem`.
+    public func documentFrequency(of stem: String) -> Int { frequency[stem, default: 0] }
+
     /// `1 + ln((N + 1) / (df + 1))`: 1 for a word every document has, more for rarer ones.
     public func weight(of stem: String) -> Double {
         guard documents > 0 else { return 1 }

@@ -9,11 +9,12 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turn a Markdown interview guide into a bank of draft questions.",
         discussion: """
             Understands `## Topic` sections with `### N. Question` headings and `**Ans:**` answers, \
-            numbered lists with a bold question (`1. **Question?**`) and an indented answer, bold \
-            question paragraphs (`**1. Question?**`), and level headings (Beginner, Intermediate, \
-            Advanced) that set the difficulty. Prints how many questions it found per topic and \
-            difficulty, and every piece it left out with its line number. docs/authoring.md walks \
-            from a guide to a verified scenario.
+            numbered lists with a bold question (`1. **Question?**`), bold question paragraphs \
+            (`**1. Question?**`), labelled questions (`**Q1.** ...`, `Q1: ...`, `**Question 1:** ...`), \
+            and level headings (Beginner, Junior-Level, Intermediate, Senior, Advanced Questions...) \
+            that set the difficulty. Prints how many questions it found per topic and difficulty, and \
+            every piece it left out with its line number; exits 1 if any question would not lint. \
+            docs/authoring.md walks from a guide to a verified scenario.
             """
     )
 
@@ -30,9 +31,12 @@ struct ImportCommand: ParsableCommand {
         let context = try CommandContext(global)
         let imported = try GuideImport(path: guide, text: try InputFile.read(guide), topic: topic)
         if let output { try OutputFile.write(imported.yaml, to: output) } else { FileHandle.standardOutput.write(Data(imported.yaml.utf8)) }
-        guard !quiet else { return }
-        let summary = ImportView(imported.report, guide: guide, output: output, style: context.style).render()
-        // The report goes to standard error when the bank goes to standard output.
-        if output == nil { FileHandle.standardError.write(Data((summary + "\n").utf8)) } else { print(summary) }
+        let view = ImportView(imported.report, guide: guide, output: output, style: context.style, problems: imported.problems)
+        // The report goes to standard error when the bank goes to standard output; problems always do.
+        if !quiet { if output == nil { FileHandle.standardError.write(Data((view.render() + "\n").utf8)) } else { print(view.render()) } }
+        guard imported.problems.isEmpty else {
+            FileHandle.standardError.write(Data((view.renderProblems() + "\n").utf8))
+            throw ExitCode.failure
+        }
     }
 }

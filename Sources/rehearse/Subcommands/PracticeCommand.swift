@@ -26,37 +26,27 @@ struct PracticeCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp("The scenario to practise (default: practice.scenario, \(SessionDefaults.builtinScenario)).", valueName: "id"))
     var scenario: String?
-
     @OptionGroup var filters: FilterOptions
 
     @Option(help: ArgumentHelp("How many questions (default: the scenario's count).", valueName: "n"))
     var count: Int?
-
     @Option(
         help: ArgumentHelp("Seed the question order: the same seed and answers ask the same questions (and ignore your history).", valueName: "n"))
     var seed: UInt64?
-
     @Flag(help: "Ask no follow-up questions.")
     var noFollowUp = false
-
     @Option(help: ArgumentHelp("Time per question, e.g. 90s or 2m (default: the scenario's).", valueName: "duration"))
     var timeLimit: String?
-
     @Flag(help: "Show the reference answer right after each answer.")
     var reveal = false
-
     @Flag(help: "Ask the questions due for review (see `rehearse due`), most overdue and weakest first.")
     var review = false
-
     @Option(help: ArgumentHelp("Write the transcript to this folder (default: transcripts.folder).", valueName: "dir"))
     var transcripts: String?
-
     @Option(help: ArgumentHelp("Hold the session on this daemon (`rehearse serve`) instead of in this process.", valueName: "url"))
     var server: String?
-
     @Option(help: ArgumentHelp("The daemon's auth token, if it has one (also $REHEARSE_AUTH_TOKEN).", valueName: "token"))
     var authToken: String?
-
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {

@@ -22,28 +22,20 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Address to listen on; other than loopback needs --auth-token.", valueName: "address"))
     var host = "127.0.0.1"
-
     @Option(help: ArgumentHelp("Port to listen on; 0 picks a free one.", valueName: "port"))
     var port = 7878
-
     @Option(help: ArgumentHelp("Write transcripts to this folder (default: transcripts.folder).", valueName: "dir"))
     var transcripts: String?
-
     @Option(help: ArgumentHelp("Most unfinished sessions held at once; more get 503.", valueName: "n"))
     var maxSessions = 1000
-
     @Option(help: ArgumentHelp("Most open connections; more are closed (default: from the open-file limit).", valueName: "n"))
     var maxConnections: Int?
-
     @Option(help: ArgumentHelp("End a session after this long without input, e.g. 30m, 90s.", valueName: "duration"))
     var idleTimeout = "30m"
-
     @Option(help: ArgumentHelp("Token that starting a session needs (also $REHEARSE_AUTH_TOKEN); at least 16 characters.", valueName: "token"))
     var authToken: String?
-
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error or critical. Answers are never logged.", valueName: "level"))
     var logLevel = "info"
-
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
