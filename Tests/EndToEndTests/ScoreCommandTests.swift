@@ -104,11 +104,11 @@ import Testing
     let answer = "You run makemigrations after changing the models; it writes migration files. Then migrate applies them to the database."
     let output = try runner.run(["score", "--question", "django.migrations", "--json", answer])
     let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-    #expect(report["score"] as? Double == 81.9)
+    #expect(report["score"] as? Double == 82.9)
     #expect(report["band"] as? String == "strong")
     #expect(
         report["feedback"] as? String
             == "You explained makemigrations, migrate and schema follows the models; you didn't mention inspection commands.")
     let doc = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
-    #expect(doc.contains("**81.9**"))
+    #expect(doc.contains("**82.9**"))
 }
