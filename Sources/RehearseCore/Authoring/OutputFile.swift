@@ -98,18 +98,6 @@ public enum OutputFile {
     }
 
     private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
-        try data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw CoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
-                }
-                guard written > 0 else { throw CoreError.unwritable(path: path, reason: "it took no bytes") }
-                offset += written
-            }
-        }
+        if let reason = FileWriting.writeAll(data, to: descriptor) { throw CoreError.unwritable(path: path, reason: reason) }
     }
 }

@@ -113,20 +113,8 @@ public final class TranscriptFile: TranscriptSink {
         guard descriptor >= 0 else { throw CoreError.transcript("\"\(path)\" is closed: its session has ended") }
         var data = try encoder.encode(record)
         data.append(UInt8(ascii: "\n"))
-        try data.withUnsafeBytes { buffer in
-            // Only an empty buffer lacks an address, and it has nothing to write.
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw CoreError.transcript("cannot write to \"\(path)\": \(String(cString: strerror(errno)))")
-                }
-                // A write that takes nothing would loop for ever: count it as a failure.
-                guard written > 0 else { throw CoreError.transcript("cannot write to \"\(path)\": the disk took nothing") }
-                offset += written
-            }
+        if let reason = FileWriting.writeAll(data, to: descriptor) {
+            throw CoreError.transcript("cannot write to \"\(path)\": \(reason)")
         }
         mark += data.count
         if syncsEachLine { try sync() }

@@ -2,13 +2,14 @@
 /// controls, and invisible format characters (bidi embeddings, overrides and isolates,
 /// zero-width spaces and joiners, the byte-order mark). Terminals show them escaped; lint
 /// warns about them, since bank text has no use for them.
-enum HiddenCharacters {
+public enum HiddenCharacters {
     /// The first such character of `text`, if any.
-    static func first(in text: String) -> Unicode.Scalar? {
+    public static func first(in text: String) -> Unicode.Scalar? {
         text.unicodeScalars.first(where: isHidden)
     }
 
-    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `scalar` is one of them.
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0A, 0x09: false
         case 0x00...0x1F, 0x7F, 0x80...0x9F: true

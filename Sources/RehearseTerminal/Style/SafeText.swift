@@ -1,3 +1,5 @@
+import RehearseCore
+
 /// Makes text from files and the network safe to print: control characters and escape
 /// sequences are shown, not obeyed, so a transcript, a bank or a daemon cannot clear the
 /// screen, retitle the terminal or write to the clipboard; invisible format characters (bidi
@@ -25,14 +27,6 @@ public enum SafeText {
     /// Whether `text` holds anything ``clean(_:)`` would change.
     public static func isClean(_ text: String) -> Bool { !text.unicodeScalars.contains(where: isUnsafe) }
 
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x09: false
-        case 0x00...0x1F, 0x7F, 0x80...0x9F: true
-        // Arabic letter mark, zero-width and direction marks, embeddings and overrides, word
-        // joiner and invisible operators, isolates, byte-order mark.
-        case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
-    }
+    /// The same characters lint warns about in bank text: one list for both.
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { HiddenCharacters.isHidden(scalar) }
 }
