@@ -70,4 +70,31 @@ import Testing
         #expect(!output.contains("answer›"))
         #expect(output.contains("Transcript: (not saved)"))
     }
+
+    /// A session whose closing line cannot be saved stays open; end of input must still end
+    /// the loop (it asked again and again, forever, when a full disk refused the session_end).
+    @Test func endOfInputEndsTheLoopEvenWhenTheSessionCannotClose() {
+        final class Unclosable: InterviewDriver {
+            var finishCalls = 0
+            func start() -> [SessionMessage] { [] }
+            func handle(_ input: String) -> [SessionMessage] { [] }
+            func finish(reason: String) -> [SessionMessage] {
+                finishCalls += 1
+                return [.warning("that was not saved (disk full), so it was not counted")]
+            }
+            var isFinished: Bool { false }
+            var awaitingFollowUp: Bool { false }
+            var secondsLeft: Int? { nil }
+            var unsavedInputs: Int { finishCalls }
+        }
+        let session = Unclosable()
+        let renderer = MessageRenderer(style: TerminalStyle(enabled: false), interviewer: "Sam", reveal: false)
+        var output = ""
+        var repl = InterviewREPL(session: session, reader: ScriptedReader([.line("an answer")]), renderer: renderer, interactive: false) {
+            output += $0
+        }
+        repl.run()
+        #expect(session.finishCalls == 1)
+        #expect(output.contains("not saved"))
+    }
 }

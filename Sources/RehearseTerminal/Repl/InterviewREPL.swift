@@ -24,7 +24,10 @@ public struct InterviewREPL<Reader: LineReader> {
         while !session.isFinished {
             switch AnswerAssembler.read(from: &reader, prompt: prompt(), continuation: interactive ? "   … " : "") {
             case .end:
+                // Nothing more can be typed: end here even if the closing line could not be saved
+                // (the session then stays open in memory, and asking again would loop forever).
                 show(session.finish(reason: "end of input"))
+                return
             case .interrupted:
                 continue  // Ctrl-C dropped the line; the question stands
             case .line(let text):
