@@ -28,13 +28,10 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
             response = JSONResponse.error(.tooLarge(limit: APIRoutes.bodyLimit))
         } catch let error as any HTTPResponseError {
             let code: ErrorCode = error.status.code < 500 ? .badRequest : .internal
-            response = JSONResponse.make(
-                error.status, ErrorBody(error: error.status.reasonPhrase.lowercased(), code: code), encoder: JSONResponse.errorEncoder)
+            response = JSONResponse.error(error.status, ErrorBody(error: error.status.reasonPhrase.lowercased(), code: code))
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(error)"])
-            response = JSONResponse.make(
-                .internalServerError, ErrorBody(error: "the daemon failed to answer (see its log)", code: .internal),
-                encoder: JSONResponse.errorEncoder)
+            response = JSONResponse.error(.internalServerError, ErrorBody(error: "the daemon failed to answer (see its log)", code: .internal))
         }
         // Cannot fail: "X-Request-Id" is a valid header-name token.
         response.headers[.init("X-Request-Id")!] = context.id

@@ -11,13 +11,21 @@ enum JSONResponse {
         return encoder
     }()
 
-    /// Error bodies with their keys in one order, so a wrong token's 404 is byte-identical to an
-    /// unknown session's (unsorted keys come out in any order).
-    static let errorEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return encoder
-    }()
+    /// An error body with its keys always in one order, so a wrong token's 404 is byte-identical
+    /// to an unknown session's. Written out rather than left to a shared encoder's `sortedKeys`,
+    /// which under load was seen to put the keys in either order.
+    static func errorData(_ body: ErrorBody) -> Data {
+        let code = body.code.map { (try? encoder.encode($0.rawValue)) ?? Data("\"internal\"".utf8) }
+        let message = (try? encoder.encode(body.error)) ?? Data("\"error\"".utf8)
+        var data = Data("{".utf8)
+        if let code { data += Data("\"code\":".utf8) + code + Data(",".utf8) }
+        return data + Data("\"error\":".utf8) + message + Data("}".utf8)
+    }
+
+    /// `body` as an error reply with `status`.
+    static func error(_ status: HTTPResponse.Status, _ body: ErrorBody, headers: HTTPFields = [:]) -> Response {
+        self.body(status, errorData(body), contentType: "application/json; charset=utf-8", headers: headers)
+    }
 
     /// `value` as JSON with `status`.
     static func make(_ status: HTTPResponse.Status, _ value: some Encodable, headers: HTTPFields = [:], encoder: JSONEncoder = encoder) -> Response {
@@ -30,7 +38,7 @@ enum JSONResponse {
         var headers: HTTPFields = [:]
         if case .full(_, let retry) = error { headers[.retryAfter] = String(retry) }
         if case .methodNotAllowed(_, _, let allowed) = error { headers[.allow] = allowed.joined(separator: ", ") }
-        return make(error.status, error.body, headers: headers, encoder: errorEncoder)
+        return self.error(error.status, error.body, headers: headers)
     }
 
     /// A body of raw bytes.
