@@ -34,13 +34,13 @@ run: build
 test: deps format-check check-web
 	$(SWIFT) build --build-tests
 	$(DEBUG_BIN) lint --strict Scenarios
-	$(DEBUG_BIN) verify --require-examples Scenarios
+	$(DEBUG_BIN) verify --require-examples --min-discrimination 95 Scenarios
 	$(SWIFT) test --disable-xctest
 
 lint: deps format-check check-web
 	$(SWIFT) build
 	$(DEBUG_BIN) lint --strict Scenarios
-	$(DEBUG_BIN) verify --require-examples Scenarios
+	$(DEBUG_BIN) verify --require-examples --min-discrimination 95 Scenarios
 
 # Swift formatting as .swift-format says; `make format` fixes what `format-check` reports.
 SWIFT_SOURCES = Package.swift Sources Tests Plugins Fuzz/Package.swift Fuzz/Sources
@@ -58,6 +58,7 @@ check-web:
 bench: build
 	bash bench/startup.sh $(RELEASE_BIN)
 	bash bench/scoring.sh $(RELEASE_BIN)
+	python3 bench/agreement.py $(RELEASE_BIN)
 	python3 bench/first_question.py $(RELEASE_BIN)
 	python3 bench/history.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) load

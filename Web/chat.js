@@ -62,6 +62,8 @@ function render(message) {
         for (const m of r.missed) list.appendChild(el("li", "miss", m.concept + (m.required ? " (required for strong)" : "")));
       }
       box.appendChild(el("div", "", r.feedback));
+      const samples = sampleLine(r);
+      if (samples) box.appendChild(el("div", "evidence", samples));
       if (message.hint_cap !== undefined && r.score > message.hint_cap) box.appendChild(el("div", "evidence", "Capped at " + pct(message.hint_cap) + " by the hints you used."));
       break;
     }
@@ -173,12 +175,24 @@ async function resume() {
   } catch (error) { session = null; sessionStorage.removeItem("rehearse.session"); status("Could not resume: " + error.message); }
 }
 
+// What graded samples did to a score, in one line (as the terminal says it); "" without samples.
+function sampleLine(r) {
+  if (!Array.isArray(r.closest_samples)) return "";
+  const parts = [];
+  if (r.matched_sample) parts.push("Closest accepted answer: " + r.matched_sample.label + " (graded " + pct(r.matched_sample.score) + ").");
+  if (!r.closest_samples.length) { parts.push("No graded answer resembles yours, so the rubric alone scored it."); return parts.join(" "); }
+  let text = "Graded answers closest to yours: " + r.closest_samples.map(s => pct(s.score)).join(", ");
+  if (typeof r.concept_score === "number" && Math.abs(r.concept_score - r.score) >= 0.05) text += " (they moved the score " + pct(r.concept_score) + " → " + pct(r.score) + ")";
+  parts.push(text + ".");
+  return parts.join(" ");
+}
+
 function replay(lines, total, hasClosing) {
   for (const r of lines) {
     switch (r.type) {
       case "question": render({type: "question", question: {number: r.number, total, topic: r.topic, difficulty: r.difficulty, prompt: r.prompt}}); break;
       case "answer": add(el("div", "msg me", r.text)); break;
-      case "score": render({type: "feedback", score: r.final_score, band: r.band, report: {score: r.score, matched: r.matched || [], missed: r.missed || [], feedback: r.feedback || ""}}); break;
+      case "score": render({type: "feedback", score: r.final_score, band: r.band, report: {score: r.score, matched: r.matched || [], missed: r.missed || [], feedback: r.feedback || "", concept_score: r.concept_score, closest_samples: r.closest_samples, matched_sample: r.matched_sample}}); break;
       case "follow_up": render({type: "follow_up", text: r.text}); break;
       case "hint": add(el("div", "msg warn", "Hint " + r.number + ": " + r.text)); break;
       case "skip": add(el("div", "msg info", "Skipped.")); break;

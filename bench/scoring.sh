@@ -23,12 +23,21 @@ fi
 source "$(dirname "$0")/lib.sh"
 median_s() { median_us "$@" | awk '{printf "%.4f", $1 / 1000000}'; }
 
+# The same file with 5 graded samples per question (issue 13): the samples path must stay fast.
+fewshot="$shared/evaldata/make_fewshot.py"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+few="$tmp/scientsbank-5.jsonl"
+python3 "$fewshot" "$file" 5 --seed 1 > "$few"
+
 lines=$(grep -c . "$file")
 ours=$(median_s "$bin" score --batch "$file")
+ours_few=$(median_s "$bin" score --batch "$few")
 theirs=$(median_s python3 "$baseline" "$file")
 echo "scoring benchmark: $file ($lines answers), median of $runs runs, $(nproc) cores"
-awk -v n="$lines" -v a="$ours" -v b="$theirs" 'BEGIN {
-  printf "  %-36s %8.1f ms  %9.0f answers/s\n", "rehearse score --batch", a * 1000, n / a
-  printf "  %-36s %8.1f ms  %9.0f answers/s\n", "baseline_overlap.py", b * 1000, n / b
-  printf "  ratio: rehearse is %.1fx faster (target 20x)\n", b / a
+awk -v n="$lines" -v a="$ours" -v f="$ours_few" -v b="$theirs" 'BEGIN {
+  printf "  %-44s %8.1f ms  %9.0f answers/s\n", "rehearse score --batch", a * 1000, n / a
+  printf "  %-44s %8.1f ms  %9.0f answers/s\n", "rehearse score --batch, 5 samples per question", f * 1000, n / f
+  printf "  %-44s %8.1f ms  %9.0f answers/s\n", "baseline_overlap.py", b * 1000, n / b
+  printf "  ratio: rehearse is %.1fx faster, %.1fx with samples (target 20x)\n", b / a, b / f
 }'

@@ -95,6 +95,64 @@ import Testing
         #expect(none.status == 1)
         #expect(none.stderr.contains("has no graded lines"))
     }
+
+    @Test func samplesFileMovesAScoreAndTheReportNamesTheClosest() throws {
+        let samples = runner.home.appendingPathComponent("graded.jsonl")
+        let answer = "The token stops other sites from sending forms as you."
+        try (#"{"question_id": "django.csrf", "answer": "The token stops other sites from sending forms in your name.", "score": 95}"# + "\n")
+            .write(to: samples, atomically: true, encoding: .utf8)
+        let plain = try runner.run(["score", "--question", "django.csrf", "--json", answer])
+        let graded = try runner.run(["score", "--question", "django.csrf", "--json", "--samples", samples.path, answer])
+        #expect(graded.status == 0, "\(graded.stderr)")
+        let before = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        let after = try #require(try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [String: Any])
+        let closest = try #require(after["closest_samples"] as? [[String: Any]])
+        #expect(closest.first?["label"] as? String == "graded.jsonl:1")
+        #expect(closest.first?["score"] as? Double == 95)
+        #expect(after["concept_score"] as? Double != nil && after["relevance"] as? Double != nil)
+        #expect(after["score"] as? Double ?? 0 > before["score"] as? Double ?? 100)
+
+        let text = try runner.run(["score", "--question", "django.csrf", "--samples", samples.path, answer])
+        #expect(text.stdout.contains("Graded answers closest to yours: 95"))
+
+        let unknown = runner.home.appendingPathComponent("unknown.jsonl")
+        try #"{"question_id": "django.csfr", "answer": "x", "score": 5}"#.write(to: unknown, atomically: true, encoding: .utf8)
+        let refused = try runner.run(["score", "--question", "django.csrf", "--samples", unknown.path, answer])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains(#"unknown.jsonl:1: unknown question_id "django.csfr" (did you mean "django.csrf"?)"#))
+        let missing = try runner.run(["score", "--question", "django.csrf", "--samples", "/nonexistent/x.jsonl", answer])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/x.jsonl"))
+    }
+
+    @Test func sampleLinesOfABatchKeepOutputAlignedAndEvalLeavesThemOut() throws {
+        let lines = [
+            #"{"question_id": "q", "question": "Why are duplicates a problem?", "reference": "The receiver acts twice.", "answer": "Congestion and wasted bandwidth.", "score": 5, "max_score": 5, "sample": true}"#,
+            #"{"question_id": "q", "question": "Why are duplicates a problem?", "reference": "The receiver acts twice.", "answer": "They cause congestion and waste bandwidth.", "score": 4, "max_score": 5}"#,
+            #"{"question_id": "q", "question": "Why are duplicates a problem?", "reference": "The receiver acts twice.", "answer": "No idea.", "score": 0, "max_score": 5}"#,
+        ]
+        let file = runner.home.appendingPathComponent("few.jsonl")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let batch = try runner.run(["score", "--batch", file.path])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let out = batch.stdout.split(separator: "\n")
+        #expect(out.count == 3)
+        #expect(out[0] == #"{"sample": true}"#)
+        #expect(out[1].contains(#""band": "strong""#))
+        let eval = try runner.run(["eval", "--json", file.path])
+        let row = try #require((try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as? [[String: Any]])?.first)
+        #expect(row["n"] as? Int == 2)
+        #expect(row["skipped"] as? Int == 0)
+    }
+
+    @Test func samplesNeedAScoringCommand() throws {
+        let replay = try runner.run(["replay", "latest", "--samples", "x.jsonl"])
+        #expect(replay.status == 64)
+        #expect(replay.stderr.contains("--samples grades again, so it needs --rescore"))
+        let remote = try runner.run(["practice", "--server", "http://127.0.0.1:9", "--samples", "x.jsonl"])
+        #expect(remote.status == 64)
+        #expect(remote.stderr.contains("give --samples to `rehearse serve` instead"))
+    }
 }
 
 /// docs/scoring.md walks through this exact answer; if the scorer changes, the doc must too.
@@ -104,11 +162,13 @@ import Testing
     let answer = "You run makemigrations after changing the models; it writes migration files. Then migrate applies them to the database."
     let output = try runner.run(["score", "--question", "django.migrations", "--json", answer])
     let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-    #expect(report["score"] as? Double == 82.9)
+    #expect(report["concept_score"] as? Double == 82.9)
+    #expect(report["score"] as? Double == 82.1)
     #expect(report["band"] as? String == "strong")
     #expect(
         report["feedback"] as? String
             == "You explained makemigrations, migrate and schema follows the models; you didn't mention inspection commands.")
     let doc = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
     #expect(doc.contains("**82.9**"))
+    #expect(doc.contains("**82.1**"))
 }

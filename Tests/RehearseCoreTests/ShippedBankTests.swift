@@ -17,6 +17,19 @@ import Testing
         #expect(report.checks.count >= 2 * catalog.questions.count)
         #expect(report.failures.map { "\($0.questionID) #\($0.number): expected \($0.expected.text), got \($0.score)" } == [])
         #expect(report.warnings.map(\.description) == [])
+        // Leave one out: each example was scored with its question's other examples as samples.
+        #expect(report.checks.allSatisfy { $0.conceptScore != nil })
+    }
+
+    /// A strong answer to one question, scored against another question of its topic, is weak
+    /// at least 95% of the time (issue 13's discrimination check; `make test` runs it through
+    /// `rehearse verify --min-discrimination 95` too).
+    @Test func strongExamplesAreWeakAgainstTheOtherQuestionsOfTheirTopic() {
+        let found = BankVerifier(catalog: catalog, settings: ScorerSettings()).verify().discrimination
+        #expect(found.pairs > 5_000)
+        #expect(
+            found.share >= 0.95,
+            "\(found.weak) of \(found.pairs); worst: \(found.confusions.prefix(5).map { "\($0.answered) → \($0.scoredAgainst) \($0.score)" })")
     }
 
     @Test func questionCountsPerTopic() {

@@ -46,6 +46,21 @@ public enum ConfigSettings {
             ConfigSetting(
                 key: "scorer.max_answer_chars", kind: .integer(0...1_000_000), defaultValue: .int(20_000),
                 summary: "the most characters of an answer that are scored; the rest is ignored, with a note (0 = no limit)"),
+            ConfigSetting(
+                key: "scorer.sample_weight", kind: .number(0...1), defaultValue: .double(0.8),
+                summary: "how far graded samples can move a score towards how people graded the closest ones (0 = off)"),
+            ConfigSetting(
+                key: "scorer.sample_neighbours", kind: .integer(1...50), defaultValue: .int(5),
+                summary: "how many of the most similar graded samples count"),
+            ConfigSetting(
+                key: "scorer.sample_prior", kind: .number(0...100), defaultValue: .double(1),
+                summary: "graded samples it takes for their grade to count half its weight"),
+            ConfigSetting(
+                key: "scorer.sample_closeness", kind: .number(0...1), defaultValue: .double(0.1),
+                summary: "similarity (0-1) at which the nearest graded sample counts fully"),
+            ConfigSetting(
+                key: "scorer.sample_relevance", kind: .number(0...1), defaultValue: .double(0.4),
+                summary: "with graded samples, similarity to a good answer (0-1) below which a score is scaled down (0 = off)"),
         ]
     }
 }

@@ -61,6 +61,16 @@ public struct RehearseConfig: Sendable {
 
     /// How fast coverage saturates.
     public var saturation: Double { double("scorer.saturation") }
+    /// How far graded samples can move a score.
+    public var sampleWeight: Double { double("scorer.sample_weight") }
+    /// How many of the most similar samples count.
+    public var sampleNeighbours: Int { int("scorer.sample_neighbours") }
+    /// Samples it takes for their grade to count half its weight.
+    public var samplePrior: Double { double("scorer.sample_prior") }
+    /// Similarity at which the nearest sample counts fully.
+    public var sampleCloseness: Double { double("scorer.sample_closeness") }
+    /// Similarity to a good answer below which a score is scaled down.
+    public var sampleRelevance: Double { double("scorer.sample_relevance") }
 
     /// Where scenarios are loaded from.
     public var scenarioSource: ScenarioSource {

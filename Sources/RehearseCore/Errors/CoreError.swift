@@ -24,6 +24,10 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case transcript(String)
     /// Inputs of a session could not be saved (they were refused at the time).
     case unsaved(Int)
+    /// A line of a samples file is wrong.
+    case samplesLine(path: String, line: Int, message: String)
+    /// A samples file names a question no bank has.
+    case unknownSampleQuestion(place: String, id: String, hint: String)
     /// The filters leave this scenario nothing to ask.
     case noMatchingQuestions(scenario: String)
 
@@ -61,6 +65,10 @@ public enum CoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(count) input\(count == 1 ? " was" : "s were") not saved to the transcript and not counted (see the warnings above)"
         case .noMatchingQuestions(let scenario):
             "no question of scenario \"\(scenario)\" matches these filters (`rehearse questions --scenario \(scenario)` lists its questions)"
+        case .samplesLine(let path, let line, let message):
+            "\(path):\(line): \(message)"
+        case .unknownSampleQuestion(let place, let id, let hint):
+            "\(place): unknown question_id \"\(id)\" (\(hint)); samples belong to a bank question"
         case .noGrades(let path):
             "\"\(path)\" has no graded lines (each needs \"score\" and \"max_score\" to compare with)"
         }

@@ -23,8 +23,9 @@ public struct BatchOutcome: Sendable {
     }
 
     /// The line of output `score --batch` prints: `{"score", "band", "matched", "missed"}`,
-    /// or `{"score": null, "error"}`.
+    /// `{"sample": true}` in place of a graded sample, or `{"score": null, "error"}`.
     func makeJSONLine() -> String {
+        if item?.isSample == true { return "{\"sample\": true}" }
         guard let report else {
             let message = error.map { if case .batchLine(_, let text) = $0 { text } else { $0.description } } ?? "not scored"
             return "{\"score\": null, \"error\": \(JSONText.quote(message))}"

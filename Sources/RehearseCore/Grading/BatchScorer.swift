@@ -7,13 +7,22 @@ import RehearseScoring
 public struct BatchScorer {
     /// The scorer's parameters.
     public let settings: ScorerSettings
+    /// Graded samples from outside the file, by `question_id`.
+    public let samples: SampleBook
     /// Loads the banks, only if a line names a `question_id`.
     public let catalog: () throws -> Catalog
 
-    /// Creates a batch scorer.
-    public init(settings: ScorerSettings, catalog: @escaping () throws -> Catalog) {
+    /// Creates a batch scorer; `samples` count for the lines with their `question_id`.
+    public init(settings: ScorerSettings, samples: SampleBook = SampleBook(), catalog: @escaping () throws -> Catalog) {
         self.settings = settings
+        self.samples = samples
         self.catalog = catalog
+    }
+
+    /// Warnings for the question ids of ``samples`` no line of the batch has.
+    public func unusedSamples(_ outcomes: [BatchOutcome]) -> [String] {
+        let used = Set(outcomes.compactMap { $0.item?.questionKey })
+        return samples.unknownIDs(among: used).map { "\($0.place): no line of the batch has question_id \"\($0.id)\"; its samples were not used" }
     }
 
     /// One outcome per non-blank line of `text`, in order.
@@ -37,18 +46,50 @@ public struct BatchScorer {
             }
         }
         let parsed = ParallelMap.map(lines, makeState: { () }, transform: { _, line in BatchLineParser.parse(line.text, line: line.number) })
-        let items = resolve(parsed)
+        let resolved = resolve(parsed)
 
-        var seen = Set<ScoringQuestion>()
+        // Lines of one question share a key: compare documents only within a key, which is
+        // cheaper than hashing every line's prompt and references.
+        var seen: [String: [[String]]] = [:]
         var documents: [String] = []
-        for case .success(let item) in items where seen.insert(item.question).inserted {
-            documents.append(([item.question.prompt] + item.question.references).joined(separator: "\n"))
+        var samples = self.samples.byQuestion
+        for case .success(let item) in resolved {
+            if item.isSample, let gold = item.gold {
+                samples[item.questionKey, default: []].append(GradedSample(answer: item.answer, score: gold * 100, label: "line \(item.line)"))
+            }
+            let known = seen[item.questionKey, default: []]
+            if !known.contains(where: { $0[0] == item.question.prompt && $0.dropFirst().elementsEqual(item.question.references) }) {
+                let document = [item.question.prompt] + item.question.references
+                seen[item.questionKey, default: []].append(document)
+                documents.append(document.joined(separator: "\n"))
+            }
         }
         let corpus = Corpus(documents: documents)
+        // Samples count for the other lines of their question only, in file order. Lines of one
+        // question share one question value, so the scorer finds its analysis by identity.
+        var extended: [String: ScoringQuestion] = [:]
+        let items = resolved.map { result in
+            result.map { item in
+                guard !item.isSample, let extra = samples[item.questionKey] else { return item }
+                if let shared = extended[item.questionKey], shared.prompt == item.question.prompt,
+                    shared.references == item.question.references, shared.concepts == item.question.concepts
+                {
+                    return item.replacing(question: shared)
+                }
+                let question = item.adding(samples: extra)
+                extended[item.questionKey] = question.question
+                return question
+            }
+        }
         let settings = settings
-        let makeScorer: @Sendable () -> Scorer = { Scorer(settings: settings, corpus: corpus) }
+        // One analysis per question for all workers: with graded samples, preparing a question
+        // (scoring each sample against the others) costs more than scoring a few answers.
+        let cache = PreparedCache()
+        let makeScorer: @Sendable () -> Scorer = { Scorer(settings: settings, corpus: corpus, cache: cache) }
         return ParallelMap.map(items, makeState: makeScorer) { scorer, result in
             switch result {
+            case .success(let item) where item.isSample:
+                BatchOutcome(line: item.line, report: nil, error: nil, item: item)
             case .success(let item):
                 BatchOutcome(line: item.line, report: scorer.score(item.answer, for: item.question), error: nil, item: item)
             case .failure(let error):
@@ -64,7 +105,7 @@ public struct BatchScorer {
             switch line {
             case .inline(let item): return .success(item)
             case .failure(let error): return .failure(error)
-            case .bank(let id, let answer, let gold, let number):
+            case .bank(let id, let answer, let gold, let number, let isSample):
                 let catalogResult = loaded ?? Result { try catalog() }
                 loaded = catalogResult
                 switch catalogResult {
@@ -77,7 +118,8 @@ public struct BatchScorer {
                             ?? "`rehearse questions` lists the ids"
                         return .failure(.batchLine(number, "unknown question_id \"\(id)\" (\(hint))"))
                     }
-                    return .success(BatchItem(line: number, question: question.scoringQuestion, answer: answer, questionKey: id, gold: gold))
+                    return .success(
+                        BatchItem(line: number, question: question.scoringQuestion, answer: answer, questionKey: id, gold: gold, isSample: isSample))
                 }
             }
         }

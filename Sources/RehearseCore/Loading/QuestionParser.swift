@@ -7,7 +7,7 @@ struct QuestionParser {
         "follow_up", "examples", "source", "draft",
     ]
     static let conceptKeys = ["name", "terms", "weight", "required"]
-    static let exampleKeys = ["answer", "expect"]
+    static let exampleKeys = ["answer", "expect", "score"]
     /// The heaviest a concept may weigh. Weights are relative (2 counts twice as much as 1), so
     /// a larger one says nothing more, and the scorer's sums stay far from overflowing.
     static let maxWeight = 100.0
@@ -168,8 +168,13 @@ struct QuestionParser {
                 }
                 return nil
             }
+            let score = example.int("score", in: 0...100)
+            if let score, case .range(let range) = expect, !range.contains(score) {
+                example.error(at: "score", "score \(score) lies outside the expected range \(expectText) (make them agree)")
+                return nil
+            }
             guard let answer else { return nil }
-            return Example(answer: answer, expect: expect)
+            return Example(answer: answer, expect: expect, score: score)
         }
     }
 }

@@ -1,3 +1,5 @@
+import RehearseScoring
+
 /// One interview question with its reference answer and what a good answer covers.
 public struct Question: Sendable, Hashable {
     /// Stable dotted id, e.g. `django.csrf`; transcripts refer to it.
@@ -22,6 +24,9 @@ public struct Question: Sendable, Hashable {
     public var followUp: String?
     /// Sample answers with the grade they should get.
     public var examples: [Example]
+    /// Graded answers given from outside the bank (a `--samples` file, reviewers' grades);
+    /// with the examples, the scorer's graded samples.
+    public var samples: [GradedSample] = []
     /// Where the question came from: `guide:django:3` or `extra`.
     public var source: String?
     /// An imported question not yet reviewed by an author.

@@ -17,7 +17,7 @@ public struct EvalReport: JSONReport, Sendable {
         public init(file: String, outcomes: [BatchOutcome], problem: (CoreError) -> Void) throws {
             var pairs: [GradedPrediction] = []
             var skipped = 0
-            for outcome in outcomes {
+            for outcome in outcomes where outcome.item?.isSample != true {
                 guard let report = outcome.report, let item = outcome.item, let gold = item.gold else {
                     skipped += 1
                     if let error = outcome.error { problem(error) }

@@ -393,6 +393,10 @@ public final class InterviewSession {
         line.matched = report.matched
         line.missed = report.missed
         line.feedback = report.feedback
+        line.conceptScore = report.conceptScore
+        line.matchedSample = report.matchedSample
+        line.closestSamples = report.closestSamples
+        line.relevance = report.relevance
         line.hintsUsed = result.hintsUsed
         return line
     }

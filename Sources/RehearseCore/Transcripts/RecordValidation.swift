@@ -30,6 +30,7 @@ public enum RecordValidation {
         let scoreRange = (scores.lowerBound - scoreSlack)...(scores.upperBound + scoreSlack)
         let doubles: [(String, Double?, ClosedRange<Double>)] = [
             ("score", record.score, scoreRange), ("final_score", record.finalScore, scoreRange), ("overall", record.overall, scoreRange),
+            ("concept_score", record.conceptScore, scoreRange),
             ("elapsed_seconds", record.elapsedSeconds, seconds), ("duration_seconds", record.durationSeconds, seconds),
         ]
         for (name, value, range) in doubles {
@@ -43,6 +44,15 @@ public enum RecordValidation {
         }
         for match in record.matched ?? [] {
             if let offset = match.span.first(where: { !offsets.contains($0) }) { return field("span", "\(offset)") }
+        }
+        if let relevance = record.relevance, !(relevance.isFinite && (0...1).contains(relevance)) { return field("relevance", "\(relevance)") }
+        for sample in (record.closestSamples ?? []) + (record.matchedSample.map { [$0] } ?? []) {
+            for score in [sample.score, sample.scored ?? 0] where !(score.isFinite && scoreRange.contains(score)) {
+                return field("closest_samples.score", "\(score)")
+            }
+            if !(sample.similarity.isFinite && (0...1).contains(sample.similarity)) {
+                return field("closest_samples.similarity", "\(sample.similarity)")
+            }
         }
         for missed in record.missed ?? [] where !(missed.weight.isFinite && weights.contains(missed.weight)) {
             return field("weight", "\(missed.weight)")

@@ -56,6 +56,14 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
     public var matched: [ConceptMatch]?
     public var missed: [MissedConcept]?
     public var feedback: String?
+    /// With graded samples: the score before the closest samples moved it.
+    public var conceptScore: Double?
+    /// With graded samples: the accepted sample the answer matched better than the reference.
+    public var matchedSample: SampleNeighbour?
+    /// With graded samples: the closest ones, closest first.
+    public var closestSamples: [SampleNeighbour]?
+    /// With graded samples: how much the answer shares the good answers' words, 0–1.
+    public var relevance: Double?
     public var hintsUsed: Int?
     // session_end
     public var reason: String?
@@ -80,6 +88,10 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
         case elapsedSeconds = "elapsed_seconds"
         case finalScore = "final_score"
         case hintsUsed = "hints_used"
+        case conceptScore = "concept_score"
+        case matchedSample = "matched_sample"
+        case closestSamples = "closest_samples"
+        case relevance
         case durationSeconds = "duration_seconds"
     }
 

@@ -12,6 +12,8 @@ public struct BankVerifier {
         public let warnings: [Diagnostic]
         /// Questions without examples.
         public let untested: [String]
+        /// How often strong examples score weak against the other questions of their topic.
+        public let discrimination: Discrimination
 
         /// The examples that did not meet their expectation.
         public var failures: [ExampleCheck] { checks.filter { !$0.passed } }
@@ -36,12 +38,17 @@ public struct BankVerifier {
             if question.examples.isEmpty { untested.append(question.id) }
             var shown = Set<String>()
             var strongExamples = 0
+            let samples = question.exampleSamples
             for (index, example) in question.examples.enumerated() {
-                let report = scorer.score(example.answer, for: question.scoringQuestion)
+                // Leave one out: scored with the question's other examples as its samples, as an
+                // answer like it would be, so the examples keep checking the blend too.
+                var scored = question.scoringQuestion
+                scored.samples = Array(samples[..<index] + samples[(index + 1)...]) + question.samples
+                let report = scorer.score(example.answer, for: scored)
                 checks.append(
                     ExampleCheck(
                         questionID: question.id, location: question.location, number: index + 1, answer: example.answer,
-                        expected: example.expect, score: report.score, band: report.band))
+                        expected: example.expect, score: report.score, band: report.band, conceptScore: report.conceptScore))
                 if example.expect == .band(.strong) {
                     strongExamples += 1
                     shown.formUnion(report.matched.map(\.concept))
@@ -56,13 +63,16 @@ public struct BankVerifier {
                         ))
                 }
             }
-            for (index, hint) in question.hints.enumerated() where scorer.score(hint, for: question.scoringQuestion).band == .strong {
+            // Against the rubric alone: a hint that gives the answer away does so whatever the samples.
+            var rubric = question.scoringQuestion
+            rubric.samples = []
+            for (index, hint) in question.hints.enumerated() where scorer.score(hint, for: rubric).band == .strong {
                 warnings.append(
                     Diagnostic(
                         .warning, at: question.location,
                         "hint \(index + 1) of question \"\(question.id)\" scores strong on its own: it gives the answer away"))
             }
         }
-        return Report(checks: checks, warnings: warnings, untested: untested)
+        return Report(checks: checks, warnings: warnings, untested: untested, discrimination: Discrimination(catalog: catalog, scorer: scorer))
     }
 }

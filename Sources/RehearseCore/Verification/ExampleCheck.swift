@@ -16,6 +16,27 @@ public struct ExampleCheck: Sendable {
     public let score: Double
     /// The band it got.
     public let band: Band
+    /// Its score from the reference answer and accepted samples alone, before the closest
+    /// samples moved it; `nil` when the question has no other samples.
+    public let conceptScore: Double?
+
+    /// Creates a check.
+    public init(
+        questionID: String, location: SourceLocation, number: Int, answer: String, expected: ExampleExpectation, score: Double,
+        band: Band, conceptScore: Double? = nil
+    ) {
+        self.questionID = questionID
+        self.location = location
+        self.number = number
+        self.answer = answer
+        self.expected = expected
+        self.score = score
+        self.band = band
+        self.conceptScore = conceptScore
+    }
+
+    /// How far the graded samples moved the score, in points.
+    public var moved: Double { conceptScore.map { score - $0 } ?? 0 }
 
     /// Whether the score meets the expectation.
     public var passed: Bool {

@@ -50,6 +50,12 @@ public struct AnswerIndex: Sendable {
         return keys
     }
 
+    /// The distinct stems of the answer.
+    public var stems: Dictionary<String, [Int]>.Keys { positions.keys }
+
+    /// Whether a word with this stem occurs, as written or inflected (no typo).
+    public func contains(stem: String) -> Bool { positions[stem] != nil }
+
     /// Whether the answer has no content words.
     public var isEmpty: Bool { words.isEmpty }
 

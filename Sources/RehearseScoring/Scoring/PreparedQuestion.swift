@@ -1,3 +1,5 @@
+import Foundation
+
 /// A question analysed once, so that scoring many answers to it stays cheap.
 struct PreparedQuestion: Sendable {
     /// One concept with its terms analysed.
@@ -36,8 +38,37 @@ struct PreparedQuestion: Sendable {
     }
 
     let references: [Reference]
+    /// The question's graded samples, latest ``maxSamples`` only.
+    private(set) var samples: [PreparedSample]
+    /// Indices into ``samples`` of the accepted ones (graded strong), best graded first.
+    let accepted: [Int]
+    let promptStems: Set<String>
+    /// Every stem of the reference answers and accepted samples: what this question's good
+    /// answers talk about.
+    let goodStems: Set<String>
+    /// How relevant this question's own graded answers (partial or better) are, each measured
+    /// leaving itself out: with samples, an answer as relevant as those is on the question.
+    let typicalRelevance: Double?
 
-    init(_ question: ScoringQuestion, analyzer: TextAnalyzer, corpus: Corpus) {
+    /// The most samples of one question that count, the latest kept: each costs a comparison
+    /// per answer scored.
+    static let maxSamples = 200
+    /// The most accepted samples used as extra references, best graded first: each costs a
+    /// scoring pass per answer.
+    static let maxAcceptedReferences = 8
+
+    /// What matching an accepted sample is worth, as a share of matching the reference answer:
+    /// (grade/100)³. A sample graded 90 is worth 73%, one graded 70 only 34%: people grade a
+    /// close copy of a 70-point answer about 70, not the 100 a copy of the reference earns.
+    /// Measured: linear worth gave 0.02–0.03 less agreement on mohler-dev (docs/scoring.md).
+    static func referenceWorth(of grade: Double) -> Double {
+        let share = grade / 100
+        return share * share * share
+    }
+
+    /// Analyses `question`; its samples' own scores use `settings` (scorers sharing a
+    /// ``PreparedCache`` share settings too).
+    init(_ question: ScoringQuestion, analyzer: TextAnalyzer, corpus: Corpus, settings: ScorerSettings) {
         let promptWords = analyzer.words(question.prompt)
         let promptStems = Set(promptWords.map(\.stem))
         let promptFolded = Set(promptWords.map(\.folded))
@@ -50,9 +81,9 @@ struct PreparedQuestion: Sendable {
                     return (term, words.map { PhraseMatcher.Word(word: $0, exact: promptStems.contains($0.stem)) })
                 })
         }
-        references = question.references.map { text in
+        func reference(_ words: [AnalyzedWord]) -> Reference {
             var seen = Set<String>()
-            let all = analyzer.words(text).filter { seen.insert($0.stem).inserted }
+            let all = words.filter { seen.insert($0.stem).inserted }
             let demoted = all.filter { !promptStems.contains($0.stem) }
             // A reference made only of the prompt's words keeps them, or nothing could earn marks.
             let content = demoted.isEmpty ? all : demoted
@@ -64,5 +95,97 @@ struct PreparedQuestion: Sendable {
             }
             return Reference(words: weighted, concepts: derived, derived: true)
         }
+        self.promptStems = promptStems
+        let referenceWords = question.references.map { analyzer.words($0) }
+        references = referenceWords.map(reference)
+
+        let kept = question.samples.suffix(Self.maxSamples)
+        var samples: [PreparedSample] = []
+        var indexes: [AnswerIndex] = []
+        for sample in kept {
+            let words = analyzer.words(sample.answer)
+            let accepted = sample.score >= settings.strongThreshold && !words.isEmpty
+            samples.append(
+                PreparedSample(
+                    label: sample.label, score: sample.score,
+                    vector: SampleVector(words: words, promptStems: promptStems, corpus: corpus),
+                    reference: accepted ? reference(words) : nil))
+            indexes.append(AnswerIndex(words: words))
+        }
+        accepted = Array(
+            samples.indices.filter { samples[$0].reference != nil }
+                .sorted { samples[$0].score != samples[$1].score ? samples[$0].score > samples[$1].score : $0 > $1 }
+                .prefix(Self.maxAcceptedReferences))
+        self.samples = samples
+        goodStems = Set(referenceWords.joined().map(\.stem)).union(accepted.flatMap { samples[$0].vector.weights.keys })
+        typicalRelevance = Self.medianRelevance(of: samples, accepted: accepted, referenceWords: referenceWords, settings: settings)
+        guard !references.isEmpty else { return }
+        // Leave one out: a sample scored against itself would always look perfect.
+        let scorer = ReferenceScorer(settings: settings)
+        for position in indexes.indices {
+            self.samples[position].ownScore = bestScore(indexes[position], scorer: scorer, skipping: position)
+        }
+    }
+
+    /// ``conceptScore(_:_:scorer:skipping:)``'s score alone, without the report.
+    private func bestScore(_ index: AnswerIndex, scorer: ReferenceScorer, skipping: Int) -> Double {
+        var best = references.map { scorer.scoreOnly(index, against: $0) }.max() ?? 0
+        for position in accepted where position != skipping {
+            let sample = samples[position]
+            guard let reference = sample.reference, 100 * Self.referenceWorth(of: sample.score) > best else { continue }
+            best = max(best, scorer.scoreOnly(index, against: reference, typos: false) * Self.referenceWorth(of: sample.score))
+        }
+        return best
+    }
+
+    /// The median relevance of the samples graded partial or better, each against the reference
+    /// answers and the other accepted samples; `nil` without such samples.
+    private static func medianRelevance(
+        of samples: [PreparedSample], accepted: [Int], referenceWords: [[AnalyzedWord]], settings: ScorerSettings
+    ) -> Double? {
+        let referenceStems = Set(referenceWords.joined().map(\.stem))
+        var values: [Double] = []
+        for (position, sample) in samples.enumerated() where sample.score >= settings.partialThreshold {
+            let others = referenceStems.union(accepted.filter { $0 != position }.flatMap { samples[$0].vector.weights.keys })
+            var total = 0.0
+            var shared = 0.0
+            for (stem, weight) in sample.vector.weights {
+                total += weight * weight
+                if others.contains(stem) { shared += weight * weight }
+            }
+            if total > 0 { values.append(shared / total) }
+        }
+        return values.isEmpty ? nil : values.sorted()[values.count / 2]
+    }
+
+    /// The norm of `answer`'s vector (for its similarity to samples), and how much of it is
+    /// about this question: the share of its weight (squared idf weights, as in the similarity)
+    /// in words that the reference answers or accepted samples use, 0–1. An answer to another question of the topic shares only the topic's common
+    /// words, which weigh little.
+    func profile(of answer: AnswerIndex, corpus: Corpus) -> (norm: Double, relevance: Double) {
+        var total = 0.0
+        var shared = 0.0
+        for stem in answer.stems {
+            let weight = SampleVector.weight(of: stem, promptStems: promptStems, corpus: corpus)
+            total += weight * weight
+            if goodStems.contains(stem) { shared += weight * weight }
+        }
+        return (total.squareRoot(), total > 0 ? shared / total : 0)
+    }
+
+    /// The best of the reference answers and the accepted samples: the
+    /// report from the best reference answer, whose concepts stay the rubric, and the score
+    /// of whichever matched best.
+    func conceptScore(_ index: AnswerIndex, _ answer: String, scorer: ReferenceScorer) -> (report: ScoreReport, score: Double, sample: Int?) {
+        let report = references.map { scorer.score(index, answer, against: $0) }.max { $0.score < $1.score }!
+        var best = (report: report, score: report.score, sample: Int?.none)
+        for position in accepted {
+            let sample = samples[position]
+            // Worth at most its share of 100: once the best beats that, this sample cannot win.
+            guard let reference = sample.reference, 100 * Self.referenceWorth(of: sample.score) > best.score else { continue }
+            let score = scorer.scoreOnly(index, against: reference, typos: false) * Self.referenceWorth(of: sample.score)
+            if score > best.score { best = (report, score, position) }
+        }
+        return best
     }
 }

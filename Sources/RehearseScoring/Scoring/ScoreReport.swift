@@ -20,11 +20,23 @@ public struct ScoreReport: Sendable, Hashable, Codable {
     /// UTF-8 bytes from the start of the answer (the unit of ``ConceptMatch/span``). The rest was
     /// ignored, and `feedback` says so. `nil` (and absent from JSON) when all of it was scored.
     public let truncatedAt: Int?
+    /// With graded samples: the score from the reference answers and accepted samples alone,
+    /// before the closest samples moved it. `nil` (absent from JSON) without samples.
+    public let conceptScore: Double?
+    /// The accepted sample the answer matched better than the reference answer, if any.
+    public let matchedSample: SampleNeighbour?
+    /// The graded samples most similar to the answer, closest first; `nil` without samples.
+    public let closestSamples: [SampleNeighbour]?
+    /// With graded samples: the answer's highest similarity (0–1) to the reference answer or an
+    /// accepted sample. Below `scorer.sample_relevance` the score was scaled down in proportion.
+    public let relevance: Double?
 
     /// Creates a report (the scorer makes them; replays rebuild them from transcripts).
     public init(
         score: Double, band: Band, matched: [ConceptMatch], missed: [MissedConcept], feedback: String,
-        conceptCoverage: Double, overlap: Double, derivedConcepts: Bool, truncatedAt: Int? = nil
+        conceptCoverage: Double, overlap: Double, derivedConcepts: Bool, truncatedAt: Int? = nil,
+        conceptScore: Double? = nil, matchedSample: SampleNeighbour? = nil, closestSamples: [SampleNeighbour]? = nil,
+        relevance: Double? = nil
     ) {
         self.score = score
         self.band = band
@@ -35,6 +47,30 @@ public struct ScoreReport: Sendable, Hashable, Codable {
         self.overlap = overlap
         self.derivedConcepts = derivedConcepts
         self.truncatedAt = truncatedAt
+        self.conceptScore = conceptScore
+        self.matchedSample = matchedSample
+        self.closestSamples = closestSamples
+        self.relevance = relevance
+    }
+
+    /// This report with another score (and the band it falls in) and the samples behind it.
+    func moved(
+        to score: Double, band: Band, conceptScore: Double, matchedSample: SampleNeighbour?, closestSamples: [SampleNeighbour],
+        relevance: Double
+    ) -> ScoreReport {
+        ScoreReport(
+            score: score, band: band, matched: matched, missed: missed, feedback: feedback, conceptCoverage: conceptCoverage,
+            overlap: overlap, derivedConcepts: derivedConcepts, truncatedAt: truncatedAt, conceptScore: conceptScore,
+            matchedSample: matchedSample, closestSamples: closestSamples, relevance: relevance)
+    }
+
+    /// This report for an answer of which only the first `bytes` were scored.
+    func truncated(at bytes: Int, limit: Int) -> ScoreReport {
+        ScoreReport(
+            score: score, band: band, matched: matched, missed: missed,
+            feedback: FeedbackWriter.noting(truncationAt: limit, to: feedback), conceptCoverage: conceptCoverage,
+            overlap: overlap, derivedConcepts: derivedConcepts, truncatedAt: bytes, conceptScore: conceptScore,
+            matchedSample: matchedSample, closestSamples: closestSamples, relevance: relevance)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -43,5 +79,9 @@ public struct ScoreReport: Sendable, Hashable, Codable {
         case overlap
         case derivedConcepts = "derived_concepts"
         case truncatedAt = "truncated_at"
+        case conceptScore = "concept_score"
+        case matchedSample = "matched_sample"
+        case closestSamples = "closest_samples"
+        case relevance
     }
 }

@@ -10,16 +10,18 @@ public final class Scorer {
     /// The documents idf weights come from.
     public let corpus: Corpus
     private let analyzer = TextAnalyzer()
+    private let referenceScorer: ReferenceScorer
     private var prepared: [ScoringQuestion: PreparedQuestion] = [:]
     private let shared: PreparedCache?
     /// Batches score many answers to one question in a row: an equality check beats hashing.
     private var lastPrepared: (question: ScoringQuestion, prepared: PreparedQuestion)?
 
     /// Creates a scorer; `corpus` supplies idf weights (an empty one weighs every word the same).
-    /// Scorers with the same corpus may share `cache`, so each question is analysed once.
+    /// Scorers with the same corpus and settings may share `cache`, so each question is analysed once.
     public init(settings: ScorerSettings = ScorerSettings(), corpus: Corpus = Corpus(), cache: PreparedCache? = nil) {
         self.settings = settings
         self.corpus = corpus
+        referenceScorer = ReferenceScorer(settings: settings)
         shared = cache
     }
 
@@ -32,12 +34,8 @@ public final class Scorer {
         guard let cut = TextLimit.cut(answer, maxCharacters: settings.maxAnswerCharacters) else {
             return score(answer, analysed: answer, for: question)
         }
-        let report = score(answer, analysed: String(answer[..<cut]), for: question)
-        return ScoreReport(
-            score: report.score, band: report.band, matched: report.matched, missed: report.missed,
-            feedback: FeedbackWriter.noting(truncationAt: settings.maxAnswerCharacters, to: report.feedback),
-            conceptCoverage: report.conceptCoverage, overlap: report.overlap, derivedConcepts: report.derivedConcepts,
-            truncatedAt: answer[..<cut].utf8.count)
+        return score(answer, analysed: String(answer[..<cut]), for: question)
+            .truncated(at: answer[..<cut].utf8.count, limit: settings.maxAnswerCharacters)
     }
 
     /// Scores `answer` by the words of `analysed`, its beginning or all of it.
@@ -45,77 +43,42 @@ public final class Scorer {
         let index = AnswerIndex(words: analyzer.words(analysed))
         let question = prepare(question)
         if index.isEmpty || question.references.isEmpty {
-            let missed = question.references.first.map(missedAll) ?? []
+            let missed = question.references.first.map(referenceScorer.missedAll) ?? []
             return ScoreReport(
                 score: 0, band: .weak, matched: [], missed: missed, feedback: "no answer",
                 conceptCoverage: 0, overlap: 0, derivedConcepts: question.references.first?.derived ?? true)
         }
-        return question.references.map { score(index, answer, against: $0) }.max { $0.score < $1.score }!
+        let best = question.conceptScore(index, answer, scorer: referenceScorer)
+        guard !question.samples.isEmpty else { return best.report }
+
+        let (norm, relevance) = question.profile(of: index, corpus: corpus)
+        let neighbours = NeighbourGrade(answer: index, norm: norm, samples: question.samples, settings: settings)
+        // An answer whose words are mostly not the good answers' words is probably about something
+        // else, however many of the topic's common words it uses: scale it down towards 0. The
+        // line is lower for a question whose own graded answers are less alike; the square root
+        // spares answers just under it (both measured in docs/scoring.md).
+        let floor = min(settings.sampleRelevance, question.typicalRelevance ?? settings.sampleRelevance)
+        let gate = floor > 0 ? min(1, relevance / floor).squareRoot() : 1
+        var score = (min(100, max(0, (best.score + neighbours.shift) * gate)) * 10).rounded() / 10
+        if best.report.missed.contains(where: \.required), score >= settings.strongThreshold {
+            score = max(0, settings.strongThreshold - 1)  // samples do not lift an answer over a required concept
+        }
+        let matchedSample = best.sample.map { question.samples[$0] }.map {
+            SampleNeighbour(
+                label: $0.label, score: $0.score, similarity: ($0.vector.similarity(to: index, answerNorm: norm) * 1000).rounded() / 1000,
+                scored: $0.ownScore)
+        }
+        return best.report.moved(
+            to: score, band: settings.band(for: score), conceptScore: best.score, matchedSample: matchedSample,
+            closestSamples: neighbours.closest, relevance: (relevance * 1000).rounded() / 1000)
     }
 
     private func prepare(_ question: ScoringQuestion) -> PreparedQuestion {
         if let last = lastPrepared, last.question == question { return last.prepared }
-        let result =
-            prepared[question] ?? shared?.value(for: question) { PreparedQuestion(question, analyzer: analyzer, corpus: corpus) }
-            ?? PreparedQuestion(question, analyzer: analyzer, corpus: corpus)
+        let make = { PreparedQuestion(question, analyzer: self.analyzer, corpus: self.corpus, settings: self.settings) }
+        let result = prepared[question] ?? shared?.value(for: question, make: make) ?? make()
         prepared[question] = result
         lastPrepared = (question, result)
         return result
-    }
-
-    private func score(_ index: AnswerIndex, _ answer: String, against reference: PreparedQuestion.Reference) -> ScoreReport {
-        let totalWeight = reference.words.reduce(0) { $0 + $1.weight }
-        let found = reference.words.filter { index.contains($0.word) }
-        let overlap = totalWeight > 0 ? found.reduce(0) { $0 + $1.weight } / totalWeight : 0
-
-        var matched: [ConceptMatch] = []
-        var missedIndices = Set<Int>()
-        var foundWeight = 0.0
-        // A derived concept is one reference word: the overlap pass has already looked for it.
-        let foundStems = reference.derived ? Set(found.map(\.word.stem)) : []
-        for (position, concept) in reference.concepts.enumerated() {
-            if reference.derived, let word = concept.terms.first?.words.first, !foundStems.contains(word.word.stem) {
-                missedIndices.insert(position)
-                continue
-            }
-            if let match = firstMatch(of: concept, in: index, answer: answer) {
-                matched.append(match)
-                foundWeight += concept.weight
-            } else {
-                missedIndices.insert(position)
-            }
-        }
-        let missed = reference.importance.filter(missedIndices.contains).map { reference.concepts[$0] }
-            .map { MissedConcept(concept: $0.name, weight: $0.weight, required: $0.required) }
-        let conceptWeight = reference.concepts.reduce(0) { $0 + $1.weight }
-        let coverage = conceptWeight > 0 ? foundWeight / conceptWeight : overlap
-
-        let blended =
-            (settings.conceptWeight * settings.saturate(coverage) + settings.overlapWeight * settings.saturate(overlap))
-            / max(settings.conceptWeight + settings.overlapWeight, .leastNonzeroMagnitude)
-        var score = (blended * 1000).rounded() / 10
-        if missed.contains(where: \.required), score >= settings.strongThreshold {
-            score = max(0, settings.strongThreshold - 1)  // a required concept keeps the answer out of strong
-        }
-        return ScoreReport(
-            score: score, band: settings.band(for: score), matched: matched, missed: missed,
-            feedback: FeedbackWriter.sentence(matched: matched.map(\.concept), missed: missed.map(\.concept)),
-            conceptCoverage: coverage, overlap: overlap, derivedConcepts: reference.derived)
-    }
-
-    private func firstMatch(of concept: PreparedQuestion.Concept, in index: AnswerIndex, answer: String) -> ConceptMatch? {
-        for term in concept.terms {
-            guard let positions = PhraseMatcher.find(term.words, in: index) else { continue }
-            let start = index.words[positions.lowerBound].span.lowerBound
-            let end = index.words[positions.upperBound].span.upperBound
-            let utf8 = answer.utf8
-            let evidence = utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-            return ConceptMatch(concept: concept.name, term: term.text, evidence: String(decoding: evidence, as: UTF8.self), span: [start, end])
-        }
-        return nil
-    }
-
-    private func missedAll(_ reference: PreparedQuestion.Reference) -> [MissedConcept] {
-        reference.importance.map { reference.concepts[$0] }.map { MissedConcept(concept: $0.name, weight: $0.weight, required: $0.required) }
     }
 }

@@ -6,11 +6,15 @@ public struct ScoringQuestion: Sendable, Hashable {
     public var references: [String]
     /// The concepts a good answer mentions; empty means "derive them from the reference".
     public var concepts: [ScoringConcept]
+    /// Graded answers to this question: the accepted ones are extra references, and the
+    /// closest ones move the score towards how people graded them. Empty: today's score.
+    public var samples: [GradedSample]
 
     /// Creates a question to score against.
-    public init(prompt: String, references: [String], concepts: [ScoringConcept] = []) {
+    public init(prompt: String, references: [String], concepts: [ScoringConcept] = [], samples: [GradedSample] = []) {
         self.prompt = prompt
         self.references = references
         self.concepts = concepts
+        self.samples = samples
     }
 }

@@ -88,10 +88,16 @@ public struct SessionReplayView {
                 ConceptMatch(concept: SafeText.clean($0.concept), term: SafeText.clean($0.term), evidence: SafeText.clean($0.evidence), span: $0.span)
             },
             missed: (record.missed ?? []).map { MissedConcept(concept: SafeText.clean($0.concept), weight: $0.weight, required: $0.required) },
-            feedback: SafeText.clean(record.feedback ?? ""), conceptCoverage: 0, overlap: 0, derivedConcepts: false)
+            feedback: SafeText.clean(record.feedback ?? ""), conceptCoverage: 0, overlap: 0, derivedConcepts: false,
+            conceptScore: record.conceptScore, matchedSample: record.matchedSample.map(Self.clean),
+            closestSamples: record.closestSamples?.map(Self.clean))
         let final = record.finalScore ?? report.score
         return renderer.render(
             .feedback(report: report, final: final, band: Band(rawValue: record.band ?? "") ?? report.band, hintCap: nil, overtimeSeconds: nil))
+    }
+
+    private static func clean(_ sample: SampleNeighbour) -> SampleNeighbour {
+        SampleNeighbour(label: SafeText.clean(sample.label), score: sample.score, similarity: sample.similarity, scored: sample.scored)
     }
 
     /// A stand-in bank question carrying what the transcript recorded.

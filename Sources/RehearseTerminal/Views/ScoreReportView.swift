@@ -48,6 +48,7 @@ public struct ScoreReportView {
         }
         lines.append("")
         lines.append(SafeText.clean(report.feedback))
+        if let samples = SampleExplanation.sentence(report) { lines.append(style.dim(SafeText.clean(samples))) }
         return lines.joined(separator: "\n")
     }
 

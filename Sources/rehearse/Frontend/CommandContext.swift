@@ -16,9 +16,10 @@ struct CommandContext {
         self.environment = environment
     }
 
-    /// The scenario set, failing with every error if any file is broken.
-    func catalog() throws -> Catalog {
-        try CatalogLoader.load(config.scenarioSource).validCatalog()
+    /// The scenario set with `samples` added to its questions, failing with every error if
+    /// any file is broken.
+    func catalog(samples: SamplesOption? = nil) throws -> Catalog {
+        try CatalogLoader.load(config.scenarioSource).validCatalog().adding(samples?.book() ?? SampleBook())
     }
 
     /// The transcripts folder in use.

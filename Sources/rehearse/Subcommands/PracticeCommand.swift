@@ -47,9 +47,13 @@ struct PracticeCommand: ParsableCommand {
     var server: String?
     @Option(help: ArgumentHelp("The daemon's auth token, if it has one (also $REHEARSE_AUTH_TOKEN).", valueName: "token"))
     var authToken: String?
+    @OptionGroup var samples: SamplesOption
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
+        if server != nil, !samples.files.isEmpty {
+            throw ValidationError("with --server the daemon scores; give --samples to `rehearse serve` instead")
+        }
         if let count, !(1...1000).contains(count) { throw ValidationError("--count must be from 1 to 1000, got \(count)") }
         if let timeLimit, !(1...TimeLimit.maxSeconds).contains(TimeLimit.seconds(from: timeLimit) ?? 0) {
             throw ValidationError("--time-limit \"\(timeLimit)\" is not a duration from 1s to 24h (write 90s, 2m or 1m30s)")
@@ -67,7 +71,7 @@ struct PracticeCommand: ParsableCommand {
         let context = try CommandContext(global, extraFlags: flags)
         if let server { return try runRemote(server, context) }
         let config = context.config
-        let catalog = try context.catalog()
+        let catalog = try context.catalog(samples: samples)
         let plan = SessionPlan(
             filter: filters.filter, count: count, seed: seed, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal,
             inOrder: review)

@@ -29,6 +29,7 @@ struct ReplayCommand: ParsableCommand {
     var output: String?
     @Flag(help: "Grade every answer again with today's bank and scorer: old → new, and the concepts gained or lost.")
     var rescore = false
+    @OptionGroup var samples: SamplesOption
     @OptionGroup var transcripts: TranscriptOptions
     @OptionGroup var global: GlobalOptions
 
@@ -36,6 +37,7 @@ struct ReplayCommand: ParsableCommand {
         if let question, question < 1 { throw ValidationError("--question counts from 1, got \(question)") }
         if idleLimit < 0 { throw ValidationError("--idle-limit must be 0 or more, got \(idleLimit)") }
         if output != nil, format == nil { throw ValidationError("-o needs --format markdown, html or json") }
+        if !samples.files.isEmpty, !rescore { throw ValidationError("--samples grades again, so it needs --rescore") }
     }
 
     func run() throws {
@@ -49,7 +51,8 @@ struct ReplayCommand: ParsableCommand {
         if rescore {
             let config = context.config
             let report = RescoreReport(
-                log: log, catalog: try context.catalog(), settings: config.scorerSettings, hintPenalty: config.hintPenalty, only: question)
+                log: log, catalog: try context.catalog(samples: samples), settings: config.scorerSettings, hintPenalty: config.hintPenalty,
+                only: question)
             context.warn(report.warnings)
             return print(RescoreView(report, style: context.style, width: context.width).render())
         }

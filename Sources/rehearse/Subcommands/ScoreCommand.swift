@@ -17,7 +17,9 @@ struct ScoreCommand: ParsableCommand {
             "concepts") or "question_id" naming a bank question; other fields are ignored. Each output \
             line is {"score", "band", "matched", "missed"}, in input order; a line that cannot be \
             scored gives {"score": null, "error"} and a message on standard error, and the exit \
-            status is 1. docs/scoring.md explains the method.
+            status is 1. A line with "sample": true (and "score", "max_score") is a graded sample \
+            for the other lines of its question, and gives {"sample": true}. docs/scoring.md \
+            explains the method.
             """
     )
 
@@ -28,6 +30,7 @@ struct ScoreCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The answer; read from standard input when absent.", valueName: "answer"))
     var answer: String?
     @Flag(help: "Print the report as JSON (with --question).") var json = false
+    @OptionGroup var samples: SamplesOption
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -42,7 +45,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         if let batch { return try runBatch(batch, context: context) }
-        let catalog = try context.catalog()
+        let catalog = try context.catalog(samples: samples)
         let found = try catalog.requireQuestion(id: question ?? "")
         let text = try answer ?? InputFile.readStandardInput(purpose: "the answer")
         let scorer = Scorer(settings: context.config.scorerSettings, corpus: catalog.corpus)
@@ -52,8 +55,9 @@ struct ScoreCommand: ParsableCommand {
     }
 
     private func runBatch(_ path: String, context: CommandContext) throws {
-        let scorer = BatchScorer(settings: context.config.scorerSettings, catalog: { try context.catalog() })
+        let scorer = BatchScorer(settings: context.config.scorerSettings, samples: try samples.book(), catalog: { try context.catalog() })
         let outcomes = scorer.score(text: try InputFile.read(path))
+        context.warn(scorer.unusedSamples(outcomes))
         let errors = outcomes.compactMap(\.error)
         for error in errors { FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8)) }
         FileHandle.standardOutput.write(Data(outcomes.map { $0.jsonLine + "\n" }.joined().utf8))

@@ -36,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     var authToken: String?
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error or critical. Answers are never logged.", valueName: "level"))
     var logLevel = "info"
+    @OptionGroup var samples: SamplesOption
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -53,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
         let config = context.config
-        let catalog = try context.catalog()
+        let catalog = try context.catalog(samples: samples)
         let defaults = config.sessionDefaults
         _ = try SessionPlan().scenario(in: catalog, defaults: defaults)
         let level = Logger.Level(rawValue: logLevel) ?? .info
