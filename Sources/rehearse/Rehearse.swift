@@ -3,6 +3,7 @@ import Foundation
 import RehearseClient
 import RehearseCore
 import RehearseServer
+import RehearseTerminal
 
 @main
 struct Rehearse: AsyncParsableCommand {
@@ -26,6 +27,7 @@ struct Rehearse: AsyncParsableCommand {
     /// Prints our own errors as `rehearse: message` and exits 1; argument errors keep
     /// ArgumentParser's usage output.
     static func main() async {
+        rejectMistypedCommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             if var command = command as? any AsyncParsableCommand {
@@ -39,5 +41,16 @@ struct Rehearse: AsyncParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// `rehearse histroy` would otherwise reach the default command, `practice`, and print its
+    /// usage: a first word that is no command but close to one is named with the command meant.
+    private static func rejectMistypedCommand(_ arguments: [String]) {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        let names = (configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]).filter { !$0.isEmpty }
+        guard !names.contains(first), let meant = Suggestion.closest(to: first, among: names) else { return }
+        FileHandle.standardError.write(
+            Data("rehearse: unknown command \"\(SafeText.clean(first))\" (did you mean \"\(meant)\"?); `rehearse --help` lists them\n".utf8))
+        Foundation.exit(64)
     }
 }

@@ -17,6 +17,20 @@ public struct TranscriptLibrary: Sendable {
         return names.filter { $0.hasSuffix(".jsonl") }.sorted(by: >).map { "\(folder)/\($0)" }.filter(Self.isRegularFile)
     }
 
+    /// Throws when the folder exists but cannot be listed (no permission, or a file in its
+    /// place): a command must not report "no sessions yet" about a folder it could not read.
+    /// A folder that does not exist yet is fine: it has no sessions, and `practice` creates it.
+    public func checkReadable() throws {
+        guard let directory = opendir(folder) else {
+            let code = errno
+            if code == ENOENT { return }
+            let reason = code == ENOTDIR ? "it is a file, not a folder" : String(cString: strerror(code)).lowercased()
+            throw CoreError.unreadable(
+                path: folder, reason: "\(reason) (fix its permissions, or point --transcripts at another folder)")
+        }
+        closedir(directory)
+    }
+
     private static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG

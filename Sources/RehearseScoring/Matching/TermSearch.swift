@@ -19,6 +19,12 @@ public final class TermSearch {
         analyzer.words(text).map { ($0.folded, $0.stem) }
     }
 
+    /// Where `term` first matches in the indexed text, in UTF-8 byte offsets, or `nil`.
+    public func span(of term: String, in index: AnswerIndex) -> Range<Int>? {
+        guard let positions = PhraseMatcher.find(analyzer.words(term), in: index) else { return nil }
+        return index.words[positions.lowerBound].span.lowerBound..<index.words[positions.upperBound].span.upperBound
+    }
+
     /// Whether `term` matches in the indexed text, exactly as the scorer would match it.
     public func occurs(_ term: String, in index: AnswerIndex) -> Bool {
         PhraseMatcher.find(analyzer.words(term), in: index) != nil

@@ -21,7 +21,7 @@ public struct SearchView {
         }
         var table = TextTable(headers: ["DATE", "QUESTION", "SCORE", "ANSWER"])
         for hit in hits {
-            let flat = SafeText.clean(hit.text).split(whereSeparator: \.isNewline).joined(separator: " ")
+            let flat = SafeText.clean(hit.excerpt).split(whereSeparator: \.isNewline).joined(separator: " ")
             table.append([
                 hit.session.startedAt.map(SessionReplayView.dateText) ?? "?",
                 SafeText.clean(hit.question.id) + (hit.isFollowUp ? " (follow-up)" : ""),

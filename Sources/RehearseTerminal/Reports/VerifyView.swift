@@ -48,6 +48,14 @@ public struct VerifyView {
         let checks = result.checks.count
         let questions = report.questionCount
         let warnings = result.warnings.count
+        if checks == 0 {
+            // "0 examples, 0 mismatched" in green read as a pass.
+            let nothing =
+                "Nothing was verified: \(questions == 1 ? "the question has" : "none of the \(questions) questions has") examples "
+                + "(add `examples` with the grade each answer should get; docs/authoring.md shows how)"
+            lines.append(style.yellow(nothing))
+            return lines.joined(separator: "\n")
+        }
         let summary =
             "\(checks) example\(checks == 1 ? "" : "s") in \(questions) question\(questions == 1 ? "" : "s"): "
             + "\(failures.count) mismatched, \(warnings) warning\(warnings == 1 ? "" : "s")"

@@ -25,8 +25,11 @@ struct CommandContext {
     /// The transcripts folder in use.
     var library: TranscriptLibrary { TranscriptLibrary(folder: config.transcriptsFolder) }
 
-    /// Every readable past session, newest first; problems go to standard error as warnings.
-    func sessions() -> [SessionLog] {
+    /// Every readable past session, newest first; problems with single files go to standard
+    /// error as warnings.
+    /// - Throws: when the transcripts folder exists but cannot be read.
+    func sessions() throws -> [SessionLog] {
+        try library.checkReadable()
         let (sessions, warnings) = library.sessions()
         warn(warnings)
         return sessions

@@ -17,7 +17,16 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let context = try transcripts.context(global)
-        let report = CompareReport(questionID: questionID, sessions: context.sessions())
+        let sessions = try context.sessions()
+        let report = CompareReport(questionID: questionID, sessions: sessions)
+        if report.attempts.isEmpty {
+            // "No attempt yet" is only true of a question that exists: name the one meant.
+            let asked = sessions.flatMap { $0.questions.map(\.id) }
+            let known = Set(asked + ((try? context.catalog().questions.map(\.id)) ?? []))
+            if !known.contains(questionID) {
+                throw CoreError.unknownQuestion(questionID, suggestion: Suggestion.closest(to: questionID, among: known.sorted()))
+            }
+        }
         if json { return try context.printJSON(report) }
         print(CompareView(report, style: context.style, width: context.width).render())
     }

@@ -19,7 +19,7 @@ struct DueCommand: ParsableCommand {
 
     func run() throws {
         let context = try transcripts.context(global)
-        let report = DueReport(sessions: context.sessions())
+        let report = try DueReport(sessions: context.sessions())
         if json { return try context.printJSON(report) }
         print(DueView(report, style: context.style, width: context.width).render())
     }

@@ -15,7 +15,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let context = try transcripts.context(global)
-        let report = HistoryReport(sessions: context.sessions(), folder: context.config.transcriptsFolder)
+        let report = try HistoryReport(sessions: context.sessions(), folder: context.config.transcriptsFolder)
         if json { return try context.printJSON(report) }
         print(HistoryView(report, style: context.style, width: context.width).render())
     }

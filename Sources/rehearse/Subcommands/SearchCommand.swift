@@ -21,7 +21,7 @@ struct SearchCommand: ParsableCommand {
         guard let search = AnswerSearch(query) else {
             throw ValidationError("\"\(query)\" has no word to search for (only stopwords or punctuation)")
         }
-        let report = SearchReport(query: query, search: search, sessions: context.sessions())
+        let report = try SearchReport(query: query, search: search, sessions: context.sessions())
         if json { return try context.printJSON(report) }
         print(SearchView(report, style: context.style, width: context.width).render())
     }

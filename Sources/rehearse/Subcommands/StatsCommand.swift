@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let context = try transcripts.context(global)
-        let report = StatsReport(sessions: context.sessions(), folder: context.config.transcriptsFolder)
+        let report = try StatsReport(sessions: context.sessions(), folder: context.config.transcriptsFolder)
         if json { return try context.printJSON(report) }
         let plain = ascii || !StatsView.localeIsUTF8(context.environment)
         print(StatsView(report, style: context.style, ascii: plain).render())
