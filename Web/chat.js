@@ -49,7 +49,8 @@ function render(message) {
     }
     case "feedback": {
       const r = message.report; const box = add(el("div", "msg")); box.dataset.type = "feedback";
-      const head = el("div", "score " + message.band, "Score " + pct(message.score) + "/100 · " + message.band);
+      const head = el("div", "score " + message.band, "Score " + pct(message.score) + "/100 · " + message.band
+        + (typeof r.follow_up_from === "number" ? " (" + pct(r.follow_up_from) + " → " + pct(message.score) + " after the follow-up)" : ""));
       box.appendChild(head); box.appendChild(bar(message.score, message.band));
       if (r.matched.length) {
         box.appendChild(el("div", "who", "Covered"));

@@ -126,6 +126,10 @@ import Testing
         let merged = try #require(second.feedback.first?.final)
         #expect(merged > firstScore)
         #expect(second.closing?.results.first?.finalScore == merged)
+        // Graded for what it asked: the feedback is about backends, and both numbers are kept.
+        let report = try #require(second.compactMap { if case .feedback(let report, _, _, _, _) = $0 { report } else { nil } }.first)
+        #expect(report.followUpFrom == firstScore)
+        #expect(report.feedback.hasPrefix("Your follow-up covered backends"))
         let answers = transcript.records.filter { $0.type == .answer }
         #expect(answers.map(\.isFollowUp) == [false, true])
         #expect(transcript.records.contains { $0.type == .followUp && $0.questionID == answers[0].questionID })

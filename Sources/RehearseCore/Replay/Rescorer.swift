@@ -26,9 +26,8 @@ public struct Rescorer {
             }
             let changed = replayed.questionHash.map { $0 != ContentHash.of(question) } ?? false
             var report = scorer.score(answer.text, for: question.scoringQuestion)
-            if let followUp = replayed.followUpAnswer {
-                let combined = scorer.score(answer.text + "\n" + followUp.text, for: question.scoringQuestion)
-                if combined.score > report.score { report = combined }
+            if let followUp = replayed.followUpAnswer, let asked = InterviewSession.followUp(for: question, missed: report.missed) {
+                report = scorer.score(followUp: followUp.text, asked: asked.concept, after: report, for: question.scoringQuestion)
             }
             let cap = replayed.hints.isEmpty ? 100 : Double(max(0, 100 - hintPenalty * replayed.hints.count))
             let newMatched = Set(report.matched.map(\.concept))

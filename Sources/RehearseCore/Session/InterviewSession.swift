@@ -222,7 +222,7 @@ public final class InterviewSession {
         messages.append(.feedback(report: report, final: result.finalScore, band: band, hintCap: cap, overtimeSeconds: overtime))
         if options.reveal { messages.append(.reference(answer: result.question.answer, code: result.question.code)) }
 
-        if options.followUp, band != .strong, let followUp = Self.followUp(for: result.question, missed: report.missed) {
+        if options.followUp, band != .strong, let followUp = Self.followUp(for: result.question, missed: report.missed)?.text {
             state = .followingUp(result, askedAt: now, first: report)
             var line = TranscriptRecord(.followUp, at: now)
             line.questionID = result.question.id
@@ -232,14 +232,15 @@ public final class InterviewSession {
         return messages + next(after: result, band: band)
     }
 
-    /// The follow-up is scored together with the first answer; the better of the two counts.
+    /// The follow-up is graded for the concept it asked about (and any other still missed);
+    /// what it earns joins the first answer's concepts and the question's score is recomputed.
     private func followedUp(_ result: QuestionResult, _ answer: String, askedAt: Date, first: ScoreReport) -> [SessionMessage] {
         var result = result
         let now = clock.now()
         result.followUpAnswer = answer
         var messages = record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: true, overtime: false))
-        let combined = scorer.score((result.answer ?? "") + "\n" + answer, for: result.question.scoringQuestion)
-        let best = combined.score > first.score ? combined : first
+        let asked = Self.followUp(for: result.question, missed: first.missed)?.concept ?? ""
+        let best = scorer.score(followUp: answer, asked: asked, after: first, for: result.question.scoringQuestion)
         result.report = best
         result.finalScore = min(best.score, hintCap(result.hintsUsed) ?? 100)
         let band = scorer.settings.band(for: result.finalScore)
@@ -251,13 +252,16 @@ public final class InterviewSession {
     /// The follow-up on the most important missed concept: the bank's own `follow_up` when
     /// that is the question's key concept (the one its follow-up is written about), otherwise an
     /// invitation to say more about the concept that was missed.
-    static func followUp(for question: Question, missed: [MissedConcept]) -> String? {
+    /// Returns the text and the concept it asks about.
+    public static func followUp(for question: Question, missed: [MissedConcept]) -> (text: String, concept: String)? {
         guard let top = missed.first else { return nil }
         let key = question.concepts.enumerated().max { a, b in
             (a.element.required ? 1 : 0, a.element.weight, -a.offset) < (b.element.required ? 1 : 0, b.element.weight, -b.offset)
         }?.element
-        if let written = question.followUp, key == nil || missed.contains(where: { $0.concept == key?.name }) { return written }
-        return "Can you say more about \(top.concept)?"
+        if let written = question.followUp, key == nil || missed.contains(where: { $0.concept == key?.name }) {
+            return (written, key?.name ?? top.concept)
+        }
+        return ("Can you say more about \(top.concept)?", top.concept)
     }
 
     private func next(after result: QuestionResult, band: Band?) -> [SessionMessage] {

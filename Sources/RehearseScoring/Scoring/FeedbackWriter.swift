@@ -11,6 +11,18 @@ enum FeedbackWriter {
         }
     }
 
+    /// What a person would say after a follow-up about `asked`.
+    static func followUp(asked: String, earned: [String], missed: [String]) -> String {
+        let others = earned.filter { $0 != asked }
+        let also = others.isEmpty ? "" : ", and also " + list(Array(others.prefix(2)), conjunction: "and")
+        let left = missed.isEmpty ? "" : " Still missing: " + list(Array(missed.prefix(2)), conjunction: "and") + "."
+        if earned.contains(asked) { return "Your follow-up covered \(asked)\(also).\(left)" }
+        if !others.isEmpty {
+            return "Your follow-up didn't show \(asked), but it did cover " + list(Array(others.prefix(2)), conjunction: "and") + ".\(left)"
+        }
+        return "Your follow-up didn't show \(asked) — the reference answer explains it."
+    }
+
     /// `sentence` with a note that only the first `limit` characters of the answer were scored.
     static func noting(truncationAt limit: Int, to sentence: String) -> String {
         let characters = "the first \(grouped(limit)) characters"

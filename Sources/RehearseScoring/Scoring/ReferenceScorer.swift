@@ -75,7 +75,7 @@ struct ReferenceScorer {
         return (overlap, reference.derived ? Set(found.map(\.word.stem)) : [])
     }
 
-    private func blend(coverage: Double, overlap: Double, missedRequired: Bool) -> Double {
+    func blend(coverage: Double, overlap: Double, missedRequired: Bool) -> Double {
         let blended =
             (settings.conceptWeight * settings.saturate(coverage) + settings.overlapWeight * settings.saturate(overlap))
             / max(settings.conceptWeight + settings.overlapWeight, .leastNonzeroMagnitude)
@@ -89,7 +89,7 @@ struct ReferenceScorer {
         reference.importance.map { reference.concepts[$0] }.map { MissedConcept(concept: $0.name, weight: $0.weight, required: $0.required) }
     }
 
-    private func firstMatch(of concept: PreparedQuestion.Concept, in index: AnswerIndex, answer: String) -> ConceptMatch? {
+    func firstMatch(of concept: PreparedQuestion.Concept, in index: AnswerIndex, answer: String) -> ConceptMatch? {
         for term in concept.terms {
             guard let positions = PhraseMatcher.find(term.words, in: index) else { continue }
             let start = index.words[positions.lowerBound].span.lowerBound

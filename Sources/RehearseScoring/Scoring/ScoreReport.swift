@@ -30,13 +30,15 @@ public struct ScoreReport: Sendable, Hashable, Codable {
     /// With graded samples: the answer's highest similarity (0–1) to the reference answer or an
     /// accepted sample. Below `scorer.sample_relevance` the score was scaled down in proportion.
     public let relevance: Double?
+    /// After a follow-up: the question's score before it (the first answer's).
+    public let followUpFrom: Double?
 
     /// Creates a report (the scorer makes them; replays rebuild them from transcripts).
     public init(
         score: Double, band: Band, matched: [ConceptMatch], missed: [MissedConcept], feedback: String,
         conceptCoverage: Double, overlap: Double, derivedConcepts: Bool, truncatedAt: Int? = nil,
         conceptScore: Double? = nil, matchedSample: SampleNeighbour? = nil, closestSamples: [SampleNeighbour]? = nil,
-        relevance: Double? = nil
+        relevance: Double? = nil, followUpFrom: Double? = nil
     ) {
         self.score = score
         self.band = band
@@ -51,6 +53,7 @@ public struct ScoreReport: Sendable, Hashable, Codable {
         self.matchedSample = matchedSample
         self.closestSamples = closestSamples
         self.relevance = relevance
+        self.followUpFrom = followUpFrom
     }
 
     /// This report with another score (and the band it falls in) and the samples behind it.
@@ -61,7 +64,7 @@ public struct ScoreReport: Sendable, Hashable, Codable {
         ScoreReport(
             score: score, band: band, matched: matched, missed: missed, feedback: feedback, conceptCoverage: conceptCoverage,
             overlap: overlap, derivedConcepts: derivedConcepts, truncatedAt: truncatedAt, conceptScore: conceptScore,
-            matchedSample: matchedSample, closestSamples: closestSamples, relevance: relevance)
+            matchedSample: matchedSample, closestSamples: closestSamples, relevance: relevance, followUpFrom: followUpFrom)
     }
 
     /// This report for an answer of which only the first `bytes` were scored.
@@ -70,7 +73,7 @@ public struct ScoreReport: Sendable, Hashable, Codable {
             score: score, band: band, matched: matched, missed: missed,
             feedback: FeedbackWriter.noting(truncationAt: limit, to: feedback), conceptCoverage: conceptCoverage,
             overlap: overlap, derivedConcepts: derivedConcepts, truncatedAt: bytes, conceptScore: conceptScore,
-            matchedSample: matchedSample, closestSamples: closestSamples, relevance: relevance)
+            matchedSample: matchedSample, closestSamples: closestSamples, relevance: relevance, followUpFrom: followUpFrom)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -83,5 +86,6 @@ public struct ScoreReport: Sendable, Hashable, Codable {
         case matchedSample = "matched_sample"
         case closestSamples = "closest_samples"
         case relevance
+        case followUpFrom = "follow_up_from"
     }
 }

@@ -10,7 +10,7 @@ public final class Scorer {
     /// The documents idf weights come from.
     public let corpus: Corpus
     private let analyzer = TextAnalyzer()
-    private let referenceScorer: ReferenceScorer
+    let referenceScorer: ReferenceScorer
     private var prepared: [ScoringQuestion: PreparedQuestion] = [:]
     private let shared: PreparedCache?
     /// Batches score many answers to one question in a row: an equality check beats hashing.
@@ -24,6 +24,9 @@ public final class Scorer {
         referenceScorer = ReferenceScorer(settings: settings)
         shared = cache
     }
+
+    /// The content words of `text`, with this scorer's analyzer.
+    func analyzerWords(_ text: String) -> [AnalyzedWord] { analyzer.words(text) }
 
     /// The stems of `text`, with this scorer's analyzer (for building a ``Corpus``).
     public func stems(_ text: String) -> [String] { analyzer.stems(text) }
@@ -73,7 +76,7 @@ public final class Scorer {
             closestSamples: neighbours.closest, relevance: (relevance * 1000).rounded() / 1000)
     }
 
-    private func prepare(_ question: ScoringQuestion) -> PreparedQuestion {
+    func prepare(_ question: ScoringQuestion) -> PreparedQuestion {
         if let last = lastPrepared, last.question == question { return last.prepared }
         let make = { PreparedQuestion(question, analyzer: self.analyzer, corpus: self.corpus, settings: self.settings) }
         let result = prepared[question] ?? shared?.value(for: question, make: make) ?? make()

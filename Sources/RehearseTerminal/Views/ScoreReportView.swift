@@ -29,7 +29,11 @@ public struct ScoreReportView {
     /// The report as lines of text.
     public func render(maxMissed: Int = 6) -> String {
         var lines: [String] = []
-        lines.append("Score \(style.bold(DisplayFormat.score(score)))/100  \(Self.bar(score))  \(colour(band)(band.rawValue))")
+        var head = "Score \(style.bold(DisplayFormat.score(score)))/100  \(Self.bar(score))  \(colour(band)(band.rawValue))"
+        if let before = report.followUpFrom {
+            head += style.dim("  (\(DisplayFormat.score(before)) → \(DisplayFormat.score(score)) after the follow-up)")
+        }
+        lines.append(head)
         if !report.matched.isEmpty {
             lines.append("")
             lines.append(style.bold("Matched"))
