@@ -270,7 +270,10 @@ import Testing
     }
 
     @Test func dueAndReviewFollowTheSchedule() throws {
-        // A weak answer to django.csrf three days ago: due again after one day.
+        // Its own folder: the suite's other sessions hold weak answers, which are due at once.
+        let folder = runner.home.appendingPathComponent("schedule")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // A weak answer to django.csrf three days ago: due again at once, so 3 days overdue.
         let old = Date().addingTimeInterval(-3 * 86_400)
         let stamp = ISO8601DateFormatter().string(from: old)
         let lines = [
@@ -287,6 +290,12 @@ import Testing
         let items = try #require(try JSONSerialization.jsonObject(with: Data(due.stdout.utf8)) as? [[String: Any]])
         #expect(items.first?["question_id"] as? String == "django.csrf")
         #expect(items.first?["due_now"] as? Bool == true)
+        #expect(items.first?["reason"] as? String == "scored 5 — overdue 3 days")
+        let table = try runner.run(["due", "--transcripts", folder.path])
+        #expect(table.stdout.contains("scored 5 — overdue 3 days"))
+        // One answer misses nothing twice: stats says why the weakest concepts are empty.
+        let stats = try runner.run(["stats", "--transcripts", folder.path])
+        #expect(stats.stdout.contains("None yet: a concept is listed once it has been missed in 2 answers"))
         #expect(items.filter { $0["due_now"] as? Bool == true }.count == 1)
 
         let review = try runner.run(["practice", "--review", "--no-follow-up", "--transcripts", folder.path], stdin: "cross-site request forgery\n")

@@ -9,26 +9,40 @@ import Testing
 
     @Test func sm2IntervalsGrowWithGoodScoresAndResetOnBadOnes() {
         let good = ReviewSchedule.schedule("q", [(start, 90)])
-        #expect(good.intervalDays == 1)
+        #expect(good.intervalDays == 4, "a strong first answer comes back later than a bare pass")
+        #expect(ReviewSchedule.schedule("q", [(start, 60)]).intervalDays == 1)
         let twice = ReviewSchedule.schedule("q", [(start, 90), (start + day, 95)])
         #expect(twice.intervalDays == 6)
         let thrice = ReviewSchedule.schedule("q", [(start, 90), (start + day, 95), (start + 7 * day, 100)])
         #expect(thrice.intervalDays > 6)
         #expect(thrice.due == start + 7 * day + thrice.intervalDays * day)
         let lapse = ReviewSchedule.schedule("q", [(start, 90), (start + day, 95), (start + 7 * day, 30)])
-        #expect(lapse.intervalDays == 1)
+        #expect(lapse.intervalDays == 0, "a weak answer is due again at once")
+        #expect(lapse.due == start + 7 * day)
         #expect(lapse.easiness < thrice.easiness)
         #expect(lapse.easiness >= 1.3)
     }
 
-    @Test func dueItemsComeMostOverdueThenWeakestFirst() {
+    @Test func weakAnswersComeFirstThenTheMostOverdue() {
         let items = [
             ReviewSchedule.schedule("recent", [(start + 5 * day, 20)]),
             ReviewSchedule.schedule("old-strong", [(start, 80)]),
             ReviewSchedule.schedule("old-weak", [(start, 10)]),
             ReviewSchedule.schedule("future", [(start, 90), (start + day, 90)]),
         ]
-        #expect(ReviewSchedule.due(items, at: start + 6.5 * day).map(\.questionID) == ["old-weak", "old-strong", "recent"])
+        #expect(ReviewSchedule.due(items, at: start + 6.5 * day).map(\.questionID) == ["old-weak", "recent", "old-strong"])
+    }
+
+    @Test func justAfterScoring0And3TheyAreDueNowAndTheStrongOneIsNot() {
+        let now = start + 60
+        let items = [
+            ReviewSchedule.schedule("zero", [(start, 0)]), ReviewSchedule.schedule("three", [(start, 3)]),
+            ReviewSchedule.schedule("strong", [(start, 93.6)]),
+        ]
+        let due = ReviewSchedule.due(items, at: now)
+        #expect(due.map(\.questionID) == ["zero", "three"])
+        #expect(due.map { $0.reason(at: now) } == ["scored 0 — due now", "scored 3 — due now"])
+        #expect(items[2].reason(at: now) == "scored 93.6 — due in 4 days")
     }
 }
 

@@ -21,7 +21,7 @@ public struct DueReport: JSONReport, Sendable {
     /// Due items, then upcoming ones.
     public var items: [ReviewItem] { due + upcoming }
 
-    /// A JSON array of `{question_id, last_score, attempts, due, due_now}`, due items first.
+    /// A JSON array of `{question_id, last_score, attempts, due, due_now, reason}`, due items first.
     public func encode(to encoder: any Encoder) throws {
         var list = encoder.unkeyedContainer()
         for item in items {
@@ -31,11 +31,12 @@ public struct DueReport: JSONReport, Sendable {
             try entry.encode(item.attempts, forKey: .attempts)
             try entry.encode(TranscriptRecord.timestamp(item.due), forKey: .due)
             try entry.encode(item.due <= now, forKey: .dueNow)
+            try entry.encode(item.reason(at: now), forKey: .reason)
         }
     }
 
     enum Key: String, CodingKey {
-        case attempts, due
+        case attempts, due, reason
         case questionID = "question_id"
         case lastScore = "last_score"
         case dueNow = "due_now"

@@ -22,9 +22,9 @@ public struct DueView {
         let due = report.due.count
         let heading =
             style.bold(due == 0 ? "Nothing is due now." : "\(due) due now") + (due == 0 ? "" : " — practise them with: rehearse practice --review")
-        var table = TextTable(headers: ["QUESTION", "LAST SCORE", "ATTEMPTS", "DUE"])
+        var table = TextTable(headers: ["QUESTION", "ATTEMPTS", "DUE", "WHY"])
         for item in items.prefix(25) {
-            table.append([SafeText.clean(item.questionID), DisplayFormat.score(item.lastScore), String(item.attempts), when(item)])
+            table.append([SafeText.clean(item.questionID), String(item.attempts), when(item), item.reason(at: report.now)])
         }
         return heading + "\n" + table.render(style: style, width: width)
     }

@@ -43,7 +43,13 @@ public struct StatsView {
             }
             lines += ["\n" + style.bold(title), table.render(style: style)]
         }
-        if !progress.weakest.isEmpty {
+        if progress.weakest.isEmpty {
+            // An empty list reads as "nothing is weak"; say what it needs instead.
+            lines.append(
+                "\n" + style.bold("Weakest concepts") + "\n"
+                    + style.dim("None yet: a concept is listed once it has been missed in 2 answers (answer more questions to see them).")
+            )
+        } else {
             var table = TextTable(headers: ["CONCEPT", "MISSED", "BAR"])
             for weak in progress.weakest.prefix(5) {
                 let bar = ascii ? String(repeating: "#", count: (weak.rate * 10).clampedInt(in: 0...10)) : ScoreReportView.bar(weak.rate * 100)
