@@ -94,13 +94,17 @@ function renderClosing(message) {
     for (const v of [String(i + 1), q.prompt, q.topic, q.difficulty, score, String(q.hints_used)]) row.appendChild(el("td", "", v));
   });
   const band = c.band || "partial";  // the daemon's bands (config bands.strong / bands.partial)
-  box.appendChild(el("div", "score " + band, "Overall " + pct(c.overall) + "/100"));
-  box.appendChild(bar(c.overall, band));
+  if (c.questions.some(q => q.answered)) {
+    box.appendChild(el("div", "score " + band, "Overall " + pct(c.overall) + "/100"));
+    box.appendChild(bar(c.overall, band));
+  } else {
+    box.appendChild(el("div", "", "Nothing was answered, so there is nothing to score."));
+  }
   if (c.topics.length > 1) box.appendChild(el("div", "", "By topic: " + c.topics.map(t => t.topic + " " + pct(t.average)).join(" · ")));
   if (c.most_missed.length) {
     box.appendChild(el("div", "who", "Most missed"));
     const list = box.appendChild(el("ul", "concepts"));
-    for (const m of c.most_missed) { const li = list.appendChild(el("li", "miss", m.concept + (m.count > 1 ? " (" + m.count + "×) " : " "))); li.appendChild(el("span", "evidence", "— " + m.sentence)); }
+    for (const m of c.most_missed) { const li = list.appendChild(el("li", "miss", m.concept + (m.count > 1 ? " (" + m.count + "×) " : " "))); if (m.sentence) li.appendChild(el("span", "evidence", "— " + m.sentence)); }
   }
   box.appendChild(el("div", "evidence", "Transcript on the daemon: " + c.transcript));
 }
@@ -120,8 +124,14 @@ function apply(reply) {
   }
 }
 
+// The daemon's /help describes the terminal (Ctrl-D, backslashes); the page answers it itself.
+const WEB_HELP = "Type your answer in the box and press Enter or the send button (Shift+Enter starts a new line). "
+  + "Hint asks for a hint (it lowers the most this question can score), Skip moves on, End finishes the interview. "
+  + "You can also type /hint, /skip, /repeat, /score, /time or /quit.";
+
 async function send(text) {
   if (!session || busy || !text.trim()) return;
+  if (text.trim() === "/help") { add(el("div", "msg info", WEB_HELP)); $("answer").value = ""; return; }
   busy = true; setEnabled(false);
   if (!text.startsWith("/")) add(el("div", "msg me", text));
   try {

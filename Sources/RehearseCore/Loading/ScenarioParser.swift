@@ -50,6 +50,16 @@ struct ScenarioParser {
         guard let name = persona.string("name", required: true) else { return nil }
         let greeting = persona.string("greeting") ?? "Hi, I'm \(name). Let's begin."
         let closing = persona.string("closing") ?? "That's all my questions. Thanks for your time."
+        for (key, text) in [("greeting", greeting), ("closing", closing)] {
+            for unknown in InterviewerText.unknownPlaceholders(in: text) {
+                persona.error(
+                    at: key,
+                    "unknown placeholder \"\(unknown)\" in the \(key) (known: \(InterviewerText.placeholders.keys.sorted().joined(separator: ", ")))")
+            }
+            if InterviewerText.hardCodesCount(text) {
+                persona.warning(at: key, "the \(key) states how many questions; write {count} instead, since --count changes it")
+            }
+        }
         return Interviewer(name: name, greeting: greeting, closing: closing)
     }
 

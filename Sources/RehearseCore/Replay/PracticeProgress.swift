@@ -41,7 +41,9 @@ public struct PracticeProgress: Sendable {
 
     /// Computes progress from `sessions` (any order) as of `now`.
     public init(sessions: [SessionLog], now: Date = Date(), calendar: Calendar = .current) {
-        let ordered = sessions.sorted { ($0.startedAt ?? .distantPast) < ($1.startedAt ?? .distantPast) }
+        // A session ended before any answer is kept on disk but is no practice: it must not
+        // drag the trends down or count as a day of the streak.
+        let ordered = sessions.filter { $0.answered > 0 }.sorted { ($0.startedAt ?? .distantPast) < ($1.startedAt ?? .distantPast) }
         self.sessions = ordered.count
         topics = Self.series(ordered, key: \.topic)
         difficulties = Self.series(ordered, key: \.difficulty).sorted {

@@ -38,9 +38,15 @@ public struct HistoryReport: JSONReport, Sendable {
     /// The transcripts folder they were read from.
     public let folder: String
 
+    /// Sessions left out because nothing was answered in them.
+    public let hiddenEmpty: Int
+
     /// The report of `sessions` (newest first, as ``TranscriptLibrary/sessions()`` returns them).
-    public init(sessions: [SessionLog], folder: String) {
-        entries = sessions.enumerated().map { index, log in
+    /// Sessions with no answer are left out unless `includeEmpty`; the others keep their
+    /// numbers, which `rehearse replay N` uses.
+    public init(sessions: [SessionLog], folder: String, includeEmpty: Bool = false) {
+        hiddenEmpty = includeEmpty ? 0 : sessions.filter { $0.answered == 0 }.count
+        entries = sessions.enumerated().filter { includeEmpty || $0.element.answered > 0 }.map { index, log in
             Entry(
                 number: index + 1, path: log.path, startedAt: log.start?.time, scenario: log.scenario,
                 questions: log.questions.count, answered: log.answered, overall: (log.overall * 10).rounded() / 10,

@@ -45,8 +45,11 @@ public struct ClosingReport: Sendable {
                 counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.first ?? counts.count, sentence)
             }
         }
+        // Each sentence at most once: a long reference sentence that names several missed
+        // concepts explains the first of them, not all three again.
+        var used = Set<String>()
         mostMissed = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
-            .prefix(3).map { ($0.key, $0.value.count, $0.value.sentence) }
+            .prefix(3).map { ($0.key, $0.value.count, used.insert($0.value.sentence).inserted ? $0.value.sentence : "") }
     }
 
     /// A report as another process computed it (a client of `rehearse serve`).

@@ -18,19 +18,37 @@ final class ExplainingSentences: Sendable {
         let terms: [String]
     }
 
-    /// The first sentence of `answer` in which one of the concept's terms occurs, else the first one.
+    /// The first sentence of `answer` in which one of the concept's terms occurs, cut to about
+    /// ``maxLength`` characters around the term; "" when no sentence names the concept (a
+    /// sentence about something else would mislead).
     func sentence(explaining concept: Concept, in answer: String) -> String {
         let key = Key(answer: answer, concept: concept.name, terms: concept.terms)
         if let known = found.withLock({ $0[key] }) { return known }
         let search = TermSearch()
         let sentences = Self.sentences(of: answer)
-        let sentence =
-            sentences.first { sentence in
-                let index = search.index(sentence)
-                return concept.terms.contains { search.occurs($0, in: index) }
-            } ?? sentences.first ?? answer
+        var sentence = ""
+        for candidate in sentences {
+            let index = search.index(candidate)
+            if let span = concept.terms.lazy.compactMap({ search.span(of: $0, in: index) }).first {
+                sentence = Self.shortened(candidate, around: span.lowerBound)
+                break
+            }
+        }
         found.withLock { $0[key] = sentence }
         return sentence
+    }
+
+    /// The longest explaining sentence shown, in characters.
+    static let maxLength = 160
+
+    /// `sentence` cut to ``maxLength`` characters around the UTF-8 offset `offset`.
+    static func shortened(_ sentence: String, around offset: Int) -> String {
+        guard sentence.count > maxLength else { return sentence }
+        let utf8 = sentence.utf8
+        let at = utf8.index(utf8.startIndex, offsetBy: min(max(0, offset), utf8.count))
+        let start = sentence.index(at, offsetBy: -maxLength / 3, limitedBy: sentence.startIndex) ?? sentence.startIndex
+        let end = sentence.index(start, offsetBy: maxLength, limitedBy: sentence.endIndex) ?? sentence.endIndex
+        return (start == sentence.startIndex ? "" : "…") + sentence[start..<end] + (end == sentence.endIndex ? "" : "…")
     }
 
     static func sentences(of answer: String) -> [String] {

@@ -84,7 +84,8 @@ public final class InterviewSession {
         guard case .notStarted = state else { return [] }
         startedAt = clock.now()
         var messages = record(startRecord())
-        messages.append(.greeting(interviewer: scenario.interviewer.name, text: scenario.interviewer.greeting))
+        messages.append(
+            .greeting(interviewer: scenario.interviewer.name, text: InterviewerText.fill(scenario.interviewer.greeting, count: options.count)))
         return messages + askNext()
     }
 
@@ -186,7 +187,18 @@ public final class InterviewSession {
         end.skipped = results.filter(\.skipped).count
         end.overall = (report.overall * 10).rounded() / 10
         end.durationSeconds = (duration * 10).rounded() / 10
-        return record(end) + [.closing(text: scenario.interviewer.closing, report: report)]
+        return record(end) + [.closing(text: closingWords(answered: end.answered ?? 0), report: report)]
+    }
+
+    /// The scenario's closing when the interview ran its course; plain words when it stopped
+    /// early ("Time's up!" after one answer of a quickfire round would be wrong).
+    private func closingWords(answered: Int) -> String {
+        if answered == 0 { return "We stopped before any answer — nothing to score." }
+        let asked = results.count
+        if asked < options.count {
+            return "We stopped after \(asked) of \(options.count) questions, \(answered) answered — here's how those went."
+        }
+        return InterviewerText.fill(scenario.interviewer.closing, count: options.count)
     }
 
     // MARK: - Steps
@@ -407,8 +419,8 @@ public final class InterviewSession {
 
     static let help =
         (["Commands:"] + SessionCommand.allCases.map { "  /\($0.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)" } + [
-            "Answers: type and press Enter. End a line with \\ to continue on the next one;",
-            "a line of ``` starts a code block, and another ``` ends it. Ctrl-D ends the session.",
+            "Answers: Enter sends. A line ending in : or \\ continues, Alt-Enter adds a line, ``` opens a code block until ```.",
+            "Ctrl-D ends the session (inside an open ``` block it drops that unfinished answer).",
         ]).joined(separator: "\n")
 
 }

@@ -7,11 +7,14 @@ public struct ResolvedSession: Sendable {
     public var pool: [Question]
     /// How the session runs.
     public var options: SessionOptions
+    /// Something the person asked for that was changed, to tell them (a count cut to the pool).
+    public var notice: String?
 
     /// Creates a resolved session.
-    public init(scenario: Scenario, pool: [Question], options: SessionOptions) {
+    public init(scenario: Scenario, pool: [Question], options: SessionOptions, notice: String? = nil) {
         self.scenario = scenario
         self.pool = pool
         self.options = options
+        self.notice = notice
     }
 }

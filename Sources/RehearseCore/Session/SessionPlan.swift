@@ -52,12 +52,18 @@ public struct SessionPlan: Sendable, Equatable {
         let chosen = try scenario(in: catalog, defaults: defaults)
         let questions = filter.apply(pool?(chosen) ?? catalog.pool(for: chosen))
         guard !questions.isEmpty else { throw .noMatchingQuestions(scenario: chosen.id) }
+        let wanted = count ?? (inOrder ? questions.count : nil) ?? chosen.count ?? defaults.questionCount
+        // More than the pool would repeat questions: ask each once, and say so.
+        let notice =
+            wanted > questions.count
+            ? "\(chosen.id) has \(questions.count) question\(questions.count == 1 ? "" : "s") to ask\(filter == QuestionFilter() ? "" : " with these filters"), not \(wanted): asking \(questions.count)."
+            : nil
         let options = SessionOptions(
-            filter: filter, count: count ?? (inOrder ? questions.count : nil) ?? chosen.count ?? defaults.questionCount,
+            filter: filter, count: min(wanted, questions.count),
             // A chosen seed makes the session reproducible, so it ignores past sessions.
             seed: seed ?? UInt64.random(in: 0...UInt64.max), seedIsFixed: seed != nil,
             followUp: followUp ?? defaults.followUp, timeLimit: timeLimit ?? chosen.timeLimit, reveal: reveal,
             hintPenalty: defaults.hintPenalty, inOrder: inOrder)
-        return ResolvedSession(scenario: chosen, pool: questions, options: options)
+        return ResolvedSession(scenario: chosen, pool: questions, options: options, notice: notice)
     }
 }

@@ -15,7 +15,10 @@ public struct HistoryView {
 
     /// The table, or how to start when there is no session yet.
     public func render() -> String {
+        let hidden = report.hiddenEmpty
+        let note = hidden == 0 ? "" : style.dim("\(hidden) session\(hidden == 1 ? "" : "s") ended before any answer not shown (--all lists them)")
         guard !report.entries.isEmpty else {
+            if hidden > 0 { return "No answered sessions yet in \(report.folder).\n" + note }
             return "No sessions yet in \(report.folder). Start one with: rehearse practice"
         }
         var table = TextTable(headers: ["#", "DATE", "SCENARIO", "ANSWERED", "SCORE", "DURATION"])
@@ -26,6 +29,6 @@ public struct HistoryView {
                 entry.durationSeconds.map(DisplayFormat.minutes) ?? "—",
             ])
         }
-        return table.render(style: style, width: width)
+        return table.render(style: style, width: width) + (note.isEmpty ? "" : "\n" + note)
     }
 }

@@ -31,6 +31,10 @@ public struct ClosingReportView {
         }
         lines.append(table.render(style: style))
         lines.append("")
+        guard report.results.contains(where: { $0.answer != nil }) else {
+            // "Overall: 0/100" would grade a session that was never answered.
+            return (lines + ["Nothing was answered, so there is nothing to score.", "", "Transcript: \(report.transcript)"]).joined(separator: "\n")
+        }
         lines.append("Overall: \(style.bold(DisplayFormat.score((report.overall * 10).rounded() / 10)))/100  \(ScoreReportView.bar(report.overall))")
         if report.topics.count > 1 {
             lines.append(
@@ -43,7 +47,7 @@ public struct ClosingReportView {
             lines.append(style.bold("Most missed"))
             for missed in report.mostMissed {
                 lines.append(
-                    "  \(style.red("✗")) \(SafeText.clean(missed.concept))\(missed.count > 1 ? " (\(missed.count)×)" : "") — \(SafeText.clean(missed.sentence))"
+                    "  \(style.red("✗")) \(SafeText.clean(missed.concept))\(missed.count > 1 ? " (\(missed.count)×)" : "")\(missed.sentence.isEmpty ? "" : " — " + SafeText.clean(missed.sentence))"
                 )
             }
         }

@@ -44,6 +44,11 @@ struct CommandContext {
     /// The width to fit tables to, when writing to a terminal.
     var width: Int? { TerminalSize.columns() }
 
+    /// Prints a note about something asked for that was changed, on standard error.
+    func notice(_ text: String) {
+        FileHandle.standardError.write(Data("rehearse: note: \(SafeText.clean(text))\n".utf8))
+    }
+
     /// Prints warnings (unreadable transcript lines, ...) on standard error.
     func warn(_ warnings: [String]) {
         for warning in warnings { FileHandle.standardError.write(Data("rehearse: warning: \(warning)\n".utf8)) }

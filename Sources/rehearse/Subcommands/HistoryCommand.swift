@@ -11,11 +11,12 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var transcripts: TranscriptOptions
     @Flag(help: "Print a JSON array instead of a table.") var json = false
+    @Flag(help: "Also list sessions ended before any answer.") var all = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let context = try transcripts.context(global)
-        let report = try HistoryReport(sessions: context.sessions(), folder: context.config.transcriptsFolder)
+        let report = try HistoryReport(sessions: context.sessions(), folder: context.config.transcriptsFolder, includeEmpty: all)
         if json { return try context.printJSON(report) }
         print(HistoryView(report, style: context.style, width: context.width).render())
     }

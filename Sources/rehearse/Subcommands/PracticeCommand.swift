@@ -84,6 +84,7 @@ struct PracticeCommand: ParsableCommand {
         }
         let resolved = try plan.resolve(in: catalog, defaults: config.sessionDefaults, pool: due.map { due in { _ in due } })
         let clock = SystemClock()
+        if let notice = resolved.notice { context.notice(notice) }
         let transcript = try TranscriptFile(folder: config.transcriptsFolder, scenario: resolved.scenario.id, startedAt: clock.now())
         let session = InterviewSession(
             scenario: resolved.scenario, pool: resolved.pool, options: resolved.options,
