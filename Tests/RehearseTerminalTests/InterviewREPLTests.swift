@@ -41,6 +41,18 @@ import Testing
         #expect(answers(result.transcript) == ["Like this:\n```python\ncache.set('k', v)\n```"])
     }
 
+    @Test func aLineEndingInAColonContinues() {
+        let result = run([.line("It stores results in redis. For example:"), .line("cache.set('k', v)")])
+        #expect(answers(result.transcript) == ["It stores results in redis. For example:\ncache.set('k', v)"])
+    }
+
+    @Test func endOfInputInsideAnOpenBlockSendsNothingAndSaysSo() {
+        let result = run([.line("It stores results:"), .line("```python"), .line("cache.set('k', v)")])
+        #expect(answers(result.transcript).isEmpty)
+        #expect(result.output.contains("unfinished answer was not sent"))
+        #expect(result.transcript.records.last?.type == .sessionEnd)
+    }
+
     @Test func ctrlCDropsTheLineAndTheQuestionStands() {
         let result = run([.line("half an ans\\"), .interrupted, .line("It stores results in redis.")])
         #expect(answers(result.transcript) == ["It stores results in redis."])

@@ -87,6 +87,8 @@ public final class ReadlineReader: LineReader {
         sigemptyset(&interrupt)
         sigaddset(&interrupt, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
+        // Alt-Enter puts a new line into the answer instead of sending it (quoted-insert of ^J).
+        _ = rl_parse_and_bind(strdup("\"\\e\\r\": \"\\C-v\\C-j\""))
         using_history()
         if let historyFile {
             Self.prepare(historyFile)

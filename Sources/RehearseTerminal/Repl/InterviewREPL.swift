@@ -22,15 +22,19 @@ public struct InterviewREPL<Reader: LineReader> {
     public mutating func run() {
         show(session.start())
         while !session.isFinished {
-            switch AnswerAssembler.read(from: &reader, prompt: prompt(), continuation: interactive ? "   … " : "") {
+            switch AnswerAssembler.read(from: &reader, prompt: prompt(), continuation: interactive ? "…› " : "") {
             case .end:
                 // Nothing more can be typed: end here even if the closing line could not be saved
                 // (the session then stays open in memory, and asking again would loop forever).
                 show(session.finish(reason: "end of input"))
                 return
+            case .discarded:
+                write(renderer.render(.info("The input ended inside a ``` block, so that unfinished answer was not sent.")))
+                show(session.finish(reason: "end of input"))
+                return
             case .interrupted:
                 continue  // Ctrl-C dropped the line; the question stands
-            case .line(let text):
+            case .answer(let text):
                 show(session.handle(text))
             }
         }
@@ -41,7 +45,7 @@ public struct InterviewREPL<Reader: LineReader> {
         guard interactive else { return "" }
         let label = session.awaitingFollowUp ? "follow-up› " : "answer› "
         guard let left = session.secondsLeft else { return label }
-        let clock = left >= 0 ? "\(DisplayFormat.minutes(left)) left" : "\(DisplayFormat.minutes(-left)) over"
+        let clock = left >= 0 ? "\(DisplayFormat.minutes(left)) left" : "overtime \(DisplayFormat.minutes(-left))"
         return "[\(clock)] " + label
     }
 
