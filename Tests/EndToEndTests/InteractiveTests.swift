@@ -115,4 +115,66 @@ import Testing
         let history = try String(contentsOfFile: "\(home)/state/rehearse/history", encoding: .utf8)
         #expect(history.contains("the MVT pattern and middleware"))
     }
+
+    /// Multi-line answers (issue 16, item 3): "For example:" continues, Alt-Enter adds a line,
+    /// the continuation prompt shows, and Ctrl-D inside an open ``` block sends nothing.
+    @Test func multiLineAnswersAreNotSentHalfTyped() throws {
+        guard Self.tmuxPath != nil else {
+            print("skipped: tmux is not installed (apt-get install tmux)")
+            return
+        }
+        let home = runner.home.path
+        let command =
+            "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
+            + "\(BinaryRunner.binary.path) practice --seed 1 --count 3 --no-follow-up --transcripts \(home)/t; sleep 60"
+        try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", "120", "-y", "50", command])
+        defer { _ = try? Self.tmux(socket, ["kill-server"]) }
+        let lastLine = { (lines: [String]) in lines.last(where: { !$0.isEmpty }) ?? "" }
+
+        guard try waitFor("the first prompt", { lastLine($0) == "answer›" }) else { return }
+        try keys("It keeps a cache. For example:", "Enter")
+        #expect(try waitFor("the continuation prompt after a colon", { lastLine($0) == "…›" }))
+        try keys("cache.set(key, value)", "Enter")
+        guard try waitFor("the second question", { $0.contains { $0.hasPrefix("Question 2/3") } && lastLine($0) == "answer›" }) else { return }
+        try keys("first line", "M-Enter", "second line", "Enter")
+        guard try waitFor("the third question", { $0.contains { $0.hasPrefix("Question 3/3") } && lastLine($0) == "answer›" }) else { return }
+        try keys("```python", "Enter")
+        #expect(try waitFor("the continuation prompt in a block", { lastLine($0) == "…›" }))
+        try keys("x = 1", "Enter", "C-d")
+        #expect(try waitFor("Ctrl-D in the block", { $0.contains { $0.contains("unfinished answer was not sent") } && $0.contains("Your results") }))
+        let transcript = try FileManager.default.contentsOfDirectory(atPath: "\(home)/t").first { $0.hasSuffix(".jsonl") }
+        let text = try String(contentsOfFile: "\(home)/t/" + (transcript ?? ""), encoding: .utf8)
+        let answers = text.split(separator: "\n").filter { $0.contains(#""type":"answer""#) }
+        #expect(answers.count == 2, "the block was not sent")
+        #expect(answers.first?.contains(#"For example:\ncache.set(key, value)"#) == true, "\(answers)")
+        #expect(answers.last?.contains(#"first line\nsecond line"#) == true, "\(answers)")
+    }
+
+    /// At 60 columns the interviewer's prose wraps at words (tmux would otherwise cut "would"
+    /// into "wou" and "ld"), and the closing table fits (issue 16, item 1).
+    @Test func proseWrapsAtWordsInANarrowTerminal() throws {
+        guard Self.tmuxPath != nil else {
+            print("skipped: tmux is not installed (apt-get install tmux)")
+            return
+        }
+        let home = runner.home.path
+        let command =
+            "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
+            + "\(BinaryRunner.binary.path) practice --seed 1 --count 1 --no-follow-up --transcripts \(home)/t; sleep 60"
+        try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", "60", "-y", "60", command])
+        defer { _ = try? Self.tmux(socket, ["kill-server"]) }
+        let lastLine = { (lines: [String]) in lines.last(where: { !$0.isEmpty }) ?? "" }
+        guard try waitFor("the first prompt", { lastLine($0) == "answer›" }) else { return }
+        let greeting =
+            "Hi, I'm Sam. I'll ask you one question about Python web frameworks - Django, Flask and FastAPI. "
+            + "Answer as you would in a real interview; type /help at any time."
+        let shown = try screen()
+        let words = Set(shown.flatMap { $0.split(separator: " ").map(String.init) })
+        for word in greeting.split(separator: " ").map(String.init) {
+            #expect(words.contains(word) || words.contains("Sam: " + word), "\"\(word)\" was cut: \(shown)")
+        }
+        try keys("Middleware wraps every request and response, like layers around the view, for sessions and auth.", "Enter")
+        #expect(try waitFor("the report", { $0.contains("Your results") }))
+        #expect(try screen().allSatisfy { $0.count <= 60 })
+    }
 }

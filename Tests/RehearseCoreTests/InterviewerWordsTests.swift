@@ -10,6 +10,7 @@ import Testing
     @Test func theGreetingSaysTheSessionsCount() {
         #expect(InterviewerText.fill("I'll ask you {count} questions.", count: 3) == "I'll ask you three questions.")
         #expect(InterviewerText.fill("{count} questions", count: 42) == "42 questions")
+        #expect(InterviewerText.fill("I'll ask you {count} questions.", count: 1) == "I'll ask you one question.")
         #expect(InterviewerText.hardCodesCount("I'll ask you five questions about Django"))
         #expect(InterviewerText.hardCodesCount("5 Questions on Flask"))
         #expect(!InterviewerText.hardCodesCount("I'll ask you {count} questions; five minutes each"))

@@ -4,9 +4,11 @@ public enum InterviewerText {
     /// The placeholders known, and what each becomes.
     public static let placeholders = ["{count}": "the number of questions, in words (five)"]
 
-    /// `text` with `{count}` replaced by `count` in words ("five"; digits past twenty).
+    /// `text` with `{count}` replaced by `count` in words ("five"; digits past twenty), and
+    /// "{count} questions" said "one question" for a single one.
     public static func fill(_ text: String, count: Int) -> String {
-        text.replacingOccurrences(of: "{count}", with: words(count))
+        let singular = count == 1 ? text.replacingOccurrences(of: "{count} questions", with: "one question") : text
+        return singular.replacingOccurrences(of: "{count}", with: words(count))
     }
 
     /// Placeholders in `text` that are not known, such as `{cnt}`.

@@ -6,17 +6,27 @@ public struct MessageRenderer {
     let style: TerminalStyle
     let interviewer: String
     let reveal: Bool
+    /// The width to wrap prose and fit tables to, asked at each message (the window may have
+    /// been resized); `nil` leaves lines as they are.
+    let width: () -> Int?
 
-    /// Creates a renderer.
-    public init(style: TerminalStyle, interviewer: String, reveal: Bool) {
+    /// Creates a renderer; `width` is asked for the columns each time a message is rendered.
+    public init(style: TerminalStyle, interviewer: String, reveal: Bool, width: @escaping () -> Int? = { nil }) {
         self.style = style
         self.interviewer = interviewer
         self.reveal = reveal
+        self.width = width
+    }
+
+    /// The text for `message`, wrapped at word boundaries to the width.
+    public func render(_ message: SessionMessage) -> String {
+        let columns = width()
+        return TextWrap.wrap(unwrapped(message, width: columns), width: columns, keepingCode: true)
     }
 
     /// The text for `message`, ending with a newline. Everything in it that came from a bank,
     /// a transcript or a daemon goes through ``SafeText``.
-    public func render(_ message: SessionMessage) -> String {
+    private func unwrapped(_ message: SessionMessage, width: Int?) -> String {
         let clean = SafeText.clean
         let interviewer = clean(self.interviewer)
         switch message {
@@ -47,7 +57,8 @@ public struct MessageRenderer {
         case .warning(let text):
             return style.yellow("warning: ") + clean(text) + "\n"
         case .closing(let text, let report):
-            return "\n\(style.bold(interviewer + ":")) \(clean(text))\n\n" + ClosingReportView(report, style: style, showReferences: !reveal).render()
+            return "\n\(style.bold(interviewer + ":")) \(clean(text))\n\n"
+                + ClosingReportView(report, style: style, showReferences: !reveal, width: width).render()
                 + "\n"
         }
     }

@@ -24,18 +24,49 @@ public struct TextTable: Sendable {
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
         }
-        let leading = widths.dropLast().reduce(0) { $0 + $1 + 2 }
+        // Too wide for the terminal: the widest column gives up what is needed (down to 8
+        // characters, its cells cut with "…"), so no header or row wraps mid-word; if even that
+        // is too wide, the widest column is folded onto a line of its own under each row.
+        var cut: (column: Int, width: Int)?
+        if let width, columns > 1 {
+            let total = widths.reduce(0, +) + 2 * (columns - 1)
+            if total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
+                let fitted = max(8, widths[widest] - (total - width), headers[widest].count)
+                if total - widths[widest] + fitted > width {
+                    return folded(cells, column: widest, style: style, width: width)
+                }
+                widths[widest] = fitted
+                cut = (widest, fitted)
+            }
+        }
         func line(_ row: [String]) -> String {
             row.enumerated().map { index, cell in
-                if index == columns - 1 {
-                    guard let width, width - leading > 8, cell.count > width - leading else { return cell }
-                    return String(cell.prefix(width - leading - 1)) + "…"
-                }
-                return cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                let shown = cut.map { index == $0.column && cell.count > $0.width ? String(cell.prefix($0.width - 1)) + "…" : cell } ?? cell
+                return index == columns - 1 ? shown : shown.padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
         let header = style.bold(line(headers))
         return ([header] + cells.map(line)).map { $0.trailingWhitespaceTrimmed }.joined(separator: "\n")
+    }
+}
+
+extension TextTable {
+    /// Each row on one line without `column`, then that column's cell on the next, indented.
+    fileprivate func folded(_ cells: [[String]], column: Int, style: TerminalStyle, width: Int) -> String {
+        var table = TextTable(headers: headers.enumerated().filter { $0.offset != column }.map(\.element))
+        var below: [String] = []
+        for row in cells {
+            table.append(row.enumerated().filter { $0.offset != column }.map(\.element))
+            below.append(row[column])
+        }
+        let rendered = table.render(style: style, width: width).split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = [String(rendered[0])]
+        for (index, line) in rendered.dropFirst().enumerated() {
+            let cell = below[index]
+            lines.append(String(line))
+            lines.append("  " + (cell.count > width - 2 ? String(cell.prefix(width - 3)) + "…" : cell))
+        }
+        return lines.joined(separator: "\n")
     }
 }
 

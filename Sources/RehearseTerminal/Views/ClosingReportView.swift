@@ -7,12 +7,15 @@ public struct ClosingReportView {
     let report: ClosingReport
     let style: TerminalStyle
     let showReferences: Bool
+    let width: Int?
 
-    /// Creates the view; `showReferences` adds each question's reference answer.
-    public init(_ report: ClosingReport, style: TerminalStyle, showReferences: Bool) {
+    /// Creates the view; `showReferences` adds each question's reference answer; `width` fits
+    /// the table to a terminal (its question column shrinks first).
+    public init(_ report: ClosingReport, style: TerminalStyle, showReferences: Bool, width: Int? = nil) {
         self.report = report
         self.style = style
         self.showReferences = showReferences
+        self.width = width
     }
 
     public func render() -> String {
@@ -29,7 +32,7 @@ public struct ClosingReportView {
                 result.question.difficulty.rawValue, score, time, String(result.hintsUsed),
             ])
         }
-        lines.append(table.render(style: style))
+        lines.append(table.render(style: style, width: width))
         lines.append("")
         guard report.results.contains(where: { $0.answer != nil }) else {
             // "Overall: 0/100" would grade a session that was never answered.

@@ -44,6 +44,13 @@ struct CommandContext {
     /// The width to fit tables to, when writing to a terminal.
     var width: Int? { TerminalSize.columns() }
 
+    /// Asks the width to wrap an interview's prose to, afresh at each message: the terminal's,
+    /// or `$COLUMNS` when output is piped.
+    var proseWidth: () -> Int? {
+        let environment = environment
+        return { TerminalSize.proseColumns(environment: environment) }
+    }
+
     /// Prints a note about something asked for that was changed, on standard error.
     func notice(_ text: String) {
         FileHandle.standardError.write(Data("rehearse: note: \(SafeText.clean(text))\n".utf8))

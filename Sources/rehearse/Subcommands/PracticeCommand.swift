@@ -90,7 +90,10 @@ struct PracticeCommand: ParsableCommand {
             scenario: resolved.scenario, pool: resolved.pool, options: resolved.options,
             scorer: Scorer(settings: config.scorerSettings, corpus: catalog.corpus), clock: clock,
             transcript: transcript, recent: RecentQuestions.ids(in: config.transcriptsFolder))
-        try converse(session, MessageRenderer(style: context.style, interviewer: resolved.scenario.interviewer.name, reveal: reveal), context)
+        try converse(
+            session,
+            MessageRenderer(style: context.style, interviewer: resolved.scenario.interviewer.name, reveal: reveal, width: context.proseWidth), context
+        )
     }
 
     /// The same dialogue against a daemon: the options go to the daemon, which keeps the transcript.
@@ -100,7 +103,8 @@ struct PracticeCommand: ParsableCommand {
             followUp: noFollowUp ? false : nil, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal ? true : nil)
         let token = context.authToken(flag: authToken)
         let session = try RemoteSession(client: try DaemonClient(url: url), options: request, authToken: token)
-        try converse(session, MessageRenderer(style: context.style, interviewer: session.interviewer, reveal: reveal), context)
+        try converse(
+            session, MessageRenderer(style: context.style, interviewer: session.interviewer, reveal: reveal, width: context.proseWidth), context)
     }
 
     /// Runs the dialogue; an input that could not be saved makes the exit status 1.
