@@ -13,7 +13,25 @@ function el(tag, cls, text) {
   if (text !== undefined && text !== null) node.textContent = text;
   return node;
 }
-function add(node) { log.appendChild(node); node.scrollIntoView({block: "end"}); return node; }
+// Scrolled once the caller has filled the node: scrolling an empty box left a long report
+// starting below the fixed footer.
+function add(node) { log.appendChild(node); requestAnimationFrame(() => node.scrollIntoView({block: "end"})); return node; }
+const reducedMotion = () => window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+// An answer as typed: prose keeps its line breaks, ``` blocks show as code. Text only, never HTML.
+function rich(cls, text) {
+  const box = el("div", cls); let code = null; let prose = [];
+  const flush = () => { if (prose.length) box.appendChild(document.createTextNode(prose.join("\n"))); prose = []; };
+  for (const line of String(text).split("\n")) {
+    if (line.trim().startsWith("```")) {
+      if (code === null) { flush(); code = []; }
+      else { const pre = box.appendChild(el("pre")); pre.appendChild(el("code", "", code.join("\n"))); code = null; }
+    } else if (code !== null) code.push(line); else prose.push(line);
+  }
+  if (code !== null) { const pre = box.appendChild(el("pre")); pre.appendChild(el("code", "", code.join("\n"))); }
+  flush();
+  return box;
+}
 function status(text) { $("status").textContent = text || ""; }
 function pct(x) { return Math.round(x * 10) / 10; }
 function bar(score, band) {
@@ -106,7 +124,19 @@ function renderClosing(message) {
     const list = box.appendChild(el("ul", "concepts"));
     for (const m of c.most_missed) { const li = list.appendChild(el("li", "miss", m.concept + (m.count > 1 ? " (" + m.count + "×) " : " "))); if (m.sentence) li.appendChild(el("span", "evidence", "— " + m.sentence)); }
   }
+  const answered = c.questions.filter(q => q.reference);
+  if (answered.length) {
+    box.appendChild(el("div", "who", "Reference answers"));
+    c.questions.forEach((q, i) => {
+      if (!q.reference) return;
+      const details = box.appendChild(el("details", "reference"));
+      details.appendChild(el("summary", "", (i + 1) + ". " + q.prompt));
+      details.appendChild(el("div", "", q.reference));
+    });
+  }
   box.appendChild(el("div", "evidence", "Transcript on the daemon: " + c.transcript));
+  // The report starts where the reader starts: at its top, not its last line.
+  requestAnimationFrame(() => box.scrollIntoView({block: "start", behavior: reducedMotion() ? "auto" : "smooth"}));
 }
 
 function setEnabled(on) {
@@ -133,7 +163,7 @@ async function send(text) {
   if (!session || busy || !text.trim()) return;
   if (text.trim() === "/help") { add(el("div", "msg info", WEB_HELP)); $("answer").value = ""; return; }
   busy = true; setEnabled(false);
-  if (!text.startsWith("/")) add(el("div", "msg me", text));
+  if (!text.startsWith("/")) add(rich("msg me", text));
   try {
     const reply = await call("POST", "/v1/sessions/" + session.id + "/input", {text}, session.token);
     if (!text.startsWith("/")) $("answer").value = "";
@@ -202,7 +232,7 @@ function replay(lines, total, hasClosing) {
   for (const r of lines) {
     switch (r.type) {
       case "question": render({type: "question", question: {number: r.number, total, topic: r.topic, difficulty: r.difficulty, prompt: r.prompt}}); break;
-      case "answer": add(el("div", "msg me", r.text)); break;
+      case "answer": add(rich("msg me", r.text)); break;
       case "score": render({type: "feedback", score: r.final_score, band: r.band, report: {score: r.score, matched: r.matched || [], missed: r.missed || [], feedback: r.feedback || "", concept_score: r.concept_score, closest_samples: r.closest_samples, matched_sample: r.matched_sample}}); break;
       case "follow_up": render({type: "follow_up", text: r.text}); break;
       case "hint": add(el("div", "msg warn", "Hint " + r.number + ": " + r.text)); break;

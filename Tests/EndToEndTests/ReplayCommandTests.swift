@@ -233,6 +233,9 @@ import Testing
         #expect(text.hasPrefix("<!doctype html>"))
         #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("<script"))
         #expect(!text.unicodeScalars.contains("\u{1B}"))
+        // The export teaches as the report does: each question's reference answer, folded.
+        #expect(text.contains("<details><summary>Reference answer</summary>"))
+        #expect(markdown.stdout.contains("**Reference answer:** "))
 
         guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
         else {

@@ -67,7 +67,9 @@ struct ServeCommandTests {
         let token = try #require(session["token"] as? String)
         let prompt = try #require(((session["session"] as? [String: Any])?["question"] as? [String: Any])?["prompt"] as? String)
         let (answered, _) = try await daemon.call(
-            "POST", "/v1/sessions/\(id)/input", body: #"{"text": "It stores settings and runs commands with a csrf token."}"#, token: token)
+            "POST", "/v1/sessions/\(id)/input",
+            body: #"{"text": "It stores settings and runs commands with a csrf token.\n```python\nx = 1 < 2\n```"}"#,
+            token: token)
         #expect(answered == 200)
 
         let link = "\(daemon.url)/#session=\(id)&token=\(token)"
@@ -82,6 +84,9 @@ struct ServeCommandTests {
         #expect(ended == 200)
         let closed = try browse(chromium, ["--dump-dom", link])
         #expect(closed.contains("Your results") && closed.contains("Overall ") && closed.contains("This interview has ended."))
+        // Fenced code shows as code; each question's reference answer is there, folded.
+        #expect(closed.contains("<pre><code>x = 1 &lt; 2</code></pre>"))
+        #expect(closed.contains("Reference answers") && closed.contains("<details class=\"reference\"><summary>1. "))
 
         let fresh = try browse(chromium, ["--dump-dom", daemon.url + "/"])
         #expect(fresh.contains("<option value=\"python-web\""), "the page lists the scenarios")

@@ -9,16 +9,17 @@ public enum SessionExport {
         case markdown, html, json
     }
 
-    /// The document for `log`.
-    public static func render(_ log: SessionLog, as format: Format) throws -> String {
+    /// The document for `log`; `references` (question id → reference answer, from today's
+    /// banks) adds each question's reference answer, so the export teaches as the report does.
+    public static func render(_ log: SessionLog, as format: Format, references: [String: String] = [:]) throws -> String {
         switch format {
-        case .markdown: markdown(log)
-        case .html: html(log)
+        case .markdown: markdown(log, references: references)
+        case .html: html(log, references: references)
         case .json: try json(log)
         }
     }
 
-    static func markdown(_ log: SessionLog) -> String {
+    static func markdown(_ log: SessionLog, references: [String: String] = [:]) -> String {
         var lines = ["# Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?") · \(SafeText.clean(log.scenario))", ""]
         lines.append(
             "Overall **\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100** · \(log.answered) of \(log.questions.count) answered"
@@ -35,6 +36,7 @@ public enum SessionExport {
             if let answer = question.followUpAnswer { lines += [quote(answer.text), ""] }
             if let score = question.followUpScore { lines += scoreLines(score) }
             if question.skipped { lines.append("*Skipped.*") }
+            if let reference = references[question.id] { lines += ["", "**Reference answer:** \(SafeText.clean(reference))"] }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -52,7 +54,7 @@ public enum SessionExport {
     }
 
     /// One self-contained page: inline CSS, no scripts, no external assets.
-    static func html(_ log: SessionLog) -> String {
+    static func html(_ log: SessionLog, references: [String: String] = [:]) -> String {
         func h(_ text: String) -> String {
             SafeText.clean(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
@@ -72,14 +74,17 @@ public enum SessionExport {
             body +=
                 "<section><h2><span class=\"n\">\(question.number)</span> \(h(question.prompt))</h2><p class=\"meta\">\(h(question.id)) · \(h(question.topic)) · \(h(question.difficulty))</p>"
             for hint in question.hints { body += "<p class=\"hint\">Hint: \(h(hint))</p>" }
-            if let answer = question.answer { body += "<blockquote>\(h(answer.text).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>" }
+            if let answer = question.answer { body += "<blockquote>\(rich(answer.text, escape: h))</blockquote>" }
             if let record = question.score { body += score(record) }
             if let followUp = question.followUp { body += "<p class=\"followup\">Follow-up — \(h(followUp))</p>" }
             if let answer = question.followUpAnswer {
-                body += "<blockquote>\(h(answer.text).replacingOccurrences(of: "\n", with: "<br>"))</blockquote>"
+                body += "<blockquote>\(rich(answer.text, escape: h))</blockquote>"
             }
             if let record = question.followUpScore { body += score(record) }
             if question.skipped { body += "<p class=\"meta\">Skipped.</p>" }
+            if let reference = references[question.id] {
+                body += "<details><summary>Reference answer</summary><p>\(h(reference))</p></details>"
+            }
             body += "</section>"
         }
         return """
@@ -97,10 +102,43 @@ public enum SessionExport {
             .band{text-transform:uppercase;font-size:.75rem;letter-spacing:.05em;color:#555}
             .concepts{list-style:none;padding:0;margin:.25rem 0}.hit{color:#1e8449}.miss{color:#a93226}q{color:#555}
             .hint{color:#9a7d0a}.followup{font-style:italic}.feedback{margin:.25rem 0 0}
+            pre{background:#f5f5f2;border:1px solid #e3e3e0;border-radius:6px;padding:.5rem .75rem;overflow-x:auto;white-space:pre}
+            details{margin:.5rem 0 0}summary{cursor:pointer;color:#555}
             </style></head>
             <body>\(body)</body></html>
 
             """
+    }
+
+    /// An answer as HTML: prose with its line breaks, and ``` blocks as code.
+    static func rich(_ text: String, escape h: (String) -> String) -> String {
+        var html = ""
+        var prose: [String] = []
+        var code: [String]?
+        func flushProse() {
+            if !prose.isEmpty { html += prose.map(h).joined(separator: "<br>") }
+            prose = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let fence = line.trimmingCharacters(in: .whitespaces).hasPrefix("```")
+            if var open = code {
+                if fence {
+                    html += "<pre><code>\(open.map(h).joined(separator: "\n"))</code></pre>"
+                    code = nil
+                } else {
+                    open.append(line)
+                    code = open
+                }
+            } else if fence {
+                flushProse()
+                code = []
+            } else {
+                prose.append(line)
+            }
+        }
+        if let open = code { html += "<pre><code>\(open.map(h).joined(separator: "\n"))</code></pre>" }
+        flushProse()
+        return html
     }
 
     static func json(_ log: SessionLog) throws -> String {

@@ -57,7 +57,9 @@ struct ReplayCommand: ParsableCommand {
             return print(RescoreView(report, style: context.style, width: context.width).render())
         }
         if let format {
-            let document = try SessionExport.render(log, as: format)
+            // Today's reference answers, when the banks load: the export teaches as the report does.
+            let references = Dictionary(((try? context.catalog().questions) ?? []).map { ($0.id, $0.answer) }) { first, _ in first }
+            let document = try SessionExport.render(log, as: format, references: references)
             guard let output else { return FileHandle.standardOutput.write(Data(document.utf8)) }
             return try OutputFile.write(document, to: output)
         }
