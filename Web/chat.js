@@ -61,6 +61,7 @@ function render(message) {
       const q = message.question; const box = add(el("div", "msg"));
       box.dataset.type = "question";
       box.appendChild(el("div", "qhead", "Question " + q.number + "/" + q.total + " · " + q.topic + " · " + q.difficulty));
+      $("progress").textContent = "Question " + q.number + " of " + q.total;
       box.appendChild(el("div", "", q.prompt));
       if (q.time_limit) box.appendChild(el("div", "evidence", "Time limit: " + Math.floor(q.time_limit / 60) + ":" + String(q.time_limit % 60).padStart(2, "0")));
       break;
@@ -141,6 +142,10 @@ function renderClosing(message) {
 
 function setEnabled(on) {
   for (const id of ["answer", "send", "hint", "skip", "end"]) $(id).disabled = !on;
+  // While an interview runs the setup folds away (a phone needs the room); "New interview"
+  // opens it again.
+  document.body.classList.toggle("running", Boolean(session));
+  if (!session) document.body.classList.remove("setup-open");
   if (on) $("answer").focus();
 }
 
@@ -176,6 +181,7 @@ async function send(text) {
 }
 
 async function start() {
+  if (session && !confirm("Start a new interview? The one in progress stays unfinished.")) return;
   const body = {scenario: $("scenario").value, follow_up: $("followup").checked};
   const count = parseInt($("count").value, 10);
   if (count > 0) body.count = count;
@@ -253,6 +259,7 @@ async function loadScenarios() {
 }
 
 $("start").addEventListener("click", start);
+$("setup").addEventListener("click", () => document.body.classList.toggle("setup-open"));
 $("send").addEventListener("click", () => send($("answer").value));
 $("hint").addEventListener("click", () => send("/hint"));
 $("skip").addEventListener("click", () => send("/skip"));

@@ -80,6 +80,18 @@ struct ServeCommandTests {
         // The bank's examples are graded samples: the page says what they did to the score.
         #expect(dom.contains("Graded answers closest to yours") || dom.contains("No graded answer resembles yours"))
 
+        // While it runs the setup folds away; the page is shot at a phone's size and a desktop's.
+        #expect(dom.contains("<body class=\"running\">"), "the setup folds while an interview runs")
+        #expect(dom.contains("id=\"progress\"") && dom.contains("Question 1 of 2"))
+        for (name, size) in [("phone", "390,844"), ("desktop", "1280,900")] {
+            let shot = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-chat-\(name).png")
+            try? FileManager.default.removeItem(at: shot)
+            _ = try browse(chromium, ["--window-size=\(size)", "--hide-scrollbars", "--screenshot=\(shot.path)", link])
+            let png = try Data(contentsOf: shot)
+            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 5_000)
+            print("rendered the running chat page at \(size) in headless Chromium: \(shot.path), \(png.count) bytes")
+        }
+
         let (ended, _) = try await daemon.call("DELETE", "/v1/sessions/\(id)", token: token)
         #expect(ended == 200)
         let closed = try browse(chromium, ["--dump-dom", link])
