@@ -77,18 +77,28 @@ import Testing
 
     func keys(_ keys: String...) throws { try Self.tmux(socket, ["send-keys", "-t", "s"] + keys) }
 
-    @Test func promptHistoryCompletionInterruptAndEnd() throws {
+    /// The last line on screen with text.
+    func lastLine(_ lines: [String]) -> String { lines.last(where: { !$0.isEmpty }) ?? "" }
+
+    /// Starts `practice` (seed 1, no follow-ups) in a tmux window of `columns`×`rows` with a
+    /// private home; `false`, with a message, where tmux is missing. The caller kills the server.
+    func startPractice(count: Int, columns: Int, rows: Int) throws -> Bool {
         guard Self.tmuxPath != nil else {
             print("skipped: tmux is not installed (apt-get install tmux)")
-            return
+            return false
         }
         let home = runner.home.path
         let command =
             "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
-            + "\(BinaryRunner.binary.path) practice --seed 1 --count 2 --no-follow-up --transcripts \(home)/t; sleep 60"
-        try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", "120", "-y", "50", command])
+            + "\(BinaryRunner.binary.path) practice --seed 1 --count \(count) --no-follow-up --transcripts \(home)/t; sleep 60"
+        try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", String(columns), "-y", String(rows), command])
+        return true
+    }
+
+    @Test func promptHistoryCompletionInterruptAndEnd() throws {
+        guard try startPractice(count: 2, columns: 120, rows: 50) else { return }
         defer { _ = try? Self.tmux(socket, ["kill-server"]) }
-        let lastLine = { (lines: [String]) in lines.last(where: { !$0.isEmpty }) ?? "" }
+        let home = runner.home.path
 
         guard try waitFor("the first prompt", { lastLine($0) == "answer›" }) else { return }
         try keys("the MVT pattern and middleware", "Enter")
@@ -119,17 +129,9 @@ import Testing
     /// Multi-line answers (issue 16, item 3): "For example:" continues, Alt-Enter adds a line,
     /// the continuation prompt shows, and Ctrl-D inside an open ``` block sends nothing.
     @Test func multiLineAnswersAreNotSentHalfTyped() throws {
-        guard Self.tmuxPath != nil else {
-            print("skipped: tmux is not installed (apt-get install tmux)")
-            return
-        }
-        let home = runner.home.path
-        let command =
-            "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
-            + "\(BinaryRunner.binary.path) practice --seed 1 --count 3 --no-follow-up --transcripts \(home)/t; sleep 60"
-        try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", "120", "-y", "50", command])
+        guard try startPractice(count: 3, columns: 120, rows: 50) else { return }
         defer { _ = try? Self.tmux(socket, ["kill-server"]) }
-        let lastLine = { (lines: [String]) in lines.last(where: { !$0.isEmpty }) ?? "" }
+        let home = runner.home.path
 
         guard try waitFor("the first prompt", { lastLine($0) == "answer›" }) else { return }
         try keys("It keeps a cache. For example:", "Enter")
@@ -153,17 +155,8 @@ import Testing
     /// At 60 columns the interviewer's prose wraps at words (tmux would otherwise cut "would"
     /// into "wou" and "ld"), and the closing table fits (issue 16, item 1).
     @Test func proseWrapsAtWordsInANarrowTerminal() throws {
-        guard Self.tmuxPath != nil else {
-            print("skipped: tmux is not installed (apt-get install tmux)")
-            return
-        }
-        let home = runner.home.path
-        let command =
-            "env -i HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=xterm PATH=/usr/bin:/bin "
-            + "\(BinaryRunner.binary.path) practice --seed 1 --count 1 --no-follow-up --transcripts \(home)/t; sleep 60"
-        try Self.startServer(socket, ["new-session", "-d", "-s", "s", "-x", "60", "-y", "60", command])
+        guard try startPractice(count: 1, columns: 60, rows: 60) else { return }
         defer { _ = try? Self.tmux(socket, ["kill-server"]) }
-        let lastLine = { (lines: [String]) in lines.last(where: { !$0.isEmpty }) ?? "" }
         guard try waitFor("the first prompt", { lastLine($0) == "answer›" }) else { return }
         let greeting =
             "Hi, I'm Sam. I'll ask you one question about Python web frameworks - Django, Flask and FastAPI. "
