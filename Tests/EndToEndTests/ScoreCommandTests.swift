@@ -123,6 +123,9 @@ import Testing
         let missing = try runner.run(["score", "--question", "django.csrf", "--samples", "/nonexistent/x.jsonl", answer])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("/nonexistent/x.jsonl"))
+        let endless = try runner.run(["score", "--question", "django.csrf", "--samples", "/dev/zero", answer])
+        #expect(endless.status == 1)
+        #expect(endless.stderr.contains("\"/dev/zero\""))
     }
 
     @Test func sampleLinesOfABatchKeepOutputAlignedAndEvalLeavesThemOut() throws {

@@ -29,15 +29,16 @@ public struct SampleBook: Sendable {
     /// - Throws: ``CoreError/samplesLine(path:line:message:)`` for the first bad line, and
     ///   ``CoreError/unreadable(path:reason:)`` when it cannot be read.
     public mutating func load(path: String) throws {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw exists ? CoreError.unreadable(path: path, reason: "not UTF-8 text, or not readable") : CoreError.pathNotFound(path)
+        // Bounded, so a huge file or a device such as /dev/zero is refused, not read forever.
+        let text = try TextFile.read(path, limit: Self.maxBytes)
+        guard text.utf8.count <= Self.maxBytes else {
+            throw CoreError.unreadable(path: path, reason: "larger than \(Self.maxBytes >> 20) MiB (split it into several --samples files)")
         }
         try read(text, path: path)
     }
+
+    /// The largest samples file read, in bytes.
+    public static let maxBytes = 64 << 20
 
     /// Adds every line of `text`, a samples file named `path` in messages.
     public mutating func read(_ text: String, path: String) throws {
