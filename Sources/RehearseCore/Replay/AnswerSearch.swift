@@ -17,8 +17,8 @@ public struct AnswerSearch {
         public let excerpt: String
     }
 
-    /// Characters of context kept before and after the first match in ``Hit/excerpt``.
-    static let context = (before: 60, after: 140)
+    /// Characters kept before the first match in ``Hit/excerpt``, and in all.
+    static let context = (before: 60, length: 200)
 
     private let search: TermSearch
     private let words: [String]
@@ -46,20 +46,10 @@ public struct AnswerSearch {
                     hits.append(
                         Hit(
                             session: session, question: question, text: answer.text, isFollowUp: followUp,
-                            excerpt: Self.excerpt(of: answer.text, around: first)))
+                            excerpt: TextExcerpt.around(answer.text, utf8Offset: first, before: Self.context.before, length: Self.context.length)))
                 }
             }
         }
         return hits
-    }
-
-    /// `text` cut to ``context`` characters around the UTF-8 offset `offset`.
-    static func excerpt(of text: String, around offset: Int) -> String {
-        guard text.count > context.before + context.after else { return text }
-        let utf8 = text.utf8
-        let at = utf8.index(utf8.startIndex, offsetBy: min(max(0, offset), utf8.count))
-        let start = text.index(at, offsetBy: -context.before, limitedBy: text.startIndex) ?? text.startIndex
-        let end = text.index(at, offsetBy: context.after, limitedBy: text.endIndex) ?? text.endIndex
-        return (start == text.startIndex ? "" : "…") + text[start..<end] + (end == text.endIndex ? "" : "…")
     }
 }

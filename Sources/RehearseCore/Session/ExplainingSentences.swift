@@ -30,7 +30,7 @@ final class ExplainingSentences: Sendable {
         for candidate in sentences {
             let index = search.index(candidate)
             if let span = concept.terms.lazy.compactMap({ search.span(of: $0, in: index) }).first {
-                sentence = Self.shortened(candidate, around: span.lowerBound)
+                sentence = TextExcerpt.around(candidate, utf8Offset: span.lowerBound, before: Self.maxLength / 3, length: Self.maxLength)
                 break
             }
         }
@@ -40,16 +40,6 @@ final class ExplainingSentences: Sendable {
 
     /// The longest explaining sentence shown, in characters.
     static let maxLength = 160
-
-    /// `sentence` cut to ``maxLength`` characters around the UTF-8 offset `offset`.
-    static func shortened(_ sentence: String, around offset: Int) -> String {
-        guard sentence.count > maxLength else { return sentence }
-        let utf8 = sentence.utf8
-        let at = utf8.index(utf8.startIndex, offsetBy: min(max(0, offset), utf8.count))
-        let start = sentence.index(at, offsetBy: -maxLength / 3, limitedBy: sentence.startIndex) ?? sentence.startIndex
-        let end = sentence.index(start, offsetBy: maxLength, limitedBy: sentence.endIndex) ?? sentence.endIndex
-        return (start == sentence.startIndex ? "" : "…") + sentence[start..<end] + (end == sentence.endIndex ? "" : "…")
-    }
 
     static func sentences(of answer: String) -> [String] {
         let sentences = answer.split(separator: ". ").map { $0.hasSuffix(".") ? String($0) : $0 + "." }

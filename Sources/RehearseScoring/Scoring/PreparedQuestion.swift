@@ -60,7 +60,8 @@ struct PreparedQuestion: Sendable {
     /// What matching an accepted sample is worth, as a share of matching the reference answer:
     /// (grade/100)³. A sample graded 90 is worth 73%, one graded 70 only 34%: people grade a
     /// close copy of a 70-point answer about 70, not the 100 a copy of the reference earns.
-    /// Measured: linear worth gave 0.02–0.03 less agreement on mohler-dev (docs/scoring.md).
+    /// Measured: linear worth gave 0.013 less agreement on mohler-dev and 0.04 less on saf-dev
+    /// (docs/scoring.md).
     static func referenceWorth(of grade: Double) -> Double {
         let share = grade / 100
         return share * share * share
@@ -127,7 +128,8 @@ struct PreparedQuestion: Sendable {
         }
     }
 
-    /// ``conceptScore(_:_:scorer:skipping:)``'s score alone, without the report.
+    /// The score ``conceptScore(_:_:scorer:)`` would give, without the report, leaving the
+    /// accepted sample at `skipping` out.
     private func bestScore(_ index: AnswerIndex, scorer: ReferenceScorer, skipping: Int) -> Double {
         var best = references.map { scorer.scoreOnly(index, against: $0) }.max() ?? 0
         for position in accepted where position != skipping {
@@ -160,8 +162,8 @@ struct PreparedQuestion: Sendable {
 
     /// The norm of `answer`'s vector (for its similarity to samples), and how much of it is
     /// about this question: the share of its weight (squared idf weights, as in the similarity)
-    /// in words that the reference answers or accepted samples use, 0–1. An answer to another question of the topic shares only the topic's common
-    /// words, which weigh little.
+    /// in words that the reference answers or accepted samples use, 0–1. An answer to another
+    /// question of the topic shares only the topic's common words, which weigh little.
     func profile(of answer: AnswerIndex, corpus: Corpus) -> (norm: Double, relevance: Double) {
         var total = 0.0
         var shared = 0.0
