@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         // SHA-256 of session tokens, so transcripts never hold a usable token.
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        // The team store: sessions in PostgreSQL, shared by several daemons.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
     ],
     targets: [
         // System libraries: Debian's libreadline-dev and libstemmer-dev.
@@ -54,6 +57,7 @@ let package = Package(
                 "RehearseCore",
                 "RehearseResources",
                 "RehearseScoring",
+                "RehearseStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -61,6 +65,16 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            ]
+        ),
+        // Where daemon sessions live: the store's address, and PostgreSQL's schema and queries.
+        .target(
+            name: "RehearseStore",
+            dependencies: [
+                "RehearseCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // `rehearse practice --server`: the REPL's session, held by a daemon.
@@ -75,6 +89,7 @@ let package = Package(
                 "RehearseTerminal",
                 "RehearseServer",
                 "RehearseClient",
+                "RehearseStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -101,7 +116,9 @@ let package = Package(
             name: "RehearseServerTests",
             dependencies: [
                 "RehearseServer", "RehearseClient", "RehearseCore", "RehearseAPI", "RehearseResources", "RehearseTestSupport",
+                "RehearseStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]

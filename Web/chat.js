@@ -164,13 +164,24 @@ const WEB_HELP = "Type your answer in the box and press Enter or the send button
   + "Hint asks for a hint (it lowers the most this question can score), Skip moves on, End finishes the interview. "
   + "You can also type /hint, /skip, /repeat, /score, /time or /quit.";
 
+// An input whose reply never came (a 503, a dropped connection): sending the same text again
+// reuses its id, so the daemon records it once however many tries it took.
+let unsent = null;
+function inputID(text) {
+  if (unsent && unsent.text === text) return unsent.id;
+  const id = self.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2);
+  unsent = {text, id};
+  return id;
+}
+
 async function send(text) {
   if (!session || busy || !text.trim()) return;
   if (text.trim() === "/help") { add(el("div", "msg info", WEB_HELP)); $("answer").value = ""; return; }
   busy = true; setEnabled(false);
   if (!text.startsWith("/")) add(rich("msg me", text));
   try {
-    const reply = await call("POST", "/v1/sessions/" + session.id + "/input", {text}, session.token);
+    const reply = await call("POST", "/v1/sessions/" + session.id + "/input", {text, input_id: inputID(text)}, session.token);
+    unsent = null;
     if (!text.startsWith("/")) $("answer").value = "";
     apply(reply);
   } catch (error) {

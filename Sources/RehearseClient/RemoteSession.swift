@@ -77,13 +77,18 @@ public final class RemoteSession: InterviewDriver {
         }
     }
 
-    /// Tries again while the daemon is unreachable (a restart takes a second or two).
+    /// Tries again while the daemon is unreachable (a restart takes a second or two) or says
+    /// its session store is (a database restart); the same input id goes each time, so an
+    /// input is recorded once however many tries it takes.
     private func withRetries<T>(_ call: () throws -> T) throws -> T {
         var delay = 0.25
         while true {
             do {
                 return try call()
             } catch ClientError.unreachable where delay <= 4 {
+                Thread.sleep(forTimeInterval: delay)
+                delay *= 2
+            } catch ClientError.refused(_, .unavailable, _) where delay <= 4 {
                 Thread.sleep(forTimeInterval: delay)
                 delay *= 2
             }

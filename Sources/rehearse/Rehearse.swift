@@ -3,6 +3,7 @@ import Foundation
 import RehearseClient
 import RehearseCore
 import RehearseServer
+import RehearseStore
 import RehearseTerminal
 
 @main
@@ -18,7 +19,7 @@ struct Rehearse: AsyncParsableCommand {
         // `rehearse` alone starts an interview on the default scenario.
         subcommands: [
             PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self, StatsCommand.self,
-            DueCommand.self, ServeCommand.self, ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self,
+            DueCommand.self, ServeCommand.self, StoreCommand.self, ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self,
             VerifyCommand.self, LintCommand.self, NewCommand.self, ImportCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: PracticeCommand.self
@@ -35,8 +36,8 @@ struct Rehearse: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error where error is CoreError || error is ServerError || error is ClientError {
-            FileHandle.standardError.write(Data("rehearse: \(error)\n".utf8))
+        } catch let error where error is CoreError || error is ServerError || error is ClientError || error is StoreError {
+            FileHandle.standardError.write(Data("rehearse: \(SafeText.clean("\(error)"))\n".utf8))
             Foundation.exit(1)
         } catch {
             exit(withError: error)

@@ -7,10 +7,13 @@ final class ServeProcess {
     let transcripts: URL
     private let errors = Pipe()
 
-    init(runner: BinaryRunner, arguments: [String] = []) throws {
+    /// Starts `rehearse serve` over a folder in the runner's home, or over `store` (then
+    /// logging only warnings: nobody reads its standard error while it runs).
+    init(runner: BinaryRunner, arguments: [String] = [], store: String? = nil) throws {
         transcripts = runner.home.appendingPathComponent("served")
         process.executableURL = BinaryRunner.binary
-        process.arguments = ["serve", "--port", "0", "--transcripts", transcripts.path] + arguments
+        let place = store.map { ["--store", $0, "--log-level", "warning"] } ?? ["--transcripts", transcripts.path]
+        process.arguments = ["serve", "--port", "0"] + place + arguments
         process.environment = ["HOME": runner.home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         let out = Pipe()
         process.standardOutput = out
@@ -31,9 +34,15 @@ final class ServeProcess {
         url = String(text[range])
     }
 
+    /// SIGKILL: the daemon dies between any two instructions.
+    func kill() {
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
     /// SIGTERM, as systemd stops it; returns the exit status and what it logged.
     func stop() -> (status: Int32, log: String) {
-        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGTERM) }
         let log = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: log, as: UTF8.self))

@@ -15,6 +15,9 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
     case sessionEnded = "session_ended"
     /// The transcript could not be written; the input was not recorded.
     case storage
+    /// The session store (PostgreSQL) cannot be reached or is restarting; nothing was recorded,
+    /// and `Retry-After` says when to send it again.
+    case unavailable
     /// Anything else the daemon failed at.
     case `internal`
 

@@ -26,6 +26,11 @@ public enum ConfigSettings {
                 defaultValue: .text(paths.dataHome + "/rehearse/transcripts"),
                 summary: "where session transcripts are written"),
             ConfigSetting(
+                key: "store", kind: .text, defaultValue: nil,
+                summary:
+                    "where `serve` keeps sessions and `history` & co. read them: files:DIR, or postgres://user@host:5432/db (default: transcripts.folder)"
+            ),
+            ConfigSetting(
                 key: "output.color", kind: .choice(["auto", "always", "never"]), defaultValue: .text("auto"),
                 summary: "colour: auto (only on a terminal, and not when NO_COLOR is set), always or never"),
             ConfigSetting(

@@ -48,6 +48,10 @@ public struct RehearseConfig: Sendable {
     public var scenariosFolder: String? { text("scenarios") }
     /// Where transcripts go.
     public var transcriptsFolder: String { text("transcripts.folder") ?? "." }
+
+    /// Where sessions are kept, as written (`files:DIR` or `postgres://…`); `nil`: the
+    /// transcripts folder.
+    public var store: String? { text("store") }
     /// When to colour output.
     public var color: ColorMode { text("output.color").flatMap(ColorMode.init(rawValue:)) ?? .auto }
     /// Lowest strong score.

@@ -21,6 +21,7 @@ public final class TranscriptFile: TranscriptSink {
         try Self.makeFolder(folder)
         let stamp = Self.fileStamp(startedAt) + "-" + scenario + (tag.map { "-" + $0 } ?? "")
         var candidate = "\(folder)/\(stamp).jsonl"
+        assert(candidate.hasSuffix(Self.fileName(scenario: scenario, startedAt: startedAt, tag: tag)))
         var attempt = 1
         var descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
         // Two sessions started in the same second get -2, -3, ... rather than sharing a file.
@@ -141,6 +142,19 @@ public final class TranscriptFile: TranscriptSink {
             throw CoreError.transcript(
                 "cannot create the folder \"\(folder)\" (check its parent's permissions, or choose another with --transcripts)")
         }
+    }
+
+    /// The name a new transcript gets, before any `-2` a clash adds: the PostgreSQL store
+    /// names its sessions the same way, so an export looks like the files store's folder.
+    public static func fileName(scenario: String, startedAt: Date, tag: String?) -> String {
+        fileStamp(startedAt) + "-" + scenario + (tag.map { "-" + $0 } ?? "") + ".jsonl"
+    }
+
+    /// `record` as one transcript line (without its newline), byte for byte as files hold it.
+    public static func encode(_ record: TranscriptRecord) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return try encoder.encode(record)
     }
 
     /// `20261125-094107` in local time, as people read file names.

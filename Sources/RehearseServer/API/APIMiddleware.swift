@@ -15,6 +15,7 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as ServerError {
             if case .storage(let detail) = error { context.logger.error("storage failed", metadata: ["detail": "\(detail)"]) }
+            if case .unavailable(let detail, _) = error { context.logger.warning("store unavailable", metadata: ["detail": "\(detail)"]) }
             response = JSONResponse.error(error)
         } catch let error as HTTPError where error.status == .notFound {
             response = JSONResponse.error(Self.notFound(request))

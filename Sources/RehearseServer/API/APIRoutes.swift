@@ -9,8 +9,8 @@ public enum APIRoutes {
     /// The largest body accepted.
     static let bodyLimit = 64 * 1024
 
-    /// A router over `hub`; `authToken`, when set, guards session creation.
-    public static func router(hub: SessionHub, settings: HubSettings, authToken: String?) -> Router<BasicRequestContext> {
+    /// A router over `store`; `authToken`, when set, guards session creation.
+    public static func router(store: any SessionStore, settings: HubSettings, authToken: String?) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: APIMiddleware())
         let page = Data(ChatPage.html.utf8)
@@ -20,7 +20,11 @@ public enum APIRoutes {
 
         router.get(.page) { _, _ in JSONResponse.body(.ok, page, contentType: "text/html; charset=utf-8") }
         router.get(.health) { _, _ in
-            JSONResponse.make(.ok, Health(version: RehearseVersion.current, sessions: hub.liveCount))
+            let health = await store.health()
+            let reply = Health(
+                status: health.reachable ? "ok" : "unavailable", version: RehearseVersion.current, sessions: health.liveSessions,
+                store: health.kind)
+            return JSONResponse.make(health.reachable ? .ok : .serviceUnavailable, reply)
         }
         let scenarioList = ScenarioList(scenarios: scenarios)
         router.get(.scenarios) { _, _ in JSONResponse.make(.ok, scenarioList) }
@@ -34,57 +38,45 @@ public enum APIRoutes {
             }
             let body = try await collect(request)
             let options = body.isEmpty ? CreateSessionRequest() : try decode(CreateSessionRequest.self, from: body)
-            let (session, token) = try await hub.create(options)
-            let messages: [WireMessage]
-            do { messages = try await session.start() } catch {
-                hub.discard(session.id)
-                throw error
-            }
-            context.logger.info("session started", metadata: ["session": "\(session.id)", "scenario": "\(session.scenario)"])
-            let reply = SessionCreated(id: session.id, token: token, messages: messages, session: await session.state())
-            return JSONResponse.make(.created, reply, headers: [.location: APIRoute.session.path(id: session.id)])
+            let reply = try await store.start(options)
+            context.logger.info("session started", metadata: ["session": "\(reply.id)", "scenario": "\(reply.session.scenario)"])
+            return JSONResponse.make(.created, reply, headers: [.location: APIRoute.session.path(id: reply.id)])
         }
 
         router.post(.input) { request, context in
-            let session = try find(request, context, hub)
+            let (id, token) = identify(request, context)
             let input = try decode(InputRequest.self, from: try await collect(request))
-            let (messages, state) = try await session.input(input.text, id: input.inputID)
-            return reply(session.id, messages, state, hub, context)
+            return logged(try await store.input(input.text, inputID: input.inputID, session: id, token: token), context)
         }
 
         router.get(.session) { request, context in
-            JSONResponse.make(.ok, try await find(request, context, hub).state())
+            let (id, token) = identify(request, context)
+            return JSONResponse.make(.ok, try await store.state(session: id, token: token))
         }
 
         router.get(.transcript) { request, context in
-            let session = try find(request, context, hub)
-            guard let data = FileManager.default.contents(atPath: await session.path) else {
-                throw ServerError.storage("the transcript cannot be read")
-            }
+            let (id, token) = identify(request, context)
+            let data = try await store.transcript(session: id, token: token)
             return JSONResponse.body(.ok, data, contentType: "application/x-ndjson; charset=utf-8")
         }
 
         router.delete(.session) { request, context in
-            let session = try find(request, context, hub)
-            let (messages, state) = try await session.end(reason: .deleted)
-            return reply(session.id, messages, state, hub, context)
+            let (id, token) = identify(request, context)
+            return logged(try await store.end(session: id, token: token), context)
         }
         return router
     }
 
-    private static func find(_ request: Request, _ context: BasicRequestContext, _ hub: SessionHub) throws -> LiveSession {
-        let id = context.parameters.get("id") ?? ""
-        return try hub.session(id: id, token: SessionToken.bearer(request.headers[.authorization]))
+    private static func identify(_ request: Request, _ context: BasicRequestContext) -> (id: String, token: String?) {
+        (context.parameters.get("id") ?? "", SessionToken.bearer(request.headers[.authorization]))
     }
 
-    private static func reply(
-        _ id: String, _ messages: [WireMessage], _ state: WireSessionState, _ hub: SessionHub, _ context: BasicRequestContext
-    ) -> Response {
-        if state.status == .finished {
-            hub.ended(id)
-            context.logger.info("session ended", metadata: ["session": "\(id)", "reason": "\(state.endReason?.rawValue ?? "")"])
+    private static func logged(_ reply: SessionReply, _ context: BasicRequestContext) -> Response {
+        if reply.session.status == .finished, reply.messages.contains(where: { $0.type == .closing }) {
+            context.logger.info(
+                "session ended", metadata: ["session": "\(reply.session.id)", "reason": "\(reply.session.endReason?.rawValue ?? "")"])
         }
-        return JSONResponse.make(.ok, SessionReply(messages: messages, session: state))
+        return JSONResponse.make(.ok, reply)
     }
 
     /// A request body decoded by the API contract's strict rules.

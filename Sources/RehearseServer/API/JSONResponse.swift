@@ -36,7 +36,11 @@ enum JSONResponse {
     /// The error body for `error`, with `Retry-After` when the daemon is full.
     static func error(_ error: ServerError) -> Response {
         var headers: HTTPFields = [:]
-        if case .full(_, let retry) = error { headers[.retryAfter] = String(retry) }
+        switch error {
+        case .full(_, let retry), .unavailable(_, let retry): headers[.retryAfter] = String(retry)
+        case .stale: headers[.retryAfter] = "1"
+        default: break
+        }
         if case .methodNotAllowed(_, _, let allowed) = error { headers[.allow] = allowed.joined(separator: ", ") }
         return self.error(error.status, error.body, headers: headers)
     }

@@ -24,6 +24,13 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The transcript could not be written (or read), so the input is not acknowledged. The
     /// detail names paths and system errors: it goes to the daemon's log, never to a client.
     case storage(String)
+    /// The session store cannot be reached or did not answer in time. Not acknowledged: a
+    /// write cut off by the deadline may still commit, so clients resend with the same input
+    /// id. The detail goes to the daemon's log, never to a client.
+    case unavailable(String, retryAfter: Int)
+    /// The session moved on under this request (another request or daemon wrote first); the
+    /// store retries, so a client sees this only when that keeps happening.
+    case stale
     /// The daemon cannot start (bad address, unsafe binding).
     case startup(String)
 
@@ -46,6 +53,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .methodNotAllowed: .methodNotAllowed
         case .sessionEnded: .sessionEnded
         case .storage: .storage
+        case .unavailable, .stale: .unavailable
         case .startup: .internal
         }
     }
@@ -60,7 +68,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .sessionNotFound, .routeNotFound: .notFound
         case .unauthorized: .unauthorized
         case .tooLarge: .contentTooLarge
-        case .full: .serviceUnavailable
+        case .full, .unavailable, .stale: .serviceUnavailable
         case .methodNotAllowed: .methodNotAllowed
         case .sessionEnded: .conflict
         case .storage, .startup: .internalServerError
@@ -81,6 +89,9 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(method) is not allowed on \"\(path)\" (use \(allowed.joined(separator: " or ")))"
         case .sessionEnded: "the session has ended (start a new one with POST /v1/sessions)"
         case .storage: "the daemon could not save or read the transcript (its log says why); nothing was recorded, send it again"
+        case .unavailable(_, let retry):
+            "the session store did not answer; send it again in \(retry) s with the same input_id (an input already recorded is not recorded twice)"
+        case .stale: "the session changed while this was handled; nothing was recorded (send it again)"
         case .startup(let message): message
         }
     }

@@ -2,6 +2,9 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import PostgresNIO
+import RehearseStore
+import ServiceLifecycle
 
 /// `rehearse serve`: recovers unfinished sessions, listens, and on SIGTERM or SIGINT stops
 /// taking requests, finishes those in flight and flushes every transcript.
@@ -18,15 +21,24 @@ public struct Daemon: Sendable {
     public var logger: Logger
     /// Timeouts and the cap on open connections; `nil` picks them from the file limit.
     public var connections: ConnectionLimits?
+    /// Where sessions live: `settings.transcriptsFolder` (files) or a PostgreSQL database.
+    public var store: StoreLocation?
+    /// Connections to PostgreSQL this daemon may open.
+    public var poolSize: Int
 
-    /// Creates a daemon.
-    public init(host: String, port: Int, authToken: String?, settings: HubSettings, logger: Logger, connections: ConnectionLimits? = nil) {
+    /// Creates a daemon; with no `store`, sessions live in `settings.transcriptsFolder`.
+    public init(
+        host: String, port: Int, authToken: String?, settings: HubSettings, logger: Logger, connections: ConnectionLimits? = nil,
+        store: StoreLocation? = nil, poolSize: Int = 16
+    ) {
         self.host = host
         self.port = port
         self.authToken = authToken
         self.settings = settings
         self.logger = logger
         self.connections = connections
+        self.store = store
+        self.poolSize = poolSize
     }
 
     /// Whether `host` only accepts connections from this machine.
@@ -44,6 +56,7 @@ public struct Daemon: Sendable {
         if let authToken, authToken.count < 16 {
             throw ServerError.startup("the auth token is \(authToken.count) characters; use at least 16 (e.g. `openssl rand -hex 16`)")
         }
+        if case .postgres(let address) = store { return try await runOnPostgres(address, onListening: onListening) }
         // Two daemons on one folder would each take the other's live sessions for crashed ones.
         let lock = try FolderLock.take(settings.transcriptsFolder)
         defer { lock.release() }
@@ -52,7 +65,31 @@ public struct Daemon: Sendable {
         if recovered + ended > 0 {
             logger.info("recovered unfinished sessions", metadata: ["recovered": "\(recovered)", "ended": "\(ended)"])
         }
-        let router = APIRoutes.router(hub: hub, settings: settings, authToken: authToken)
+        try await serve(hub, onListening: onListening)
+    }
+
+    /// Serves sessions kept in PostgreSQL: the pool runs as a service beside the server, and
+    /// the schema is brought up to date before the port opens.
+    private func runOnPostgres(_ address: PostgresAddress, onListening: @escaping @Sendable (String) -> Void) async throws {
+        let client = PostgresClient(configuration: address.clientConfiguration(poolSize: poolSize), backgroundLogger: logger)
+        let store = PostgresSessionStore(client: client, settings: settings, logger: logger)
+        let (logger, timeout) = (logger, max(10, settings.storeTimeout * 3))
+        let migrate: @Sendable () async throws -> Void = {
+            do {
+                let outcome = try await Deadline.run(seconds: timeout) { try await Migrator.migrate(client, logger: logger) }
+                logger.info("store ready", metadata: ["store": "\(address)", "schema": "\(outcome.to)"])
+            } catch {
+                throw ServerError.startup(
+                    "store \(address): \(DatabaseFailure.describe(error)) (check the URL, the PG* variables and that PostgreSQL runs)")
+            }
+        }
+        try await serve(store, services: [client], beforeStart: migrate, onListening: onListening)
+    }
+
+    private func serve(
+        _ store: any SessionStore, services: [any Service] = [], beforeStart: (@Sendable () async throws -> Void)? = nil,
+        onListening: @escaping @Sendable (String) -> Void
+    ) async throws {
         let openFiles = FileLimit.raise()
         let limits =
             connections
@@ -60,30 +97,32 @@ public struct Daemon: Sendable {
         logger.info("connection limits", metadata: ["max": "\(limits.maxConnections)", "open_files": "\(openFiles)"])
         let count = ConnectionCount(limits: limits, logger: logger)
         let idle = TimeAmount.nanoseconds(Int64(limits.idleTimeout / .nanoseconds(1)))
-        let reaper = IdleReaper(hub: hub, interval: .milliseconds(Int(max(0.05, min(30, settings.idleTimeout / 4)) * 1000)), logger: logger)
+        let reaper = IdleReaper(hub: store, interval: .milliseconds(Int(max(0.05, min(30, settings.idleTimeout / 4)) * 1000)), logger: logger)
         let host = host
-        let app = Application(
+        let router = APIRoutes.router(store: store, settings: settings, authToken: authToken)
+        var app = Application(
             router: router,
             server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(count: count)], idleTimeout: idle)),
             configuration: .init(address: .hostname(host, port: port), serverName: "rehearse"),
-            services: [reaper],
+            services: services + [reaper],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 onListening("http://\(host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host):\(port)")
             },
             logger: logger)
+        if let beforeStart { app.beforeServerStarts(perform: beforeStart) }
         do {
             try await app.runService()
         } catch let error as IOError {
-            await hub.closeAll()
+            await store.closeAll()
             let reason = String(cString: strerror(error.errnoCode)).lowercased()
             throw ServerError.startup("cannot listen on \(host):\(port): \(reason) (choose another --port or --host)")
         } catch {
             // Whatever stopped the server, what recovery and the last requests wrote is flushed.
-            await hub.closeAll()
+            await store.closeAll()
             throw error
         }
-        await hub.closeAll()
+        await store.closeAll()
         logger.info("stopped; every transcript is flushed")
     }
 }

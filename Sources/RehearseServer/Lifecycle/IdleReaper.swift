@@ -3,7 +3,7 @@ import ServiceLifecycle
 
 /// Ends sessions nobody has typed in for the idle timeout, checking a few times per timeout.
 struct IdleReaper: Service {
-    let hub: SessionHub
+    let hub: any SessionStore
     let interval: Duration
     let logger: Logger
 

@@ -16,6 +16,10 @@ public struct HubSettings: Sendable {
     public var defaults: SessionDefaults
     /// The scorer's parameters.
     public var scorerSettings: ScorerSettings
+    /// Where session ids and tokens come from.
+    public var identities: SessionIdentities = .random
+    /// How long a request waits for the session store before it is answered 503.
+    public var storeTimeout: Double = 5
 
     /// Creates settings.
     public init(

@@ -11,7 +11,7 @@ actor LiveSession {
     nonisolated let scenario: String
     nonisolated let startedAt: Date
     private let session: InterviewSession
-    private let transcript: DaemonTranscript
+    private let journal: any SessionJournal
     private let clock: any SessionClock
     private let bands: ScorerSettings
     private(set) var lastActivity: Date
@@ -30,17 +30,17 @@ actor LiveSession {
     /// this actor alone.
     init(
         id: String, tokenHash: String, scenario: Scenario, pool: [Question], options: SessionOptions,
-        scorer: ScorerSettings, corpus: Corpus, cache: PreparedCache, transcript: sending DaemonTranscript, clock: any SessionClock,
+        scorer: ScorerSettings, corpus: Corpus, cache: PreparedCache, journal: sending any SessionJournal, clock: any SessionClock,
         startedAt: Date? = nil, lastActivity: Date? = nil
     ) {
         self.id = id
         self.tokenHash = tokenHash
         self.scenario = scenario.id
-        self.transcript = transcript
+        self.journal = journal
         bands = scorer
         session = InterviewSession(
             scenario: scenario, pool: pool, options: options, scorer: Scorer(settings: scorer, corpus: corpus, cache: cache),
-            clock: clock, transcript: transcript)
+            clock: clock, transcript: journal)
         self.clock = clock
         self.startedAt = startedAt ?? clock.now()
         self.lastActivity = lastActivity ?? clock.now()
@@ -66,11 +66,11 @@ actor LiveSession {
             endReason = EndReason(recorded: reason)
             last = session.finish(reason: reason)
         }
-        ledger.remember(transcript.recordedInputIDs)
+        ledger.remember(journal.recordedInputIDs)
         // An ended session's report, rebuilt as the engine says it again (nothing is written).
         closing = last.last.map(wire).flatMap { $0.type == .closing ? $0 : nil }
-        if let divergence = transcript.divergence { return divergence }
-        return transcript.caughtUp ? nil : "the transcript has lines the engine did not say again"
+        if let divergence = journal.divergence { return divergence }
+        return journal.caughtUp ? nil : "the transcript has lines the engine did not say again"
     }
 
     /// Handles an input and says where the session then stands, in one call (one hop). An
@@ -94,7 +94,16 @@ actor LiveSession {
                 throw error
             }
         }
-        return (try outcome.get() ?? resentAfterRestart(), state())
+        if let messages = try outcome.get() { return (messages, state()) }
+        return (try await storedReply(inputID) ?? resentAfterRestart(), state())
+    }
+
+    /// The reply the store kept for an input this daemon did not handle itself.
+    private func storedReply(_ inputID: String) async throws(ServerError) -> [WireMessage]? {
+        guard let fetch = journal.storedReply(for: inputID) else { return nil }
+        let data: Data?
+        do { data = try await fetch() } catch let error as ServerError { throw error } catch { throw .storage("\(error)") }
+        return data.flatMap { try? JSONDecoder().decode([WireMessage].self, from: $0) }
     }
 
     /// The reply to an input recorded before a restart, whose own reply was lost with it.
@@ -118,13 +127,13 @@ actor LiveSession {
             guard !broken else { throw .storage("session \(id) was left inconsistent by an earlier failed write") }
             lastActivity = clock.now()
             let before = session.checkpoint()
-            transcript.inputID = inputID
+            journal.inputID = inputID
             let messages = session.handle(text)
-            transcript.inputID = nil
+            journal.inputID = nil
             if session.isFinished, endReason == nil {
                 endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? .quit : .completed
             }
-            return try await reply(messages, undo: before)
+            return try await reply(messages, undo: before, inputID: inputID)
         }
     }
 
@@ -168,13 +177,20 @@ actor LiveSession {
 
     /// Flushes the transcript (at shutdown); the session stays unfinished, to be recovered.
     func close() async {
-        try? await DaemonTranscript.commit(transcript.flusher)
+        try? await journal.commitment(nil).commit()
     }
 
     /// Makes what replay wrote durable, before the recovered session is served.
     func flush() async throws {
-        try await DaemonTranscript.commit(transcript.flusher)
-        if session.isFinished { transcript.file.finishWriting() }
+        let commitment = journal.commitment(nil)
+        do {
+            try await commitment.commit()
+            journal.committed()
+        } catch {
+            journal.abandoned()
+            throw error
+        }
+        if session.isFinished { journal.finishWriting() }
     }
 
     /// Where the session stands.
@@ -188,34 +204,48 @@ actor LiveSession {
             transcript: fileName, closing: session.isFinished ? closing : nil)
     }
 
-    /// The transcript's path on the daemon's disk.
-    var path: String { transcript.location }
+    /// How far the journal has got: for the PostgreSQL store, the lines stored.
+    var journalMark: Int { journal.mark }
 
-    private var fileName: String { (transcript.location as NSString).lastPathComponent }
+    /// The transcript's path on the daemon's disk.
+    var path: String { journal.location }
+
+    private var fileName: String { journal.fileName }
 
     /// Commits the transcript, then turns the engine's messages into their wire form. A line
-    /// that could not be written (the engine undid its input) or a flush that failed (undone
+    /// that could not be written (the engine undid its input) or a commit that failed (undone
     /// here, back to `undo`) leaves the session exactly where its transcript is, and the input
     /// is refused as not recorded.
-    private func reply(_ messages: [SessionMessage], undo: InterviewSession.Checkpoint) async throws(ServerError) -> [WireMessage] {
+    private func reply(
+        _ messages: [SessionMessage], undo: InterviewSession.Checkpoint, inputID: String? = nil
+    ) async throws(ServerError)
+        -> [WireMessage]
+    {
         if case .warning(let text)? = messages.first(where: { if case .warning = $0 { true } else { false } }) {
             // The engine undid the input itself; if it could not, its file may hold part of it.
             if session.isInconsistent { broken = true }
             throw .storage(text)
         }
-        // Encoded before the flush, while the engine's state is the one these messages describe.
+        // Encoded before the commit, while the engine's state is the one these messages describe.
         let replies = messages.map(wire)
+        let turn = JournalTurn(
+            inputID: inputID, reply: inputID == nil ? nil : try? JSONEncoder().encode(replies), finished: session.isFinished,
+            endReason: session.isFinished ? (endReason ?? .completed).rawValue : nil, lastActivity: lastActivity)
+        let commitment = journal.commitment(turn)
         do {
-            try await DaemonTranscript.commit(transcript.flusher)
+            try await commitment.commit()
+            journal.committed()
         } catch {
+            journal.abandoned()
             do { try session.restore(undo) } catch { broken = true }
             if !session.isFinished { endReason = nil }
+            if let error = error as? ServerError { throw error }
             throw .storage("the transcript could not be flushed: \(error)")
         }
         if let last = replies.last, last.type == .closing { closing = last }
         // An ended session writes nothing more: its descriptor goes back, so sessions kept for
         // late lookups do not eat the daemon's open-file limit.
-        if session.isFinished { transcript.file.finishWriting() }
+        if session.isFinished { journal.finishWriting() }
         return replies
     }
 

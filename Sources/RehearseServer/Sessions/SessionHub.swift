@@ -8,20 +8,14 @@ import RehearseScoring
 /// and brings unfinished ones back after a restart.
 public actor SessionHub {
     private nonisolated let settings: HubSettings
-    private nonisolated let corpus: Corpus
-    /// Each question analysed once for all sessions.
-    private nonisolated let prepared = PreparedCache()
-    /// Each scenario's questions, drawn once.
-    private nonisolated let pools: [String: [Question]]
+    private nonisolated let factory: SessionFactory
     private nonisolated let clock: any SessionClock
     private nonisolated let sessions = SessionDirectory()
-    /// Ids of unfinished sessions: what `--max-sessions` counts.
 
     /// Creates a hub; `clock` is injected so tests can move time.
     public init(settings: HubSettings, clock: any SessionClock = SystemClock()) {
         self.settings = settings
-        corpus = settings.catalog.corpus
-        pools = Dictionary(settings.catalog.scenarios.map { ($0.id, settings.catalog.pool(for: $0)) }) { first, _ in first }
+        factory = SessionFactory(settings: settings, clock: clock)
         self.clock = clock
     }
 
@@ -32,7 +26,7 @@ public actor SessionHub {
     /// is taken on the actor; the rest runs beside other requests, so a burst of new sessions
     /// does not hold up the answers of running ones.
     nonisolated func create(_ request: CreateSessionRequest) async throws(ServerError) -> (session: LiveSession, token: String) {
-        let id = SessionToken.makeID()
+        let id = settings.identities.makeID()
         guard sessions.reserve(id, limit: settings.maxSessions) else {
             throw .full(limit: settings.maxSessions, retryAfter: (settings.idleTimeout / 10).clampedInt(in: 1...60))
         }
@@ -47,36 +41,19 @@ public actor SessionHub {
     }
 
     private nonisolated func make(_ request: CreateSessionRequest, id: String) throws(ServerError) -> (session: LiveSession, token: String) {
-        let plan = SessionPlan(
-            scenario: request.scenario, filter: QuestionFilter(topics: request.topic, tags: request.tag, difficulties: request.difficulty),
-            count: request.count, seed: request.seed, followUp: request.followUp, timeLimit: request.timeLimit, reveal: request.reveal ?? false)
-        let resolved: ResolvedSession
-        do {
-            resolved = try plan.resolve(in: settings.catalog, defaults: settings.defaults) { self.pools[$0.id] ?? [] }
-        } catch .unknownScenario(let id, let known) {
-            throw .badRequest(
-                "field \"scenario\": unknown scenario \"\(id)\" \(Suggestion.hint(for: id, among: known)) (GET /v1/scenarios lists them)")
-        } catch .noMatchingQuestions(let scenario) {
-            throw .badRequest(
-                "no question of scenario \"\(scenario)\" matches topic \(request.topic), tag \(request.tag), difficulty \(request.difficulty.map(\.rawValue)) (widen the filters)"
-            )
-        } catch {
-            throw .badRequest("\(error)")
-        }
-        let (scenario, pool, options) = (resolved.scenario, resolved.pool, resolved.options)
-        let token = SessionToken.make()
+        let resolved = try factory.resolve(request)
+        let token = settings.identities.makeToken()
         let tokenHash = SessionToken.hash(token)
         let file: TranscriptFile
         do {
             file = try TranscriptFile(
-                folder: settings.transcriptsFolder, scenario: scenario.id, startedAt: clock.now(), tag: String(id.prefix(8)), syncsFolder: false)
+                folder: settings.transcriptsFolder, scenario: resolved.scenario.id, startedAt: clock.now(), tag: String(id.prefix(8)),
+                syncsFolder: false)
         } catch {
             throw .storage("\(error)")
         }
-        let session = LiveSession(
-            id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
-            corpus: corpus, cache: prepared, transcript: DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash), clock: clock)
-        return (session, token)
+        let journal = DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash)
+        return (factory.make(id: id, tokenHash: tokenHash, resolved: resolved, journal: journal), token)
     }
 
     /// The session `id`, if `token` is its token; otherwise the same error as for no session.
@@ -171,27 +148,9 @@ public actor SessionHub {
     private func resume(
         path: String, records: [TranscriptRecord], id: String, tokenHash: String, endedWith reason: String?
     ) async -> Result<LiveSession, SessionRecovery.Failure> {
-        let start = records[0]
-        guard let scenarioID = start.scenario, let scenario = settings.catalog.scenario(id: scenarioID) else {
-            return .failure(SessionRecovery.Failure("scenario \"\(start.scenario ?? "?")\" is no longer loaded"))
-        }
-        guard let options = SessionOptions(recordedIn: start) else {
-            return .failure(SessionRecovery.Failure("its session_start line lacks the seed or count"))
-        }
         let file: TranscriptFile
         do { file = try TranscriptFile(appendingTo: path) } catch { return .failure(SessionRecovery.Failure("\(error)")) }
-        let transcript = DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash, existing: records)
-        let pool = options.filter.apply(pools[scenario.id] ?? [])
-        let last = records.compactMap { TranscriptTime.parse($0.time) }.last ?? clock.now()
-        let session = LiveSession(
-            id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
-            corpus: corpus, cache: prepared, transcript: transcript, clock: clock, startedAt: TranscriptTime.parse(start.time), lastActivity: last)
-        if let divergence = await session.replay(ResumeInputs.from(records), endedWith: reason) {
-            return .failure(SessionRecovery.Failure(divergence))
-        }
-        // Replay may have completed an input a crash cut short; those lines, and the input's
-        // own, must be durable before a resend is told "already recorded".
-        do { try await session.flush() } catch { return .failure(SessionRecovery.Failure("its transcript could not be flushed: \(error)")) }
-        return .success(session)
+        let journal = DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash, existing: records)
+        return await factory.rebuild(records: records, id: id, tokenHash: tokenHash, journal: journal, endedWith: reason)
     }
 }

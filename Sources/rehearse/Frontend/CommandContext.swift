@@ -1,5 +1,7 @@
 import Foundation
+import Logging
 import RehearseCore
+import RehearseStore
 import RehearseTerminal
 
 /// What a command needs once its arguments are parsed: configuration, styling, scenarios.
@@ -22,17 +24,82 @@ struct CommandContext {
         try CatalogLoader.load(config.scenarioSource).validCatalog().adding(samples?.book() ?? SampleBook())
     }
 
-    /// The transcripts folder in use.
-    var library: TranscriptLibrary { TranscriptLibrary(folder: config.transcriptsFolder) }
+    /// Where past sessions are read: `--store`, else `--transcripts` or the configured folder.
+    func storeLocation() throws -> StoreLocation {
+        // `--transcripts DIR` on the command line beats a store set in a file or the environment.
+        let folderByFlag = if case .flag? = config.entry("transcripts.folder")?.source { true } else { false }
+        let storeByFlag = if case .flag? = config.entry("store")?.source { true } else { false }
+        guard let text = config.store, storeByFlag || !folderByFlag else { return .files(config.transcriptsFolder) }
+        return try StoreLocation.parse(text, environment: environment)
+    }
 
-    /// Every readable past session, newest first; problems with single files go to standard
-    /// error as warnings.
-    /// - Throws: when the transcripts folder exists but cannot be read.
-    func sessions() throws -> [SessionLog] {
+    /// The transcripts folder in use (`files:DIR` names it too).
+    var library: TranscriptLibrary {
+        if case .files(let folder)? = try? storeLocation() { return TranscriptLibrary(folder: folder) }
+        return TranscriptLibrary(folder: config.transcriptsFolder)
+    }
+
+    /// Where sessions were read from, for reports: a folder or a store address.
+    var sessionsPlace: String {
+        switch try? storeLocation() {
+        case .postgres(let address)?: address.description
+        case .files(let folder)?: folder
+        case nil: config.transcriptsFolder
+        }
+    }
+
+    /// Every readable past session, newest first, from the folder or the PostgreSQL store;
+    /// problems with single files go to standard error as warnings.
+    /// - Throws: when the folder exists but cannot be read, or the store cannot be reached.
+    func sessions() async throws -> [SessionLog] {
+        guard case .postgres(let address) = try storeLocation() else { return try localSessions() }
+        let files = try await PostgresDatabase.with(address, logger: quietLogger) { client in
+            try await TranscriptRows(logger: Logger(label: "rehearse")).all(on: client)
+        }
+        var sessions: [SessionLog] = []
+        for file in files {
+            do {
+                let log = try TranscriptReader.parse(file.contents, path: file.name)
+                warn(log.warnings)
+                sessions.append(log)
+            } catch {
+                warn(["\(error)"])
+            }
+        }
+        return sessions
+    }
+
+    /// Every readable session in the transcripts folder, newest first.
+    func localSessions() throws -> [SessionLog] {
         try library.checkReadable()
         let (sessions, warnings) = library.sessions()
         warn(warnings)
         return sessions
+    }
+
+    /// The session `selector` names: latest, a number from `history`, a path (files) or a
+    /// transcript's file name or session id (PostgreSQL).
+    func session(_ selector: String) async throws -> SessionLog {
+        guard case .postgres = try storeLocation() else { return try TranscriptReader.read(library.resolve(selector)) }
+        let all = try await sessions()
+        guard !all.isEmpty else { throw CoreError.transcript("the store \(sessionsPlace) holds no sessions yet") }
+        if selector == "latest" { return all[0] }
+        if let number = Int(selector) {
+            guard number >= 1, number <= all.count else {
+                throw CoreError.transcript("there are \(all.count) sessions in the store (`rehearse history --store URL` lists them)")
+            }
+            return all[number - 1]
+        }
+        if let found = all.first(where: { $0.path == selector || $0.start?.sessionID == selector }) { return found }
+        throw CoreError.transcript(
+            "\"\(selector)\" names no session in the store (use latest, a number from `rehearse history`, a file name or a session id)")
+    }
+
+    /// PostgresNIO's own messages stay quiet: failures reach the user as one clear error.
+    private var quietLogger: Logger {
+        var logger = Logger(label: "rehearse.store")
+        logger.logLevel = .critical
+        return logger
     }
 
     /// A daemon's auth token: the flag, else `$REHEARSE_AUTH_TOKEN` (never a config file key,

@@ -1,13 +1,22 @@
 import ArgumentParser
 import RehearseCore
 
-/// The option every command that reads past sessions takes.
+/// The options every command that reads past sessions takes.
 struct TranscriptOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read transcripts from this folder (default: transcripts.folder).", valueName: "dir"))
     var transcripts: String?
+    @Option(help: ArgumentHelp("Read sessions from this store: files:DIR or postgres://… (also $REHEARSE_STORE).", valueName: "url"))
+    var store: String?
 
-    /// The command's context, with `--transcripts` as the top configuration layer.
+    func validate() throws {
+        if transcripts != nil, store != nil { throw ValidationError("give --transcripts DIR or --store URL, not both") }
+    }
+
+    /// The command's context, with `--transcripts` and `--store` as the top configuration layer.
     func context(_ global: GlobalOptions) throws -> CommandContext {
-        try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
+        var flags: [String: (value: String, flag: String)] = [:]
+        if let transcripts { flags["transcripts.folder"] = (transcripts, "--transcripts") }
+        if let store { flags["store"] = (store, "--store") }
+        return try CommandContext(global, extraFlags: flags)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import RehearseCore
 import RehearseTerminal
 
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Every attempt at one question over time, with the concepts gained and lost.",
@@ -15,9 +15,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of a table.") var json = false
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         let context = try transcripts.context(global)
-        let sessions = try context.sessions()
+        let sessions = try await context.sessions()
         let report = CompareReport(questionID: questionID, sessions: sessions)
         if report.attempts.isEmpty {
             // "No attempt yet" is only true of a question that exists: name the one meant.

@@ -2,7 +2,7 @@ import ArgumentParser
 import RehearseCore
 import RehearseTerminal
 
-struct DueCommand: ParsableCommand {
+struct DueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "due",
         abstract: "What is due for review, and when the rest is.",
@@ -17,9 +17,9 @@ struct DueCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of a table.") var json = false
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         let context = try transcripts.context(global)
-        let report = try DueReport(sessions: context.sessions())
+        let report = try DueReport(sessions: await context.sessions())
         if json { return try context.printJSON(report) }
         print(DueView(report, style: context.style, width: context.width).render())
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import RehearseCore
 import RehearseTerminal
 
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "List past sessions, newest first.",
@@ -14,9 +14,9 @@ struct HistoryCommand: ParsableCommand {
     @Flag(help: "Also list sessions ended before any answer.") var all = false
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         let context = try transcripts.context(global)
-        let report = try HistoryReport(sessions: context.sessions(), folder: context.config.transcriptsFolder, includeEmpty: all)
+        let report = try HistoryReport(sessions: await context.sessions(), folder: context.sessionsPlace, includeEmpty: all)
         if json { return try context.printJSON(report) }
         print(HistoryView(report, style: context.style, width: context.width).render())
     }

@@ -77,7 +77,7 @@ struct PracticeCommand: ParsableCommand {
             inOrder: review)
         var due: [Question]?
         if review {
-            let items = try ReviewSchedule.items(from: context.sessions())
+            let items = try ReviewSchedule.items(from: context.localSessions())
             // Review draws from every bank: what is due matters more than the scenario's draw.
             due = ReviewSchedule.due(items, at: Date()).compactMap { catalog.question(id: $0.questionID) }.filter(plan.filter.admits)
             if due?.isEmpty ?? true { return print(ReviewView.nothingDue(items, at: Date())) }

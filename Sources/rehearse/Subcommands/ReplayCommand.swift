@@ -3,13 +3,13 @@ import Foundation
 import RehearseCore
 import RehearseTerminal
 
-struct ReplayCommand: ParsableCommand {
+struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Show a past session as dialogue.",
         discussion: """
             SESSION is latest (the default), a number from `rehearse history` (1 is the newest), \
-            or a transcript's path. With --pace realtime the dialogue comes at the pace you \
+            or a transcript's path (with --store postgres://…, its file name or session id). With --pace realtime the dialogue comes at the pace you \
             answered (pauses over --idle-limit seconds shortened to it); on a terminal any key \
             skips ahead.
             """
@@ -40,10 +40,9 @@ struct ReplayCommand: ParsableCommand {
         if !samples.files.isEmpty, !rescore { throw ValidationError("--samples grades again, so it needs --rescore") }
     }
 
-    func run() throws {
+    func run() async throws {
         let context = try transcripts.context(global)
-        let path = try context.library.resolve(session)
-        let log = try TranscriptReader.read(path)
+        let log = try await context.session(session)
         context.warn(log.warnings)
         if let question, !log.questions.contains(where: { $0.number == question }) {
             throw CoreError.transcript("the session has no question \(question) (it asked \(log.questions.count))")

@@ -2,7 +2,7 @@ import ArgumentParser
 import RehearseCore
 import RehearseTerminal
 
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find past answers that use these words.",
@@ -15,13 +15,13 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of a table.") var json = false
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         let context = try transcripts.context(global)
         let query = text.joined(separator: " ")
         guard let search = AnswerSearch(query) else {
             throw ValidationError("\"\(query)\" has no word to search for (only stopwords or punctuation)")
         }
-        let report = try SearchReport(query: query, search: search, sessions: context.sessions())
+        let report = try SearchReport(query: query, search: search, sessions: await context.sessions())
         if json { return try context.printJSON(report) }
         print(SearchView(report, style: context.style, width: context.width).render())
     }

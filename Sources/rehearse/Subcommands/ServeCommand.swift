@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import RehearseCore
 import RehearseServer
+import RehearseStore
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,6 +16,11 @@ struct ServeCommand: AsyncParsableCommand {
             folder and format as local sessions. Unfinished sessions are continued after a restart. \
             SIGTERM or Ctrl-C finishes the requests in flight and flushes every transcript.
 
+            With --store postgres://… sessions live in PostgreSQL instead, and several daemons \
+            on one database serve any session: put them behind any load balancer. A reply goes \
+            out only after COMMIT; while the database is unreachable requests get 503 with \
+            Retry-After, and GET /healthz says so.
+
             It listens on loopback only unless an auth token is set; see docs/deploy.md to run it \
             as a service behind a TLS proxy.
             """
@@ -26,7 +32,14 @@ struct ServeCommand: AsyncParsableCommand {
     var port = 7878
     @Option(help: ArgumentHelp("Write transcripts to this folder (default: transcripts.folder).", valueName: "dir"))
     var transcripts: String?
-    @Option(help: ArgumentHelp("Most unfinished sessions held at once; more get 503.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp("Keep sessions here: files:DIR (the default, as --transcripts) or postgres://… (also $REHEARSE_STORE).", valueName: "url"))
+    var store: String?
+    @Option(help: ArgumentHelp("With PostgreSQL: how long a request waits for the database before a 503, e.g. 5s.", valueName: "duration"))
+    var storeTimeout = "5s"
+    @Option(help: ArgumentHelp("With PostgreSQL: connections this daemon opens at most.", valueName: "n"))
+    var storePool = 16
+    @Option(help: ArgumentHelp("Most unfinished sessions held at once; more get 503 (PostgreSQL: sessions kept warm in memory).", valueName: "n"))
     var maxSessions = 1000
     @Option(help: ArgumentHelp("Most open connections; more are closed (default: from the open-file limit).", valueName: "n"))
     var maxConnections: Int?
@@ -42,6 +55,11 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port (use 1–65535, or 0 for any free one)") }
         if let maxConnections, maxConnections < 1 { throw ValidationError("--max-connections must be at least 1, got \(maxConnections)") }
+        if transcripts != nil, store != nil { throw ValidationError("give --transcripts DIR or --store URL, not both") }
+        guard let timeout = TimeLimit.seconds(from: storeTimeout), timeout >= 1 else {
+            throw ValidationError("--store-timeout \"\(storeTimeout)\" is not a duration of a second or more (write 5s or 1m)")
+        }
+        guard (1...500).contains(storePool) else { throw ValidationError("--store-pool must be 1–500, got \(storePool)") }
         guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1, got \(maxSessions)") }
         guard TimeLimit.seconds(from: idleTimeout) != nil else {
             throw ValidationError("--idle-timeout \"\(idleTimeout)\" is not a duration (write 30m, 90s or 1m30s)")
@@ -52,7 +70,11 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(global, extraFlags: transcripts.map { ["transcripts.folder": ($0, "--transcripts")] } ?? [:])
+        var flags: [String: (value: String, flag: String)] = [:]
+        if let transcripts { flags["transcripts.folder"] = (transcripts, "--transcripts") }
+        if let store { flags["store"] = (store, "--store") }
+        let context = try CommandContext(global, extraFlags: flags)
+        let location = try context.storeLocation()
         let config = context.config
         let catalog = try context.catalog(samples: samples)
         let defaults = config.sessionDefaults
@@ -63,19 +85,22 @@ struct ServeCommand: AsyncParsableCommand {
             handler.logLevel = level
             return handler
         }
-        let folder = config.transcriptsFolder
-        let settings = HubSettings(
+        let folder: String
+        if case .files(let given) = location { folder = given } else { folder = config.transcriptsFolder }
+        var settings = HubSettings(
             catalog: catalog, transcriptsFolder: folder, maxSessions: maxSessions,
             idleTimeout: Double(TimeLimit.seconds(from: idleTimeout) ?? 1800), defaults: defaults,
             scorerSettings: config.scorerSettings)
+        settings.storeTimeout = Double(TimeLimit.seconds(from: storeTimeout) ?? 5)
         let token = context.authToken(flag: authToken)
         let daemon = Daemon(
             host: host, port: port, authToken: token, settings: settings, logger: Logger(label: "rehearse"),
-            connections: maxConnections.map { ConnectionLimits(maxConnections: $0) })
+            connections: maxConnections.map { ConnectionLimits(maxConnections: $0) }, store: location, poolSize: storePool)
+        let place = if case .postgres(let address) = location { "sessions in \(address)" } else { "transcripts in \(folder)" }
         let count = catalog.scenarios.count
         try await daemon.run { url in
             let text = """
-                rehearse serve: listening on \(url) (\(count) scenarios; transcripts in \(folder))
+                rehearse serve: listening on \(url) (\(count) scenarios; \(place))
                 Open \(url)/ in a browser, or run: rehearse practice --server \(url)
 
                 """

@@ -2,7 +2,7 @@ import ArgumentParser
 import RehearseCore
 import RehearseTerminal
 
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Your progress per topic and difficulty, weakest concepts, and practice streak.",
@@ -15,9 +15,9 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON.") var json = false
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         let context = try transcripts.context(global)
-        let report = try StatsReport(sessions: context.sessions(), folder: context.config.transcriptsFolder)
+        let report = try StatsReport(sessions: await context.sessions(), folder: context.sessionsPlace)
         if json { return try context.printJSON(report) }
         let plain = ascii || !StatsView.localeIsUTF8(context.environment)
         print(StatsView(report, style: context.style, ascii: plain).render())

@@ -22,7 +22,7 @@ struct InProcessDaemon: Sendable {
         let folder = given ?? NSTemporaryDirectory() + "rehearse-inprocess-\(UUID().uuidString)"
         defer { if given == nil { try? FileManager.default.removeItem(atPath: folder) } }
         let settings = HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: folder, maxSessions: maxSessions)
-        let router = APIRoutes.router(hub: SessionHub(settings: settings), settings: settings, authToken: authToken)
+        let router = APIRoutes.router(store: SessionHub(settings: settings), settings: settings, authToken: authToken)
         let app = Application(router: router, logger: .quiet)
         return try await app.test(.router) { client in try await body(InProcessDaemon(client: client, folder: folder)) }
     }

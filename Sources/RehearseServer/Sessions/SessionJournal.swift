@@ -1,0 +1,45 @@
+import Foundation
+import RehearseCore
+
+/// Where a live session's lines go, and how a request's lines are made durable before its
+/// reply: a file and an fsync (the files store) or one conditional statement (PostgreSQL).
+/// Owned by its session's actor; what crosses to other threads is the ``JournalCommitment``.
+protocol SessionJournal: TranscriptSink {
+    /// The id of the input being handled, written on the lines it causes.
+    var inputID: String? { get set }
+    /// Set when a rebuilt session's engine said something other than the stored lines.
+    var divergence: String? { get }
+    /// Whether every stored line has been said again.
+    var caughtUp: Bool { get }
+    /// Every input id already stored, so a resend of any of them is recognised.
+    var recordedInputIDs: [String] { get }
+    /// The transcript's file name, as clients are told it.
+    var fileName: String { get }
+    /// What makes the lines written since the last commit durable; `turn` says where the
+    /// session then stands (`nil`: only flush, at shutdown or after a rebuild).
+    func commitment(_ turn: JournalTurn?) -> any JournalCommitment
+    /// The commitment succeeded.
+    func committed()
+    /// The commitment failed: lines it carried are dropped.
+    func abandoned()
+    /// The session has written its last line.
+    func finishWriting()
+    /// How to fetch the stored reply of an input recorded before this daemon held the session,
+    /// or `nil` when the store keeps none.
+    func storedReply(for inputID: String) -> (@Sendable () async throws -> Data?)?
+}
+
+/// Makes one request's lines durable; runs away from the session's actor.
+protocol JournalCommitment: Sendable {
+    func commit() async throws
+}
+
+/// What a request did to its session, for a store that keeps more than lines.
+struct JournalTurn: Sendable {
+    var inputID: String?
+    /// The reply as JSON, kept for a resend of `inputID`.
+    var reply: Data?
+    var finished: Bool
+    var endReason: String?
+    var lastActivity: Date
+}

@@ -1,0 +1,200 @@
+import Foundation
+import Logging
+import PostgresNIO
+import RehearseAPI
+import RehearseCore
+import RehearseStore
+
+/// Sessions in PostgreSQL, so any daemon serves any session: a session row and its transcript
+/// lines, appended by one conditional statement per request. A daemon keeps the sessions it
+/// served warm in memory; when another daemon (or request) wrote first, the write finds the
+/// session moved on, and the session is read again and the input handled on what is stored.
+public final class PostgresSessionStore: SessionStore {
+    private let settings: HubSettings
+    private let factory: SessionFactory
+    private let clock: any SessionClock
+    private let logger: Logger
+    private let client: PostgresClient
+    private let rows: SessionRows
+    private let access: StoreAccess
+    private let cache: SessionCache
+    /// How often a request is tried again on a freshly read session before it gives up.
+    static let attempts = 5
+
+    /// A store over `client`, which must be running (a service of the daemon) and migrated.
+    public init(client: PostgresClient, settings: HubSettings, logger: Logger, clock: any SessionClock = SystemClock()) {
+        self.settings = settings
+        factory = SessionFactory(settings: settings, clock: clock)
+        self.clock = clock
+        self.logger = logger
+        self.client = client
+        rows = SessionRows(logger: logger)
+        access = StoreAccess(db: client, rows: rows, timeout: settings.storeTimeout, retryAfter: Self.retryAfter(settings.storeTimeout))
+        cache = SessionCache(limit: settings.maxSessions)
+    }
+
+    static func retryAfter(_ timeout: Double) -> Int { max(1, min(30, Int(timeout.rounded(.up)))) }
+
+    public func start(_ request: CreateSessionRequest) async throws(ServerError) -> SessionCreated {
+        let resolved = try factory.resolve(request)
+        let (id, token) = (settings.identities.makeID(), settings.identities.makeToken())
+        let tokenHash = SessionToken.hash(token)
+        let now = clock.now()
+        let row = NewSessionRow(
+            id: id, tokenHash: tokenHash, scenario: resolved.scenario.id,
+            fileName: TranscriptFile.fileName(scenario: resolved.scenario.id, startedAt: now, tag: String(id.prefix(8))), finished: false,
+            endReason: nil, startedAt: now, lastActivity: now)
+        let session = factory.make(
+            id: id, tokenHash: tokenHash, resolved: resolved, journal: PostgresJournal(row: row, tokenHash: tokenHash, access: access))
+        let messages = try await session.start()
+        cache.put(session, at: now)
+        return SessionCreated(id: id, token: token, messages: messages, session: await session.state())
+    }
+
+    public func input(_ text: String, inputID: String?, session id: String, token: String?) async throws(ServerError) -> SessionReply {
+        try await retrying(id, token) { session throws(ServerError) in
+            let (messages, state) = try await session.input(text, id: inputID)
+            return SessionReply(messages: messages, session: state)
+        }
+    }
+
+    public func end(session id: String, token: String?) async throws(ServerError) -> SessionReply {
+        try await retrying(id, token) { session throws(ServerError) in
+            let (messages, state) = try await session.end(reason: .deleted)
+            return SessionReply(messages: messages, session: state)
+        }
+    }
+
+    /// Where the session stands, as stored: a warm copy is used only if no other daemon has
+    /// written to the session since.
+    public func state(session id: String, token: String?) async throws(ServerError) -> WireSessionState {
+        if let cached = try cached(id, token: token) {
+            let head = try await access.run { [rows] db in try await rows.head(id, on: db) }
+            if let head, head.lastSeq == (await cached.journalMark) { return await cached.state() }
+            cache.drop(id, ifStill: cached)
+        }
+        return try await load(id, token: token).state()
+    }
+
+    public func transcript(session id: String, token: String?) async throws(ServerError) -> Data {
+        let stored = try await access.run { [rows] db in try await rows.load(id, on: db) }
+        guard let stored, let hash = stored.tokenHash, let token, SessionToken.matches(token, hash: hash) else { throw .sessionNotFound }
+        return TranscriptRows.contents(stored.lines)
+    }
+
+    public func health() async -> StoreHealth {
+        let quick = StoreAccess(db: client, rows: rows, timeout: min(2, settings.storeTimeout), retryAfter: 1)
+        do {
+            let live = try await quick.run { [rows] db in try await rows.liveCount(on: db) }
+            return StoreHealth(kind: "postgres", reachable: true, liveSessions: live)
+        } catch {
+            return StoreHealth(kind: "postgres", reachable: false, liveSessions: cache.count)
+        }
+    }
+
+    /// Ends idle sessions of every daemon: the rows are locked with SKIP LOCKED, so when
+    /// several daemons sweep at once each session is ended by one of them.
+    public func reapIdle(logger: Logger) async -> Int {
+        let now = clock.now()
+        let cutoff = now.addingTimeInterval(-settings.idleTimeout)
+        cache.drop(unusedSince: cutoff)
+        do {
+            return try await Deadline.run(seconds: max(10, settings.storeTimeout * 4)) { [self] in try await sweep(before: cutoff) }
+        } catch {
+            logger.warning("could not end idle sessions", metadata: ["error": "\(DatabaseFailure.describe(error))"])
+            return 0
+        }
+    }
+
+    /// Nothing waits to be written: every request committed before it was answered.
+    public func closeAll() async {}
+
+    private func sweep(before cutoff: Date) async throws -> Int {
+        try await client.withTransaction(logger: logger) { connection in
+            let ids = try await rows.lockIdle(before: cutoff, limit: 100, on: connection)
+            let inTransaction = StoreAccess(db: connection, rows: rows, timeout: nil, retryAfter: 1)
+            var ended = 0
+            for id in ids {
+                defer { cache.drop(id) }
+                guard let stored = try await rows.load(id, on: connection), let hash = stored.tokenHash else { continue }
+                do {
+                    let session = try await rebuild(stored, tokenHash: hash, access: inTransaction)
+                    _ = try await session.finish(reason: .idleTimeout)
+                    ended += 1
+                } catch {
+                    try await close(stored, reason: "not recoverable: \(error)", on: connection)
+                    logger.warning("ended a session that could not be rebuilt", metadata: ["session": "\(id)", "reason": "\(error)"])
+                }
+            }
+            return ended
+        }
+    }
+
+    /// Ends a session that cannot be rebuilt, so it is not tried again and `history` says why.
+    private func close(_ stored: StoredSession, reason: String, on connection: PostgresConnection) async throws {
+        var line = TranscriptRecord(.sessionEnd, at: clock.now())
+        line.reason = reason
+        let write = SessionWrite(
+            sessionID: stored.id, expectedSeq: stored.lastSeq, lines: [String(decoding: try TranscriptFile.encode(line), as: UTF8.self)],
+            inputID: nil, reply: nil, finished: true, endReason: reason, lastActivity: clock.now())
+        _ = try await rows.apply(write, on: connection)
+    }
+
+    /// Runs `body` on the session, reading it again when it turns out another request wrote
+    /// first; a session left in doubt by a failed write is dropped from memory.
+    private func retrying<T>(_ id: String, _ token: String?, _ body: (LiveSession) async throws(ServerError) -> T) async throws(ServerError) -> T {
+        var attempt = 1
+        while true {
+            let session: LiveSession
+            if let warm = try cached(id, token: token) { session = warm } else { session = try await load(id, token: token) }
+            do {
+                return try await body(session)
+            } catch .stale where attempt < Self.attempts {
+                cache.drop(id, ifStill: session)
+                attempt += 1
+            } catch {
+                switch error {
+                case .stale, .unavailable, .storage: cache.drop(id, ifStill: session)
+                default: break
+                }
+                throw error
+            }
+        }
+    }
+
+    /// The warm copy of session `id`, if this daemon has one and `token` is its token.
+    private func cached(_ id: String, token: String?) throws(ServerError) -> LiveSession? {
+        guard let session = cache.get(id, at: clock.now()) else { return nil }
+        guard let token, SessionToken.matches(token, hash: session.tokenHash) else { throw .sessionNotFound }
+        return session
+    }
+
+    /// Session `id` read from the store and rebuilt, if `token` is its token.
+    private func load(_ id: String, token: String?) async throws(ServerError) -> LiveSession {
+        guard let token else { throw .sessionNotFound }
+        let stored = try await access.run { [rows] db in try await rows.load(id, on: db) }
+        guard let stored, let hash = stored.tokenHash, SessionToken.matches(token, hash: hash) else { throw .sessionNotFound }
+        let session = try await rebuild(stored, tokenHash: hash, access: access)
+        cache.put(session, at: clock.now())
+        return session
+    }
+
+    private func rebuild(_ stored: StoredSession, tokenHash: String, access: StoreAccess) async throws(ServerError) -> LiveSession {
+        let decoder = JSONDecoder()
+        var records: [TranscriptRecord] = []
+        for (number, line) in stored.lines.enumerated() {
+            guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line.utf8)) else {
+                throw .storage("session \(stored.id): stored line \(number + 1) is not a transcript line")
+            }
+            records.append(record)
+        }
+        let journal = PostgresJournal(stored: stored, records: records, tokenHash: tokenHash, access: access)
+        let end = records.last { $0.type == .sessionEnd }
+        switch await factory.rebuild(
+            records: records, id: stored.id, tokenHash: tokenHash, journal: journal, endedWith: end.map { $0.reason ?? "completed" })
+        {
+        case .success(let session): return session
+        case .failure(let failure): throw .storage("session \(stored.id) cannot be continued: \(failure)")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Logging
+import RehearseAPI
+
+/// The files store: sessions in this daemon's memory, each with its transcript file.
+extension SessionHub: SessionStore {
+    public nonisolated func start(_ request: CreateSessionRequest) async throws(ServerError) -> SessionCreated {
+        let (session, token) = try await create(request)
+        let messages: [WireMessage]
+        do { messages = try await session.start() } catch {
+            discard(session.id)
+            throw error
+        }
+        return SessionCreated(id: session.id, token: token, messages: messages, session: await session.state())
+    }
+
+    public nonisolated func input(
+        _ text: String, inputID: String?, session id: String, token: String?
+    ) async throws(ServerError)
+        -> SessionReply
+    {
+        let (messages, state) = try await session(id: id, token: token).input(text, id: inputID)
+        if state.status == .finished { ended(id) }
+        return SessionReply(messages: messages, session: state)
+    }
+
+    public nonisolated func state(session id: String, token: String?) async throws(ServerError) -> WireSessionState {
+        await (try session(id: id, token: token)).state()
+    }
+
+    public nonisolated func transcript(session id: String, token: String?) async throws(ServerError) -> Data {
+        let path = await (try session(id: id, token: token)).path
+        guard let data = FileManager.default.contents(atPath: path) else { throw .storage("the transcript \(path) cannot be read") }
+        return data
+    }
+
+    public nonisolated func end(session id: String, token: String?) async throws(ServerError) -> SessionReply {
+        let (messages, state) = try await session(id: id, token: token).end(reason: .deleted)
+        ended(id)
+        return SessionReply(messages: messages, session: state)
+    }
+
+    public nonisolated func health() async -> StoreHealth {
+        StoreHealth(kind: "files", reachable: true, liveSessions: liveCount)
+    }
+}

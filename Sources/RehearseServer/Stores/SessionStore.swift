@@ -1,0 +1,37 @@
+import Foundation
+import Logging
+import RehearseAPI
+
+/// Where the daemon's sessions live. The HTTP routes talk only to this: the files store
+/// (``SessionHub``, the default) keeps sessions in memory with a transcript file each; the
+/// PostgreSQL store (``PostgresSessionStore``) keeps them in a database any daemon can serve
+/// them from. One contract test suite runs against both.
+public protocol SessionStore: Sendable {
+    /// Starts a session and asks its first question; the reply carries the token, shown once.
+    func start(_ request: CreateSessionRequest) async throws(ServerError) -> SessionCreated
+    /// Handles an answer or a command. An `inputID` seen before gets that input's reply and is
+    /// not recorded again.
+    func input(_ text: String, inputID: String?, session id: String, token: String?) async throws(ServerError) -> SessionReply
+    /// Where the session stands.
+    func state(session id: String, token: String?) async throws(ServerError) -> WireSessionState
+    /// The session's transcript, as its JSON Lines file holds it.
+    func transcript(session id: String, token: String?) async throws(ServerError) -> Data
+    /// Ends the session with its closing report.
+    func end(session id: String, token: String?) async throws(ServerError) -> SessionReply
+    /// Whether the store can be reached, and how many sessions are live.
+    func health() async -> StoreHealth
+    /// Ends sessions idle for longer than the timeout; returns how many this daemon ended.
+    func reapIdle(logger: Logger) async -> Int
+    /// Makes everything durable before the daemon exits.
+    func closeAll() async
+}
+
+/// What `GET /healthz` says of the store.
+public struct StoreHealth: Sendable, Equatable {
+    /// `files` or `postgres`.
+    public var kind: String
+    /// Whether requests can be served now.
+    public var reachable: Bool
+    /// Live sessions: this daemon's (files) or every daemon's (PostgreSQL).
+    public var liveSessions: Int
+}

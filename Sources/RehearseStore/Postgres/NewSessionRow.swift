@@ -1,0 +1,27 @@
+import Foundation
+
+/// The row of a session being started (or imported).
+public struct NewSessionRow: Sendable {
+    public var id: String
+    public var tokenHash: String?
+    public var scenario: String
+    public var fileName: String
+    public var finished: Bool
+    public var endReason: String?
+    public var startedAt: Date
+    public var lastActivity: Date
+
+    public init(
+        id: String, tokenHash: String?, scenario: String, fileName: String, finished: Bool, endReason: String?, startedAt: Date,
+        lastActivity: Date
+    ) {
+        self.id = id
+        self.tokenHash = tokenHash
+        self.scenario = scenario
+        self.fileName = fileName
+        self.finished = finished
+        self.endReason = endReason
+        self.startedAt = startedAt
+        self.lastActivity = lastActivity
+    }
+}

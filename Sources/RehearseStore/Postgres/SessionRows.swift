@@ -1,0 +1,114 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Every statement the daemon runs on its sessions, each one round trip. A write is a single
+/// statement (its own transaction), so its reply can go out as soon as it returns: with
+/// `synchronous_commit` on, that is after COMMIT reached the disk.
+public struct SessionRows: Sendable {
+    let logger: Logger
+
+    public init(logger: Logger) {
+        self.logger = logger
+    }
+
+    /// The session `id` with its lines, or `nil`.
+    public func load(_ id: String, on db: some PostgresQuerying) async throws -> StoredSession? {
+        let rows = try await db.run(
+            """
+            SELECT s.token_sha256, s.status, s.file_name, s.last_seq,
+                   ARRAY(SELECT l.line FROM rehearse_lines l WHERE l.session_id = s.id ORDER BY l.seq)
+            FROM rehearse_sessions s WHERE s.id = \(id)
+            """, logger: logger)
+        for try await (token, status, file, seq, lines) in rows.decode((String?, String, String, Int, [String]).self) {
+            return StoredSession(id: id, tokenHash: token, finished: status == "finished", fileName: file, lastSeq: seq, lines: lines)
+        }
+        return nil
+    }
+
+    /// How many lines session `id` has, and its token's hash; `nil` when there is no such session.
+    public func head(_ id: String, on db: some PostgresQuerying) async throws -> (tokenHash: String?, lastSeq: Int)? {
+        let rows = try await db.run("SELECT token_sha256, last_seq FROM rehearse_sessions WHERE id = \(id)", logger: logger)
+        for try await (token, seq) in rows.decode((String?, Int).self) { return (token, seq) }
+        return nil
+    }
+
+    /// Adds a session with its first lines; `false` when a session with its id or file name
+    /// is there already (nothing is written then).
+    @discardableResult
+    public func insert(_ row: NewSessionRow, lines: [String], inputIDs: [String?]? = nil, on db: some PostgresQuerying) async throws -> Bool {
+        let seqs = lines.indices.map { $0 + 1 }
+        // Arrays cannot carry NULL through the binding: "" stands for no input id.
+        let ids = (inputIDs ?? Array(repeating: nil, count: lines.count)).map { $0 ?? "" }
+        let rows = try await db.run(
+            """
+            WITH s AS (
+                INSERT INTO rehearse_sessions (id, token_sha256, scenario, file_name, status, end_reason, started_at, last_activity, last_seq)
+                VALUES (\(row.id), \(row.tokenHash), \(row.scenario), \(row.fileName), \(row.finished ? "finished" : "live"),
+                        \(row.endReason), \(row.startedAt), \(row.lastActivity), \(lines.count))
+                ON CONFLICT DO NOTHING RETURNING id
+            ), l AS (
+                INSERT INTO rehearse_lines (session_id, seq, input_id, line)
+                SELECT s.id, x.seq, nullif(x.input_id, ''), x.line FROM s, unnest(\(seqs)::int4[], \(ids)::text[], \(lines)::text[]) AS x(seq, input_id, line)
+            )
+            SELECT count(*)::int4 FROM s
+            """, logger: logger)
+        for try await count in rows.decode(Int32.self) { return count == 1 }
+        return false
+    }
+
+    /// Applies `write` if the session still has `write.expectedSeq` lines; `false` if another
+    /// request extended it first (nothing is written then).
+    public func apply(_ write: SessionWrite, on db: some PostgresQuerying) async throws -> Bool {
+        let seqs = write.lines.indices.map { write.expectedSeq + $0 + 1 }
+        let rows = try await db.run(
+            """
+            WITH s AS (
+                UPDATE rehearse_sessions
+                SET last_seq = \(write.expectedSeq + write.lines.count), status = \(write.finished ? "finished" : "live"),
+                    end_reason = \(write.endReason), last_activity = \(write.lastActivity)
+                WHERE id = \(write.sessionID) AND last_seq = \(write.expectedSeq)
+                RETURNING id
+            ), l AS (
+                INSERT INTO rehearse_lines (session_id, seq, input_id, line)
+                SELECT s.id, x.seq, \(write.inputID)::text, x.line FROM s, unnest(\(seqs)::int4[], \(write.lines)::text[]) AS x(seq, line)
+            ), i AS (
+                INSERT INTO rehearse_inputs (session_id, input_id, reply)
+                SELECT s.id, \(write.inputID)::text, \(write.reply)::text FROM s WHERE \(write.inputID)::text IS NOT NULL
+            )
+            SELECT count(*)::int4 FROM s
+            """, logger: logger)
+        for try await count in rows.decode(Int32.self) { return count == 1 }
+        return false
+    }
+
+    /// The reply stored for input `inputID` of session `id`.
+    public func reply(session id: String, input inputID: String, on db: some PostgresQuerying) async throws -> String? {
+        let rows = try await db.run(
+            "SELECT reply FROM rehearse_inputs WHERE session_id = \(id) AND input_id = \(inputID)", logger: logger)
+        for try await reply in rows.decode(String.self) { return reply }
+        return nil
+    }
+
+    /// Up to `limit` live sessions idle since before `cutoff`, locked for the caller's
+    /// transaction; rows another daemon holds are skipped, so each is ended by one daemon.
+    public func lockIdle(before cutoff: Date, limit: Int, on connection: PostgresConnection) async throws -> [String] {
+        let rows = try await connection.run(
+            """
+            SELECT id FROM rehearse_sessions
+            WHERE status = 'live' AND token_sha256 IS NOT NULL AND last_activity < \(cutoff)
+            ORDER BY last_activity LIMIT \(limit)
+            FOR UPDATE SKIP LOCKED
+            """, logger: logger)
+        var ids: [String] = []
+        for try await id in rows.decode(String.self) { ids.append(id) }
+        return ids
+    }
+
+    /// How many sessions are live, across every daemon.
+    public func liveCount(on db: some PostgresQuerying) async throws -> Int {
+        let rows = try await db.run("SELECT count(*)::int8 FROM rehearse_sessions WHERE status = 'live'", logger: logger)
+        for try await count in rows.decode(Int.self) { return count }
+        return 0
+    }
+}

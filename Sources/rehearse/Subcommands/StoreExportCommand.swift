@@ -1,0 +1,24 @@
+import ArgumentParser
+import RehearseStore
+
+struct StoreExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every session in the store to a folder, one JSON Lines file each.",
+        discussion: "The files are the ones the files store writes: the same names, lines and order.")
+
+    @Argument(help: ArgumentHelp("The folder to write to (created if needed).", valueName: "dir"))
+    var folder: String
+    @OptionGroup var store: StoreOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        let address = try store.address(global, for: "export")
+        let logger = StoreOption.logger
+        let folder = folder
+        let count = try await PostgresDatabase.with(address, logger: logger) { client in
+            try await TranscriptRows(logger: logger).export(to: folder, on: client)
+        }
+        print("rehearse store: wrote \(count) transcript\(count == 1 ? "" : "s") to \(folder)")
+    }
+}
