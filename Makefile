@@ -63,6 +63,7 @@ bench: build
 	python3 bench/history.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) load
 	python3 bench/serve_load.py $(RELEASE_BIN) fault
+	python3 bench/store_load.py $(RELEASE_BIN)
 	python3 bench/soak_practice.py $(RELEASE_BIN)
 	KILLS=20 CANDIDATES=100 python3 bench/serve_load.py $(RELEASE_BIN) fault
 	bash bench/fuzz_api.sh $(RELEASE_BIN)
