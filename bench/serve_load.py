@@ -251,4 +251,5 @@ def main():
             print("  TARGET MISSED")
 
 
-main()
+if __name__ == "__main__":  # store_load.py imports its answers
+    main()

@@ -31,16 +31,9 @@ ROUNDS = int(os.environ.get("ROUNDS", "5"))
 QUESTIONS = 5
 DEADLINE = float(os.environ.get("DEADLINE", "120"))  # seconds: the whole run is bounded
 THINK = float(os.environ.get("THINK_MS", "0")) / 1000  # a candidate's pause before each answer
+STORE_POOL = int(os.environ.get("STORE_POOL", "16"))  # each daemon's connections to PostgreSQL
 PG_PORT = 55432  # names the socket file only: the cluster listens on no TCP port
-# As in serve_load.py, which cannot be imported: it runs its benchmark when loaded.
-ANSWERS = [
-    "It uses middleware that checks a CSRF token in every form submitted with POST.",
-    "The ORM maps models to database tables and builds SQL queries from querysets.",
-    "Migrations record model changes; makemigrations writes them and migrate applies them.",
-    "A blueprint groups routes, templates and static files so an app can be split up.",
-    "Dependency injection with Depends gives each path operation its database session.",
-    "Pydantic models validate the request body and generate the OpenAPI schema.",
-]
+from serve_load import ANSWERS  # the same answers as the one-daemon benchmark
 
 
 def cpu_seconds(pid, children=False):
@@ -147,7 +140,8 @@ class Daemon:
     def start(self):
         with open(self.log, "wb") as log:
             self.process = subprocess.Popen(
-                [BINARY, "serve", "--port", "0", "--store", self.url, "--max-sessions", "5000", "--log-level", "warning"],
+                [BINARY, "serve", "--port", "0", "--store", self.url, "--max-sessions", "5000", "--log-level", "warning",
+                 "--store-pool", str(STORE_POOL)],
                 stdout=subprocess.PIPE, stderr=log, env={"HOME": self.home, "PATH": "/usr/bin:/bin"},
                 start_new_session=True)  # Ctrl-C reaches the benchmark, which stops the daemons itself
         ready, _, _ = select.select([self.process.stdout], [], [], 30)

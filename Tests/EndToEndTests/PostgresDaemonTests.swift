@@ -10,16 +10,7 @@ import FoundationNetworking
 /// the commands that read past sessions.
 @Suite("Daemons on PostgreSQL, end to end", .serialized)
 struct PostgresDaemonTests {
-    /// A fresh database, or `nil` after saying why there is none (a failure on CI).
-    static func database() throws -> String? {
-        guard let cluster = try TestPostgres.shared() else {
-            let reason = TestPostgres.unavailableReason ?? "PostgreSQL is not available"
-            if TestPostgres.required { Issue.record("CI must run the PostgreSQL tests: \(reason)") }
-            print("skipped: \(reason)")
-            return nil
-        }
-        return try cluster.makeDatabase()
-    }
+    static func database() throws -> String? { try TestPostgres.database() }
 
     static let answers = ["Middleware checks a CSRF token.", "The ORM maps models to tables.", "Migrations record model changes."]
 

@@ -47,6 +47,18 @@ public final class TestPostgres: Sendable {
         self.tools = tools
     }
 
+    /// A new empty database on the shared cluster, or `nil` after printing why there is none.
+    /// - Throws: when PostgreSQL is missing where it is ``required`` (CI), so the test fails.
+    public static func database() throws -> String? {
+        guard let cluster = try shared() else {
+            let reason = unavailableReason ?? "PostgreSQL is not available"
+            if required { throw TestPostgresError(description: "CI must run the PostgreSQL tests: \(reason)") }
+            print("skipped: \(reason)")
+            return nil
+        }
+        return try cluster.makeDatabase()
+    }
+
     /// A new empty database on the cluster, with a unique name; returns its URL.
     public func makeDatabase() throws -> String {
         let number = databasesMade.withLock { count in

@@ -152,9 +152,14 @@ public final class TranscriptFile: TranscriptSink {
 
     /// `record` as one transcript line (without its newline), byte for byte as files hold it.
     public static func encode(_ record: TranscriptRecord) throws -> Data {
+        try lineEncoder().encode(record)
+    }
+
+    /// An encoder that writes records as transcript lines.
+    public static func lineEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return try encoder.encode(record)
+        return encoder
     }
 
     /// `20261125-094107` in local time, as people read file names.

@@ -46,7 +46,8 @@ public enum APIRoutes {
         router.post(.input) { request, context in
             let (id, token) = identify(request, context)
             let input = try decode(InputRequest.self, from: try await collect(request))
-            return logged(try await store.input(input.text, inputID: input.inputID, session: id, token: token), context)
+            let answered = try await store.respond(to: input.text, inputID: input.inputID, session: id, token: token)
+            return logged(answered.reply, json: answered.json, context)
         }
 
         router.get(.session) { request, context in
@@ -71,11 +72,12 @@ public enum APIRoutes {
         (context.parameters.get("id") ?? "", SessionToken.bearer(request.headers[.authorization]))
     }
 
-    private static func logged(_ reply: SessionReply, _ context: BasicRequestContext) -> Response {
+    private static func logged(_ reply: SessionReply, json: Data? = nil, _ context: BasicRequestContext) -> Response {
         if reply.session.status == .finished, reply.messages.contains(where: { $0.type == .closing }) {
             context.logger.info(
                 "session ended", metadata: ["session": "\(reply.session.id)", "reason": "\(reply.session.endReason?.rawValue ?? "")"])
         }
+        if let json { return JSONResponse.body(.ok, json, contentType: "application/json; charset=utf-8") }
         return JSONResponse.make(.ok, reply)
     }
 

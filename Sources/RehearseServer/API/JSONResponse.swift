@@ -45,6 +45,19 @@ enum JSONResponse {
         return self.error(error.status, error.body, headers: headers)
     }
 
+    /// `{"key": value, ...}` from values already encoded, in the order given: a reply whose
+    /// parts were encoded for the store is not encoded again.
+    static func object(_ members: KeyValuePairs<String, Data>) -> Data {
+        var data = Data("{".utf8)
+        for (index, member) in members.enumerated() {
+            if index > 0 { data.append(UInt8(ascii: ",")) }
+            data.append(contentsOf: "\"\(member.key)\":".utf8)
+            data.append(member.value)
+        }
+        data.append(UInt8(ascii: "}"))
+        return data
+    }
+
     /// A body of raw bytes.
     static func body(_ status: HTTPResponse.Status, _ data: Data, contentType: String, headers: HTTPFields = [:]) -> Response {
         var fields = headers

@@ -26,6 +26,7 @@ final class DaemonTranscript: SessionJournal {
     }
 
     var location: String { file.path }
+    var keepsReplies: Bool { false }
     var fileName: String { (file.path as NSString).lastPathComponent }
     var mark: Int { file.mark }
     var divergence: String? { check.divergence }

@@ -20,6 +20,8 @@ actor LiveSession {
     private var closing: WireMessage?
     /// Every input id seen, so a resend is answered, never recorded twice.
     private var ledger = InputLedger()
+    /// The JSON of the reply just committed, when the journal keeps replies: sent as is.
+    private var keptJSON: Data?
     /// One input at a time, so a failed flush undoes exactly its own input.
     private var gate = TurnGate()
     /// Set when an input could not be undone after a failed write: the engine and the file may
@@ -73,11 +75,16 @@ actor LiveSession {
         return journal.caughtUp ? nil : "the transcript has lines the engine did not say again"
     }
 
-    /// Handles an input and says where the session then stands, in one call (one hop). An
-    /// input id seen before — being handled now, handled earlier, or recorded before a restart
-    /// — gets that input's reply and is not handled again.
-    func input(_ text: String, id inputID: String? = nil) async throws(ServerError) -> (messages: [WireMessage], state: WireSessionState) {
-        guard let inputID else { return (try await handle(text), state()) }
+    /// Handles an input and says where the session then stands, in one call (one hop), with the
+    /// reply's JSON when the journal kept it. An input id seen before — being handled now,
+    /// handled earlier, or recorded before a restart — gets that input's reply and is not
+    /// handled again.
+    func input(
+        _ text: String, id inputID: String? = nil
+    ) async throws(ServerError) -> (
+        messages: [WireMessage], state: WireSessionState, json: Data?
+    ) {
+        guard let inputID else { return (try await handle(text), state(), nil) }
         let outcome: InputLedger.Outcome
         switch ledger.begin(inputID) {
         case .answered(let reply):
@@ -88,14 +95,15 @@ actor LiveSession {
             do {
                 let messages = try await handle(text, inputID: inputID)
                 ledger.settle(inputID, .success(messages))
-                return (messages, state())
+                defer { keptJSON = nil }
+                return (messages, state(), keptJSON)
             } catch {
                 ledger.settle(inputID, .failure(error))
                 throw error
             }
         }
-        if let messages = try outcome.get() { return (messages, state()) }
-        return (try await storedReply(inputID) ?? resentAfterRestart(), state())
+        if let messages = try outcome.get() { return (messages, state(), nil) }
+        return (try await storedReply(inputID) ?? resentAfterRestart(), state(), nil)
     }
 
     /// The reply the store kept for an input this daemon did not handle itself.
@@ -228,8 +236,13 @@ actor LiveSession {
         }
         // Encoded before the commit, while the engine's state is the one these messages describe.
         let replies = messages.map(wire)
+        let closingBefore = closing
+        if let last = replies.last, last.type == .closing { closing = last }
+        // A store that keeps replies for resends gets the messages encoded once, and the same
+        // bytes go into this request's answer.
+        let messagesJSON = inputID != nil && journal.keepsReplies ? try? JSONResponse.encoder.encode(replies) : nil
         let turn = JournalTurn(
-            inputID: inputID, reply: inputID == nil ? nil : try? JSONEncoder().encode(replies), finished: session.isFinished,
+            inputID: inputID, reply: messagesJSON, finished: session.isFinished,
             endReason: session.isFinished ? (endReason ?? .completed).rawValue : nil, lastActivity: lastActivity)
         let commitment = journal.commitment(turn)
         do {
@@ -237,12 +250,15 @@ actor LiveSession {
             journal.committed()
         } catch {
             journal.abandoned()
+            closing = closingBefore
             do { try session.restore(undo) } catch { broken = true }
             if !session.isFinished { endReason = nil }
             if let error = error as? ServerError { throw error }
             throw .storage("the transcript could not be flushed: \(error)")
         }
-        if let last = replies.last, last.type == .closing { closing = last }
+        keptJSON = messagesJSON.flatMap { messages in
+            (try? JSONResponse.encoder.encode(state())).map { JSONResponse.object(["messages": messages, "session": $0]) }
+        }
         // An ended session writes nothing more: its descriptor goes back, so sessions kept for
         // late lookups do not eat the daemon's open-file limit.
         if session.isFinished { journal.finishWriting() }

@@ -13,6 +13,8 @@ protocol SessionJournal: TranscriptSink {
     var caughtUp: Bool { get }
     /// Every input id already stored, so a resend of any of them is recognised.
     var recordedInputIDs: [String] { get }
+    /// Whether the store keeps each input's reply for resends (then it is encoded for it).
+    var keepsReplies: Bool { get }
     /// The transcript's file name, as clients are told it.
     var fileName: String { get }
     /// What makes the lines written since the last commit durable; `turn` says where the

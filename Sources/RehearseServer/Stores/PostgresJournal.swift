@@ -19,6 +19,8 @@ final class PostgresJournal: SessionJournal {
     private var committing = 0
     private var check: ReplayCheck
     var inputID: String?
+    /// One encoder for every line, set as the files store sets its own.
+    private let encoder = TranscriptFile.lineEncoder()
 
     /// A journal for a new session: its row is inserted with its first lines.
     init(row: NewSessionRow, tokenHash: String, access: StoreAccess) {
@@ -42,6 +44,7 @@ final class PostgresJournal: SessionJournal {
     }
 
     var location: String { fileName }
+    var keepsReplies: Bool { true }
     var mark: Int { stored + pending.count }
     var divergence: String? { check.divergence }
     var caughtUp: Bool { check.caughtUp }
@@ -51,7 +54,7 @@ final class PostgresJournal: SessionJournal {
         if check.consume(record) { return }
         guard check.divergence == nil else { return }
         let line = DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID)
-        pending.append(String(decoding: try TranscriptFile.encode(line), as: UTF8.self))
+        pending.append(String(decoding: try encoder.encode(line), as: UTF8.self))
     }
 
     func rollBack(to mark: Int) throws {

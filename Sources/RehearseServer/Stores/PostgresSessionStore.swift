@@ -51,10 +51,10 @@ public final class PostgresSessionStore: SessionStore {
         return SessionCreated(id: id, token: token, messages: messages, session: await session.state())
     }
 
-    public func input(_ text: String, inputID: String?, session id: String, token: String?) async throws(ServerError) -> SessionReply {
+    public func respond(to text: String, inputID: String?, session id: String, token: String?) async throws(ServerError) -> EncodedReply {
         try await retrying(id, token) { session throws(ServerError) in
-            let (messages, state) = try await session.input(text, id: inputID)
-            return SessionReply(messages: messages, session: state)
+            let (messages, state, json) = try await session.input(text, id: inputID)
+            return EncodedReply(reply: SessionReply(messages: messages, session: state), json: json)
         }
     }
 

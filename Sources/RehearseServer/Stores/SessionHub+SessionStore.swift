@@ -14,14 +14,12 @@ extension SessionHub: SessionStore {
         return SessionCreated(id: session.id, token: token, messages: messages, session: await session.state())
     }
 
-    public nonisolated func input(
-        _ text: String, inputID: String?, session id: String, token: String?
-    ) async throws(ServerError)
-        -> SessionReply
-    {
-        let (messages, state) = try await session(id: id, token: token).input(text, id: inputID)
+    public nonisolated func respond(
+        to text: String, inputID: String?, session id: String, token: String?
+    ) async throws(ServerError) -> EncodedReply {
+        let (messages, state, json) = try await session(id: id, token: token).input(text, id: inputID)
         if state.status == .finished { ended(id) }
-        return SessionReply(messages: messages, session: state)
+        return EncodedReply(reply: SessionReply(messages: messages, session: state), json: json)
     }
 
     public nonisolated func state(session id: String, token: String?) async throws(ServerError) -> WireSessionState {

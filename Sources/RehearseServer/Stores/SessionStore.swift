@@ -10,8 +10,8 @@ public protocol SessionStore: Sendable {
     /// Starts a session and asks its first question; the reply carries the token, shown once.
     func start(_ request: CreateSessionRequest) async throws(ServerError) -> SessionCreated
     /// Handles an answer or a command. An `inputID` seen before gets that input's reply and is
-    /// not recorded again.
-    func input(_ text: String, inputID: String?, session id: String, token: String?) async throws(ServerError) -> SessionReply
+    /// not recorded again. The reply comes with its JSON when the store encoded it already.
+    func respond(to text: String, inputID: String?, session id: String, token: String?) async throws(ServerError) -> EncodedReply
     /// Where the session stands.
     func state(session id: String, token: String?) async throws(ServerError) -> WireSessionState
     /// The session's transcript, as its JSON Lines file holds it.
@@ -24,6 +24,21 @@ public protocol SessionStore: Sendable {
     func reapIdle(logger: Logger) async -> Int
     /// Makes everything durable before the daemon exits.
     func closeAll() async
+}
+
+extension SessionStore {
+    /// Handles an answer or a command, for callers that want the reply only.
+    public func input(_ text: String, inputID: String?, session id: String, token: String?) async throws(ServerError) -> SessionReply {
+        try await respond(to: text, inputID: inputID, session: id, token: token).reply
+    }
+}
+
+/// A reply, and its JSON when a store had to encode it anyway (to keep it for resends): the
+/// daemon then sends those bytes instead of encoding the reply a second time.
+public struct EncodedReply: Sendable {
+    public var reply: SessionReply
+    /// `reply` as `JSONResponse` encodes it, or `nil`.
+    public var json: Data?
 }
 
 /// What `GET /healthz` says of the store.

@@ -14,16 +14,7 @@ public struct SessionRows: Sendable {
 
     /// The session `id` with its lines, or `nil`.
     public func load(_ id: String, on db: some PostgresQuerying) async throws -> StoredSession? {
-        let rows = try await db.run(
-            """
-            SELECT s.token_sha256, s.status, s.file_name, s.last_seq,
-                   ARRAY(SELECT l.line FROM rehearse_lines l WHERE l.session_id = s.id ORDER BY l.seq)
-            FROM rehearse_sessions s WHERE s.id = \(id)
-            """, logger: logger)
-        for try await (token, status, file, seq, lines) in rows.decode((String?, String, String, Int, [String]).self) {
-            return StoredSession(id: id, tokenHash: token, finished: status == "finished", fileName: file, lastSeq: seq, lines: lines)
-        }
-        return nil
+        try await db.rows(of: LoadStatement(id: id), logger: logger).first
     }
 
     /// How many lines session `id` has, and its token's hash; `nil` when there is no such session.
@@ -60,26 +51,7 @@ public struct SessionRows: Sendable {
     /// Applies `write` if the session still has `write.expectedSeq` lines; `false` if another
     /// request extended it first (nothing is written then).
     public func apply(_ write: SessionWrite, on db: some PostgresQuerying) async throws -> Bool {
-        let seqs = write.lines.indices.map { write.expectedSeq + $0 + 1 }
-        let rows = try await db.run(
-            """
-            WITH s AS (
-                UPDATE rehearse_sessions
-                SET last_seq = \(write.expectedSeq + write.lines.count), status = \(write.finished ? "finished" : "live"),
-                    end_reason = \(write.endReason), last_activity = \(write.lastActivity)
-                WHERE id = \(write.sessionID) AND last_seq = \(write.expectedSeq)
-                RETURNING id
-            ), l AS (
-                INSERT INTO rehearse_lines (session_id, seq, input_id, line)
-                SELECT s.id, x.seq, \(write.inputID)::text, x.line FROM s, unnest(\(seqs)::int4[], \(write.lines)::text[]) AS x(seq, line)
-            ), i AS (
-                INSERT INTO rehearse_inputs (session_id, input_id, reply)
-                SELECT s.id, \(write.inputID)::text, \(write.reply)::text FROM s WHERE \(write.inputID)::text IS NOT NULL
-            )
-            SELECT count(*)::int4 FROM s
-            """, logger: logger)
-        for try await count in rows.decode(Int32.self) { return count == 1 }
-        return false
+        try await db.rows(of: ApplyStatement(write: write), logger: logger).first == 1
     }
 
     /// The reply stored for input `inputID` of session `id`.

@@ -28,17 +28,8 @@ enum TestStores {
         return settings
     }
 
-    /// A fresh database's URL on the test cluster; `nil` (after saying why) when PostgreSQL is
-    /// not installed, unless CI requires it, when the test fails instead.
-    static func database() throws -> String? {
-        guard let cluster = try TestPostgres.shared() else {
-            let reason = TestPostgres.unavailableReason ?? "PostgreSQL is not available"
-            if TestPostgres.required { Issue.record("CI must run the PostgreSQL tests: \(reason)") }
-            print("skipped: \(reason)")
-            return nil
-        }
-        return try cluster.makeDatabase()
-    }
+    /// A fresh database's URL on the test cluster; `nil` when PostgreSQL is not installed.
+    static func database() throws -> String? { try TestPostgres.database() }
 
     /// The address of `url`.
     static func address(_ url: String) throws -> PostgresAddress {
