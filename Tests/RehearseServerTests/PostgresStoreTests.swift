@@ -57,6 +57,18 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("a resent input that wrote no line (/repeat) is answered from the store on the other daemon")
+    func resendWithoutLines() async throws {
+        try await Self.withTwo { a, b, _ in
+            let created = try await a.start(Self.request)
+            let original = try await a.input("/repeat", inputID: "again", session: created.id, token: created.token)
+            let resent = try await b.input("/repeat", inputID: "again", session: created.id, token: created.token)
+            #expect(resent.messages == original.messages)
+            let answered = try await b.input("Views return responses.", inputID: "next", session: created.id, token: created.token)
+            #expect(answered.session.question?.number == 2)
+        }
+    }
+
     @Test("one input id sent to both daemons at once is recorded once")
     func concurrentAcrossDaemons() async throws {
         try await Self.withTwo { a, b, _ in

@@ -18,6 +18,8 @@ final class PostgresJournal: SessionJournal {
     /// How many of `pending` the commitment in flight carries.
     private var committing = 0
     private var check: ReplayCheck
+    /// Ids of stored replies: an input that wrote no line is known only by its reply.
+    private var repliedInputIDs: [String] = []
     var inputID: String?
     /// One encoder for every line, set as the files store sets its own.
     private let encoder = TranscriptFile.lineEncoder()
@@ -41,6 +43,7 @@ final class PostgresJournal: SessionJournal {
         self.access = access
         stored = session.lastSeq
         check = ReplayCheck(stored: records)
+        repliedInputIDs = session.inputIDs
     }
 
     var location: String { fileName }
@@ -48,7 +51,7 @@ final class PostgresJournal: SessionJournal {
     var mark: Int { stored + pending.count }
     var divergence: String? { check.divergence }
     var caughtUp: Bool { check.caughtUp }
-    var recordedInputIDs: [String] { check.inputIDs }
+    var recordedInputIDs: [String] { check.inputIDs + repliedInputIDs }
 
     func append(_ record: TranscriptRecord) throws {
         if check.consume(record) { return }

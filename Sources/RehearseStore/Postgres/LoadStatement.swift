@@ -7,7 +7,8 @@ struct LoadStatement: PostgresPreparedStatement {
 
     static let sql = """
         SELECT s.token_sha256, s.status, s.file_name, s.last_seq,
-               ARRAY(SELECT l.line FROM rehearse_lines l WHERE l.session_id = s.id ORDER BY l.seq)
+               ARRAY(SELECT l.line FROM rehearse_lines l WHERE l.session_id = s.id ORDER BY l.seq),
+               ARRAY(SELECT i.input_id FROM rehearse_inputs i WHERE i.session_id = s.id)
         FROM rehearse_sessions s WHERE s.id = $1::text
         """
 
@@ -20,7 +21,8 @@ struct LoadStatement: PostgresPreparedStatement {
     }
 
     func decodeRow(_ row: PostgresRow) throws -> StoredSession {
-        let (token, status, file, seq, lines) = try row.decode((String?, String, String, Int, [String]).self)
-        return StoredSession(id: id, tokenHash: token, finished: status == "finished", fileName: file, lastSeq: seq, lines: lines)
+        let (token, status, file, seq, lines, inputs) = try row.decode((String?, String, String, Int, [String], [String]).self)
+        return StoredSession(
+            id: id, tokenHash: token, finished: status == "finished", fileName: file, lastSeq: seq, lines: lines, inputIDs: inputs)
     }
 }

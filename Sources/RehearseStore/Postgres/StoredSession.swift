@@ -9,4 +9,6 @@ public struct StoredSession: Sendable {
     public var lastSeq: Int
     /// Every line, as written (JSON text without the newline).
     public var lines: [String]
+    /// Every input id with a stored reply, including inputs that wrote no line (`/repeat`).
+    public var inputIDs: [String] = []
 }
