@@ -45,6 +45,48 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("a session read again on the other daemon keeps its timing: elapsed seconds count from when the question was asked")
+    func timingSurvivesRebuild() async throws {
+        let clock = ManualClock()
+        try await Self.withTwo(clock: clock) { a, b, _ in
+            let created = try await a.start(Self.request)
+            clock.advance(10)
+            _ = try await a.input("Middleware wraps every request.", inputID: "1", session: created.id, token: created.token)
+            clock.advance(25)
+            // B has never seen the session: it replays it, then takes the answer.
+            _ = try await b.input("The ORM builds SQL from querysets.", inputID: "2", session: created.id, token: created.token)
+            let lines = try await b.transcript(session: created.id, token: created.token)
+            let answers = try StoreContractTests.answers(lines)
+            #expect(answers.map(\.elapsedSeconds) == [10, 25])
+        }
+    }
+
+    @Test("a files-store transcript cut off mid-input is imported, finished on read and continued")
+    func importCutOff() async throws {
+        guard let url = try TestStores.database() else { return }
+        let folder = NSTemporaryDirectory() + "rehearse-cut-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var settings = TestStores.settings(folder: folder)
+        settings.identities = SessionIdentities(makeID: { "fedcba9876543210fedcba9876543210" }, makeToken: { "token-of-the-cut-session" })
+        let fixed = settings
+        let hub = SessionHub(settings: fixed)
+        let created = try await hub.start(Self.request)
+        _ = try await hub.input("Signals decouple senders.", inputID: "1", session: created.id, token: created.token)
+        await hub.closeAll()
+        // A crash after the answer line, before its score and the next question.
+        let path = try FileManager.default.contentsOfDirectory(atPath: folder).map { "\(folder)/\($0)" }[0]
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        let answerAt = try #require(lines.firstIndex { $0.contains(#""type":"answer""#) })
+        try (lines[...answerAt].joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try await TestStores.withClient(url) { client in
+            #expect(try await TranscriptRows(logger: .quiet).importFolder(folder, on: client).added == 1)
+            let store = PostgresSessionStore(client: client, settings: fixed, logger: .quiet)
+            let next = try await store.input("Querysets are lazy.", inputID: "2", session: created.id, token: created.token)
+            #expect(next.session.question?.number == 3)
+            #expect(try StoreContractTests.answers(try await store.transcript(session: created.id, token: created.token)).count == 2)
+        }
+    }
+
     @Test("a late resend on the other daemon gets the stored reply, not a second answer")
     func lateResend() async throws {
         try await Self.withTwo { a, b, _ in

@@ -10,17 +10,9 @@ public struct ConfigReport: JSONReport, Sendable {
         // A store URL may carry a password: shown, it would land in terminals and bug reports.
         entries = config.entries.map { entry in
             guard entry.setting.key == "store", case .text(let url)? = entry.value else { return entry }
-            return ConfigEntry(setting: entry.setting, value: .text(Self.hidingPassword(url)), source: entry.source)
+            return ConfigEntry(setting: entry.setting, value: .text(StoreURLText.hidingPassword(url)), source: entry.source)
         }
         userFile = config.userFile
-    }
-
-    /// `postgres://user:secret@host` as `postgres://user:***@host`.
-    static func hidingPassword(_ url: String) -> String {
-        guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].lastIndex(of: "@"),
-            let colon = url[scheme.upperBound..<at].firstIndex(of: ":")
-        else { return url }
-        return String(url[..<colon]) + ":***" + String(url[at...])
     }
 
     /// A JSON array of `{key, value, source, environment, summary}`; `value` is left out when

@@ -61,10 +61,20 @@ actor LiveSession {
 
     /// Feeds lines already in the transcript back to the engine (recovery); `nil` when the
     /// engine now says something else, with what differs.
-    func replay(_ inputs: [String], endedWith reason: String? = nil) -> String? {
+    /// `clock`, when given, is pinned to each input's recorded time while it is said again.
+    func replay(
+        _ inputs: [(input: String, at: Date?)], clock: ReplayClock? = nil, startedAt: Date? = nil, endedAt: Date? = nil,
+        endedWith reason: String? = nil
+    ) -> String? {
+        defer { clock?.release() }
+        clock?.pin(startedAt)
         var last = session.start()
-        for input in inputs { last = session.handle(input) }
+        for (input, at) in inputs {
+            clock?.pin(at)
+            last = session.handle(input)
+        }
         if let reason, !session.isFinished {
+            clock?.pin(endedAt)
             endReason = EndReason(recorded: reason)
             last = session.finish(reason: reason)
         }
@@ -190,7 +200,12 @@ actor LiveSession {
 
     /// Makes what replay wrote durable, before the recovered session is served.
     func flush() async throws {
-        let commitment = journal.commitment(nil)
+        // Replay may have finished an input a crash cut short: those lines are written with
+        // where the session now stands.
+        let commitment = journal.commitment(
+            JournalTurn(
+                inputID: nil, reply: nil, finished: session.isFinished,
+                endReason: session.isFinished ? (endReason ?? .completed).rawValue : nil, lastActivity: lastActivity))
         do {
             try await commitment.commit()
             journal.committed()

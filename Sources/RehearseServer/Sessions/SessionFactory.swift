@@ -61,10 +61,15 @@ struct SessionFactory: Sendable {
         }
         let pool = options.filter.apply(pools[scenario.id] ?? [])
         let last = records.compactMap { TranscriptTime.parse($0.time) }.last ?? clock.now()
+        let replayClock = ReplayClock(base: clock)
         let session = LiveSession(
             id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
-            corpus: corpus, cache: prepared, journal: journal, clock: clock, startedAt: TranscriptTime.parse(start.time), lastActivity: last)
-        if let divergence = await session.replay(ResumeInputs.from(records), endedWith: reason) {
+            corpus: corpus, cache: prepared, journal: journal, clock: replayClock, startedAt: TranscriptTime.parse(start.time),
+            lastActivity: last)
+        let end = records.last { $0.type == .sessionEnd }.flatMap { TranscriptTime.parse($0.time) }
+        if let divergence = await session.replay(
+            ResumeInputs.timed(records), clock: replayClock, startedAt: TranscriptTime.parse(start.time), endedAt: end, endedWith: reason)
+        {
             return .failure(SessionRecovery.Failure(divergence))
         }
         // Replay may have completed an input a crash cut short; those lines, and the input's

@@ -68,10 +68,14 @@ final class PostgresJournal: SessionJournal {
     func commitment(_ turn: JournalTurn?) -> any JournalCommitment {
         committing = pending.count
         if let newRow { return Insert(access: access, row: newRow, lines: pending) }
+        // A flush at shutdown: every turn committed its own lines already.
         guard let turn else {
-            // A flush with nothing new (after a rebuild, at shutdown): every line is stored.
+            committing = 0
             return Insert.nothing
         }
+        // Nothing new and no reply to keep (a rebuild that said only what is stored, a /help
+        // without an id): no round trip.
+        if pending.isEmpty, turn.inputID == nil { return Insert.nothing }
         let write = SessionWrite(
             sessionID: sessionID, expectedSeq: stored, lines: pending, inputID: turn.inputID,
             reply: turn.reply.map { String(decoding: $0, as: UTF8.self) }, finished: turn.finished, endReason: turn.endReason,

@@ -77,8 +77,11 @@ public final class PostgresSessionStore: SessionStore {
     }
 
     public func transcript(session id: String, token: String?) async throws(ServerError) -> Data {
+        // The token first, from the row alone: a caller without it cannot make us read every line.
+        let head = try await access.run { [rows] db in try await rows.head(id, on: db) }
+        guard let hash = head?.tokenHash, let token, SessionToken.matches(token, hash: hash) else { throw .sessionNotFound }
         let stored = try await access.run { [rows] db in try await rows.load(id, on: db) }
-        guard let stored, let hash = stored.tokenHash, let token, SessionToken.matches(token, hash: hash) else { throw .sessionNotFound }
+        guard let stored else { throw .sessionNotFound }
         return TranscriptRows.contents(stored.lines)
     }
 
@@ -109,25 +112,50 @@ public final class PostgresSessionStore: SessionStore {
     /// Nothing waits to be written: every request committed before it was answered.
     public func closeAll() async {}
 
+    /// Ends idle sessions one short transaction each: a session that cannot be ended (or
+    /// rebuilt) rolls back only itself, and no row stays locked while others are rebuilt.
     private func sweep(before cutoff: Date) async throws -> Int {
-        try await client.withTransaction(logger: logger) { connection in
-            let ids = try await rows.lockIdle(before: cutoff, limit: 100, on: connection)
-            let inTransaction = StoreAccess(db: connection, rows: rows, timeout: nil, retryAfter: 1)
-            var ended = 0
-            for id in ids {
-                defer { cache.drop(id) }
-                guard let stored = try await rows.load(id, on: connection), let hash = stored.tokenHash else { continue }
-                do {
-                    let session = try await rebuild(stored, tokenHash: hash, access: inTransaction)
-                    _ = try await session.finish(reason: .idleTimeout)
-                    ended += 1
-                } catch {
-                    try await close(stored, reason: "not recoverable: \(error)", on: connection)
-                    logger.warning("ended a session that could not be rebuilt", metadata: ["session": "\(id)", "reason": "\(error)"])
-                }
+        var ended = 0
+        for id in try await rows.idle(before: cutoff, limit: 100, on: client) {
+            defer { cache.drop(id) }
+            do {
+                if try await endIfIdle(id, before: cutoff) { ended += 1 }
+            } catch {
+                logger.warning("could not end an idle session", metadata: ["session": "\(id)", "reason": "\(DatabaseFailure.describe(error))"])
             }
-            return ended
         }
+        return ended
+    }
+
+    /// What the sweep did with one session.
+    private enum SweepOutcome: Sendable {
+        case skipped, ended
+        case unrecoverable(StoredSession, String)
+    }
+
+    /// Locks session `id` if it is still idle and no other daemon holds it, and ends it.
+    private func endIfIdle(_ id: String, before cutoff: Date) async throws -> Bool {
+        let outcome: SweepOutcome = try await client.withTransaction(logger: logger) { connection in
+            guard try await rows.lockIfIdle(id, before: cutoff, on: connection),
+                let stored = try await rows.load(id, on: connection), let hash = stored.tokenHash
+            else { return .skipped }
+            let access = StoreAccess(db: connection, rows: rows, timeout: nil, retryAfter: 1)
+            do {
+                _ = try await rebuild(stored, tokenHash: hash, access: access).finish(reason: .idleTimeout)
+                return .ended
+            } catch ServerError.storage(let reason) {
+                return .unrecoverable(stored, reason)  // closed below, in a transaction of its own
+            }
+        }
+        guard case .unrecoverable(let stored, let reason) = outcome else {
+            if case .ended = outcome { return true }
+            return false
+        }
+        try await client.withTransaction(logger: logger) { connection in
+            try await close(stored, reason: "not recoverable: \(reason)", on: connection)
+        }
+        logger.warning("ended a session that could not be rebuilt", metadata: ["session": "\(id)", "reason": "\(reason)"])
+        return true
     }
 
     /// Ends a session that cannot be rebuilt, so it is not tried again and `history` says why.

@@ -1,6 +1,7 @@
 import Foundation
 import NIOSSL
 import PostgresNIO
+import RehearseCore
 
 /// A PostgreSQL server and database, read from a `postgres://` URL the way libpq reads one:
 /// what the URL leaves out comes from the `PG*` variables, then libpq's defaults (the local
@@ -23,7 +24,7 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     /// Reads `url`, filling gaps from `environment`.
     public init(url: String, environment: [String: String]) throws(StoreError) {
         guard let parts = URLComponents(string: url) else {
-            throw .badLocation("store \"\(Self.hidingPassword(url))\" is not a URL (write postgres://user@host:5432/database)")
+            throw .badLocation("store \"\(StoreURLText.hidingPassword(url))\" is not a URL (write postgres://user@host:5432/database)")
         }
         var query: [String: String] = [:]
         for item in parts.queryItems ?? [] {
@@ -43,7 +44,7 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
         self.port = port
         user = given(query["user"]) ?? given(parts.user) ?? given(environment["PGUSER"]) ?? Self.loginName()
         password = given(query["password"]) ?? given(parts.password) ?? given(environment["PGPASSWORD"])
-        let path = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
+        let path = parts.percentEncodedPath.hasPrefix("/") ? String(parts.percentEncodedPath.dropFirst()) : parts.percentEncodedPath
         database = given(query["dbname"]) ?? given(path.removingPercentEncoding) ?? given(environment["PGDATABASE"]) ?? user
         sslMode = given(query["sslmode"]) ?? given(environment["PGSSLMODE"]) ?? "prefer"
         guard Self.sslModes.contains(sslMode) else {
@@ -53,7 +54,8 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
             guard let seconds = Int(text), seconds >= 0 else {
                 throw .badLocation("connect_timeout \"\(text)\" is not a number of seconds")
             }
-            connectTimeout = seconds
+            // libpq reads 0 as "wait as long as it takes"; a day stands for that here.
+            connectTimeout = seconds == 0 ? 86_400 : seconds
         }
     }
 
@@ -90,14 +92,6 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         let place = host.hasPrefix("/") ? "?host=\(host)&port=\(port)" : "\(host.contains(":") ? "[\(host)]" : host):\(port)"
         return host.hasPrefix("/") ? "postgres://\(user)@/\(database)\(place)" : "postgres://\(user)@\(place)/\(database)"
-    }
-
-    /// `url` with any password replaced, for error messages.
-    static func hidingPassword(_ url: String) -> String {
-        guard let at = url.firstIndex(of: "@"), let scheme = url.range(of: "://"), scheme.upperBound < at else { return url }
-        let credentials = url[scheme.upperBound..<at]
-        guard let colon = credentials.firstIndex(of: ":") else { return url }
-        return String(url[..<colon]) + ":***" + String(url[at...])
     }
 
     private static func loginName() -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import RehearseCore
 
 /// Where daemon sessions live: a folder of transcript files (the default), or PostgreSQL.
 public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
@@ -22,7 +23,8 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
             return .postgres(try PostgresAddress(url: text, environment: environment))
         }
         throw .badLocation(
-            "store \"\(text)\" is neither files:DIR nor postgres://[user[:password]@][host][:port][/database] (see docs/deploy.md)")
+            "store \"\(StoreURLText.hidingPassword(text))\" is neither files:DIR nor postgres://[user[:password]@][host][:port][/database] (see docs/deploy.md)"
+        )
     }
 
     /// The address as it may be shown: a password is never printed.

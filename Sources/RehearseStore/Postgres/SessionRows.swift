@@ -62,19 +62,32 @@ public struct SessionRows: Sendable {
         return nil
     }
 
-    /// Up to `limit` live sessions idle since before `cutoff`, locked for the caller's
-    /// transaction; rows another daemon holds are skipped, so each is ended by one daemon.
-    public func lockIdle(before cutoff: Date, limit: Int, on connection: PostgresConnection) async throws -> [String] {
-        let rows = try await connection.run(
+    /// Up to `limit` live sessions idle since before `cutoff`, most idle first; not locked:
+    /// ``lockIfIdle(_:before:on:)`` takes each in its own transaction.
+    public func idle(before cutoff: Date, limit: Int, on db: some PostgresQuerying) async throws -> [String] {
+        let rows = try await db.run(
             """
             SELECT id FROM rehearse_sessions
             WHERE status = 'live' AND token_sha256 IS NOT NULL AND last_activity < \(cutoff)
             ORDER BY last_activity LIMIT \(limit)
-            FOR UPDATE SKIP LOCKED
             """, logger: logger)
         var ids: [String] = []
         for try await id in rows.decode(String.self) { ids.append(id) }
         return ids
+    }
+
+    /// Locks session `id` for the caller's transaction if it is still live and idle since
+    /// before `cutoff`; `false` when it is not, or another daemon holds it (SKIP LOCKED), so
+    /// each idle session is ended by one daemon.
+    public func lockIfIdle(_ id: String, before cutoff: Date, on connection: PostgresConnection) async throws -> Bool {
+        let rows = try await connection.run(
+            """
+            SELECT id FROM rehearse_sessions
+            WHERE id = \(id) AND status = 'live' AND last_activity < \(cutoff)
+            FOR UPDATE SKIP LOCKED
+            """, logger: logger)
+        for try await _ in rows.decode(String.self) { return true }
+        return false
     }
 
     /// How many sessions are live, across every daemon.
