@@ -172,12 +172,16 @@ public final class PostgresSessionStore: SessionStore {
     /// first; a session left in doubt by a failed write is dropped from memory.
     private func retrying<T>(_ id: String, _ token: String?, _ body: (LiveSession) async throws(ServerError) -> T) async throws(ServerError) -> T {
         var attempt = 1
+        // Tries stop when the store timeout is spent, so a slow database is a 503, not a wait
+        // of several timeouts.
+        let started = ContinuousClock.now
+        let budget = Duration.milliseconds(Int(settings.storeTimeout * 1000))
         while true {
             let session: LiveSession
             if let warm = try cached(id, token: token) { session = warm } else { session = try await load(id, token: token) }
             do {
                 return try await body(session)
-            } catch .stale where attempt < Self.attempts {
+            } catch .stale where attempt < Self.attempts && ContinuousClock.now - started < budget {
                 cache.drop(id, ifStill: session)
                 attempt += 1
             } catch {

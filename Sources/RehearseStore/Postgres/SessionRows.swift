@@ -3,8 +3,11 @@ import Logging
 import PostgresNIO
 
 /// Every statement the daemon runs on its sessions, each one round trip. A write is a single
-/// statement (its own transaction), so its reply can go out as soon as it returns: with
-/// `synchronous_commit` on, that is after COMMIT reached the disk.
+/// statement in its own implicit transaction, committed when the server handles the Sync that
+/// ends it; with `synchronous_commit` on, the WAL is on disk before the server sends anything
+/// more. PostgresNIO hands the rows over at CommandComplete, which the server holds in its
+/// output buffer until ReadyForQuery, after the commit: that holds for these one-row results
+/// (far below the 8 KiB buffer), and is why a write never returns a large result.
 public struct SessionRows: Sendable {
     let logger: Logger
 
