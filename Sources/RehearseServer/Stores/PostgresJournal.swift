@@ -71,11 +71,11 @@ final class PostgresJournal: SessionJournal {
         // A flush at shutdown: every turn committed its own lines already.
         guard let turn else {
             committing = 0
-            return Insert.nothing
+            return NoWrite()
         }
         // Nothing new and no reply to keep (a rebuild that said only what is stored, a /help
         // without an id): no round trip.
-        if pending.isEmpty, turn.inputID == nil { return Insert.nothing }
+        if pending.isEmpty, turn.inputID == nil { return NoWrite() }
         let write = SessionWrite(
             sessionID: sessionID, expectedSeq: stored, lines: pending, inputID: turn.inputID,
             reply: turn.reply.map { String(decoding: $0, as: UTF8.self) }, finished: turn.finished, endReason: turn.endReason,
@@ -106,19 +106,21 @@ final class PostgresJournal: SessionJournal {
 
     /// The first lines of a new session, with its row.
     private struct Insert: JournalCommitment {
-        let access: StoreAccess?
-        let row: NewSessionRow?
+        let access: StoreAccess
+        let row: NewSessionRow
         let lines: [String]
 
-        static let nothing = Insert(access: nil, row: nil, lines: [])
-
         func commit() async throws {
-            guard let access, let row else { return }
-            let lines = lines
+            let (access, row, lines) = (access, row, lines)
             let inserted = try await access.run { db in try await access.rows.insert(row, lines: lines, on: db) }
             // Ids are 128 random bits: a clash means this very row was written already.
             guard inserted else { throw ServerError.stale }
         }
+    }
+
+    /// Nothing to write: every line is stored and there is no reply to keep.
+    private struct NoWrite: JournalCommitment {
+        func commit() async throws {}
     }
 
     /// A request's lines, applied if nobody wrote to the session meanwhile.

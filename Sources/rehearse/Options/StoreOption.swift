@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PostgresNIO
 import RehearseCore
 import RehearseStore
 
@@ -11,7 +12,7 @@ struct StoreOption: ParsableArguments {
     var store: String?
 
     /// The PostgreSQL address from `--store`, `$REHEARSE_STORE` or the `store` key.
-    func address(_ global: GlobalOptions, for command: String) throws -> PostgresAddress {
+    private func address(_ global: GlobalOptions, for command: String) throws -> PostgresAddress {
         let context = try CommandContext(global, extraFlags: store.map { ["store": ($0, "--store")] } ?? [:])
         guard let text = context.config.store else {
             throw StoreError.badLocation("`rehearse store \(command)` needs --store postgres://… (or $REHEARSE_STORE)")
@@ -20,6 +21,18 @@ struct StoreOption: ParsableArguments {
             throw StoreError.badLocation("`rehearse store \(command)` works on a PostgreSQL store; \"\(text)\" is a folder of transcripts already")
         }
         return address
+    }
+
+    /// Runs `body` with a client on the store (its schema checked unless `checkSchema` is
+    /// false) and returns the store's address with what `body` returned.
+    func withClient<T: Sendable>(
+        _ global: GlobalOptions, for command: String, checkSchema: Bool = true,
+        _ body: @escaping @Sendable (PostgresClient, Logger) async throws -> T
+    ) async throws -> (address: PostgresAddress, result: T) {
+        let address = try address(global, for: command)
+        let logger = Self.logger
+        let result = try await PostgresDatabase.with(address, logger: logger, checkSchema: checkSchema) { try await body($0, logger) }
+        return (address, result)
     }
 
     /// A logger that keeps PostgresNIO quiet and says what migrations did.

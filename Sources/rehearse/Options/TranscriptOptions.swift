@@ -14,9 +14,15 @@ struct TranscriptOptions: ParsableArguments {
 
     /// The command's context, with `--transcripts` and `--store` as the top configuration layer.
     func context(_ global: GlobalOptions) throws -> CommandContext {
+        try CommandContext(global, extraFlags: Self.flags(transcripts: transcripts, store: store))
+    }
+
+    /// `--transcripts` and `--store` as configuration layered on top (`serve` has its own help
+    /// for the same two flags).
+    static func flags(transcripts: String?, store: String?) -> [String: (value: String, flag: String)] {
         var flags: [String: (value: String, flag: String)] = [:]
         if let transcripts { flags["transcripts.folder"] = (transcripts, "--transcripts") }
         if let store { flags["store"] = (store, "--store") }
-        return try CommandContext(global, extraFlags: flags)
+        return flags
     }
 }

@@ -70,10 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var flags: [String: (value: String, flag: String)] = [:]
-        if let transcripts { flags["transcripts.folder"] = (transcripts, "--transcripts") }
-        if let store { flags["store"] = (store, "--store") }
-        let context = try CommandContext(global, extraFlags: flags)
+        let context = try CommandContext(global, extraFlags: TranscriptOptions.flags(transcripts: transcripts, store: store))
         let location = try context.storeLocation()
         let config = context.config
         let catalog = try context.catalog(samples: samples)

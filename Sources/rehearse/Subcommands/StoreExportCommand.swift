@@ -13,10 +13,8 @@ struct StoreExportCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let address = try store.address(global, for: "export")
-        let logger = StoreOption.logger
         let folder = folder
-        let count = try await PostgresDatabase.with(address, logger: logger) { client in
+        let (_, count) = try await store.withClient(global, for: "export") { client, logger in
             try await TranscriptRows(logger: logger).export(to: folder, on: client)
         }
         print("rehearse store: wrote \(count) transcript\(count == 1 ? "" : "s") to \(folder)")

@@ -18,10 +18,8 @@ struct StoreImportCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let address = try store.address(global, for: "import")
-        let logger = StoreOption.logger
         let folder = folder
-        let outcome = try await PostgresDatabase.with(address, logger: logger) { client in
+        let (_, outcome) = try await store.withClient(global, for: "import") { client, logger in
             try await TranscriptRows(logger: logger).importFolder(folder, on: client)
         }
         for skipped in outcome.skipped {

@@ -10,9 +10,7 @@ struct StoreMigrateCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let address = try store.address(global, for: "migrate")
-        let logger = StoreOption.logger
-        let outcome = try await PostgresDatabase.with(address, logger: logger, checkSchema: false) { client in
+        let (address, outcome) = try await store.withClient(global, for: "migrate", checkSchema: false) { client, logger in
             try await Migrator.migrate(client, logger: logger)
         }
         print(

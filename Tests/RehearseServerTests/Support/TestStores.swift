@@ -39,13 +39,7 @@ enum TestStores {
 
     /// Runs `body` with a migrated client on `url`, its pool running for as long as `body` does.
     static func withClient<T: Sendable>(_ url: String, _ body: @escaping @Sendable (PostgresClient) async throws -> T) async throws -> T {
-        let client = PostgresClient(configuration: try address(url).clientConfiguration(poolSize: 8), backgroundLogger: .quiet)
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask {
-                await client.run()
-                return nil
-            }
-            defer { group.cancelAll() }
+        try await PostgresDatabase.with(try address(url), logger: .quiet, checkSchema: false) { client in
             try await Migrator.migrate(client, logger: .quiet)
             return try await body(client)
         }
