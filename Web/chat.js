@@ -196,6 +196,10 @@ async function start() {
   const body = {scenario: $("scenario").value, follow_up: $("followup").checked};
   const count = parseInt($("count").value, 10);
   if (count > 0) body.count = count;
+  // Optional, and kept in this browser so a returning candidate need not type it again.
+  const candidate = $("candidate").value.trim();
+  if (candidate) body.candidate = candidate;
+  try { candidate ? localStorage.setItem("rehearse.candidate", candidate) : localStorage.removeItem("rehearse.candidate"); } catch { /* storage off */ }
   $("start").disabled = true;
   try {
     const reply = await call("POST", "/v1/sessions", body);
@@ -278,4 +282,5 @@ $("end").addEventListener("click", () => send("/quit"));
 $("answer").addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); send($("answer").value); }
 });
+try { $("candidate").value = localStorage.getItem("rehearse.candidate") || ""; } catch { /* storage off */ }
 loadScenarios().then(resume);

@@ -19,7 +19,8 @@ struct Rehearse: AsyncParsableCommand {
         // `rehearse` alone starts an interview on the default scenario.
         subcommands: [
             PracticeCommand.self, HistoryCommand.self, ReplayCommand.self, SearchCommand.self, CompareCommand.self, StatsCommand.self,
-            DueCommand.self, ServeCommand.self, StoreCommand.self, ScenariosCommand.self, QuestionsCommand.self, ScoreCommand.self, EvalCommand.self,
+            DueCommand.self, ServeCommand.self, StoreCommand.self, SamplesCommand.self, CalibrateCommand.self, ScenariosCommand.self,
+            QuestionsCommand.self, ScoreCommand.self, EvalCommand.self,
             VerifyCommand.self, LintCommand.self, NewCommand.self, ImportCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: PracticeCommand.self

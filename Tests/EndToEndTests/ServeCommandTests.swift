@@ -102,6 +102,7 @@ struct ServeCommandTests {
 
         let fresh = try browse(chromium, ["--dump-dom", daemon.url + "/"])
         #expect(fresh.contains("<option value=\"python-web\""), "the page lists the scenarios")
+        #expect(fresh.contains("id=\"candidate\""), "the page asks for an optional name")
 
         // The screenshot shows the whole interview: questions, scores, concepts and the report.
         let screenshot = runner.home.appendingPathComponent("chat.png")

@@ -17,7 +17,8 @@ struct APIContractTests {
     static var bodies: [any APISchema.Type] {
         [
             ErrorBody.self, Health.self, CreateSessionRequest.self, InputRequest.self, WireQuestion.self, WireMessage.self,
-            WireSessionState.self, SessionReply.self, SessionCreated.self,
+            WireSessionState.self, SessionReply.self, SessionCreated.self, ReviewSessionList.self, ReviewSessionSummary.self,
+            ReviewSessionDetail.self, ReviewQuestion.self, ReviewAttempt.self, ReviewGrade.self, GradeRequest.self, GradeCreated.self,
         ]
     }
 

@@ -56,4 +56,31 @@ struct APISpecTests {
         let missing = try await daemon.send("GET", "/v1/sessions/nope", token: token)
         #expect(required("Error") == (try keys(missing.body)))
     }
+
+    @Test("the reviewers' replies carry every field their schemas require")
+    func reviewSchemas() async throws {
+        let schemas = try #require((try Self.spec()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        let requiredFields = schemas.mapValues { Set($0["required"] as? [String] ?? []) }
+        try await ReviewDaemon.with(.files) { daemon, _ in
+            @Sendable func required(_ name: String) -> Set<String> { requiredFields[name] ?? [] }
+            @Sendable func object(_ data: Data) -> [String: Any] { (try? InProcessDaemon.object(data)) ?? [:] }
+            let (id, token, created) = try await daemon.create(#"{"seed": 2, "count": 1, "candidate": "Ana"}"#)
+            let question = try #require(created.session.question?.id)
+            try await daemon.answer("Middleware wraps each request.", id: id, token: token)
+            let grade = try await daemon.review("POST", "/v1/review/sessions/\(id)/grades", body: #"{"question_id": "\#(question)", "score": 50}"#)
+            #expect(required("GradeCreated").isSubset(of: Set(object(grade.body).keys)))
+            let list = object(try await daemon.review("GET", "/v1/review/sessions").body)
+            #expect(required("ReviewSessions").isSubset(of: Set(list.keys)))
+            let summary = try #require((list["sessions"] as? [[String: Any]])?.first)
+            #expect(required("ReviewSession").isSubset(of: Set(summary.keys)))
+            let detail = object(try await daemon.review("GET", "/v1/review/sessions/\(id)").body)
+            #expect(required("ReviewSessionDetail").isSubset(of: Set(detail.keys)))
+            let first = try #require((detail["questions"] as? [[String: Any]])?.first)
+            #expect(required("ReviewQuestion").isSubset(of: Set(first.keys)))
+            let attempt = try #require((first["attempts"] as? [[String: Any]])?.first)
+            #expect(required("ReviewAttempt").isSubset(of: Set(attempt.keys)))
+            let review = try #require((attempt["reviews"] as? [[String: Any]])?.first)
+            #expect(required("ReviewGrade").isSubset(of: Set(review.keys)))
+        }
+    }
 }

@@ -7,10 +7,11 @@ import Testing
 /// document, so a page that still asks for a file would break offline and behind proxies.
 @Suite("The chat page is one document assembled from Web/")
 struct ChatPageTests {
-    /// Every bundled stylesheet and script: the chat page is the only page, so it inlines them all.
-    static let assets = BundledFiles.all.filter {
+    /// Every bundled stylesheet and script; each page inlines those named after it.
+    static let allAssets = BundledFiles.all.filter {
         $0.path.hasPrefix("Web/") && ($0.path.hasSuffix(".css") || $0.path.hasSuffix(".js"))
     }
+    static let assets = allAssets.filter { $0.path.hasPrefix("Web/chat.") }
 
     @Test("the page asks for no other file")
     func selfContained() {
@@ -40,7 +41,7 @@ struct ChatPageTests {
     /// script could hold it; these files are inlined as they stand.
     @Test("no bundled stylesheet or script holds a sequence that would end its element early")
     func noParserTraps() {
-        for file in Self.assets {
+        for file in Self.allAssets {
             let text = file.text.lowercased()
             #expect(!text.contains("</style") && !text.contains("</script"), "\(file.path)")
             #expect(!text.contains("<!--"), "\(file.path)")
@@ -60,6 +61,18 @@ struct ChatPageTests {
             + "<script>\n" + #"const tag = "<\/script>"; // <link rel="stylesheet" href="a.css">"# + "\n</script>"
             + "<!-- gone.js is missing from this build of rehearse -->"
         #expect(page == expected)
+    }
+
+    @Test("the review page is one document too, with its own stylesheet and script inlined")
+    func reviewPage() {
+        let page = ReviewPage.html
+        #expect(page.hasPrefix("<!doctype html>"))
+        #expect(!page.contains("<link") && !page.contains("<script src"))
+        for file in Self.allAssets where file.path.hasPrefix("Web/review.") {
+            #expect(page.contains(file.text), "\(file.path) is not inlined")
+        }
+        #expect(!page.contains("innerHTML"), "the page inserts what it shows as text")
+        #expect(!page.contains("localStorage"), "the review token is kept for the tab only")
     }
 
     @Test("a page missing from the build is still a page, naming the file")

@@ -77,13 +77,15 @@ public final class TestPostgres: Sendable {
         return url(database: name)
     }
 
-    /// `postgres://postgres@/NAME?host=SOCKETDIR&port=PORT`: through the unix socket only.
+    /// `postgres://postgres@/NAME?host=SOCKETDIR&port=PORT&connect_timeout=60`: through the unix
+    /// socket only. The long connect timeout is for the test machine, whose two cores a full run
+    /// (browsers included) can keep busy for longer than the 10 s a real deployment waits.
     public func url(database: String) -> String {
         var queryValue = CharacterSet.urlQueryAllowed
         queryValue.remove(charactersIn: "&=+#")
         let name = database.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? database
         let host = socketFolder.addingPercentEncoding(withAllowedCharacters: queryValue) ?? socketFolder
-        return "postgres://postgres@/\(name)?host=\(host)&port=\(port)"
+        return "postgres://postgres@/\(name)?host=\(host)&port=\(port)&connect_timeout=60"
     }
 
     /// Stops the server (`pg_ctl stop -m fast`), for tests of a store restart; ``start()`` brings it back.

@@ -8,6 +8,12 @@ public enum APIRoute: String, Sendable, CaseIterable {
     case session = "/v1/sessions/:id"
     case input = "/v1/sessions/:id/input"
     case transcript = "/v1/sessions/:id/transcript"
+    /// The reviewers' page and routes, served only by a daemon with a review token.
+    case reviewPage = "/review"
+    case reviewSessions = "/v1/review/sessions"
+    case reviewSession = "/v1/review/sessions/:id"
+    case reviewGrades = "/v1/review/sessions/:id/grades"
+    case reviewExport = "/v1/review/export.csv"
 
     /// The pattern as the router takes it (`:id` for the session id).
     public var pattern: String { rawValue }
@@ -15,8 +21,8 @@ public enum APIRoute: String, Sendable, CaseIterable {
     /// The methods the route answers.
     public var methods: [String] {
         switch self {
-        case .page, .health, .scenarios, .transcript: ["GET"]
-        case .sessions, .input: ["POST"]
+        case .page, .health, .scenarios, .transcript, .reviewPage, .reviewSessions, .reviewSession, .reviewExport: ["GET"]
+        case .sessions, .input, .reviewGrades: ["POST"]
         case .session: ["GET", "DELETE"]
         }
     }
@@ -26,6 +32,14 @@ public enum APIRoute: String, Sendable, CaseIterable {
         rawValue.replacingOccurrences(of: ":id", with: id)
     }
 
-    /// Whether the route belongs to the JSON API (the chat page is not in docs/api.yaml).
-    public var isDocumented: Bool { self != .page }
+    /// Whether the route belongs to the JSON API (the pages are not in docs/api.yaml).
+    public var isDocumented: Bool { self != .page && self != .reviewPage }
+
+    /// Whether the route is a reviewer's: there only when the daemon has a review token.
+    public var isReview: Bool {
+        switch self {
+        case .reviewPage, .reviewSessions, .reviewSession, .reviewGrades, .reviewExport: true
+        default: false
+        }
+    }
 }

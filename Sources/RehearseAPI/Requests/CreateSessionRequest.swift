@@ -20,9 +20,12 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
     public var timeLimit: Int?
     /// Whether each reference answer is shown right after the answer.
     public var reveal: Bool?
+    /// The candidate's display name (1–80 characters, no control or format characters),
+    /// recorded for reviewers.
+    public var candidate: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case scenario, topic, tag, difficulty, count, seed, reveal
+        case scenario, topic, tag, difficulty, count, seed, reveal, candidate
         case followUp = "follow_up"
         case timeLimit = "time_limit"
     }
@@ -33,7 +36,7 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
     /// Creates a request; `nil` and empty lists leave the choice to the daemon.
     public init(
         scenario: String? = nil, topic: [String] = [], tag: [String] = [], difficulty: [Difficulty] = [], count: Int? = nil,
-        seed: UInt64? = nil, followUp: Bool? = nil, timeLimit: Int? = nil, reveal: Bool? = nil
+        seed: UInt64? = nil, followUp: Bool? = nil, timeLimit: Int? = nil, reveal: Bool? = nil, candidate: String? = nil
     ) {
         self.scenario = scenario
         self.topic = topic
@@ -44,6 +47,7 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
         self.followUp = followUp
         self.timeLimit = timeLimit
         self.reveal = reveal
+        self.candidate = candidate
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,6 +70,12 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
         followUp = try container.decodeIfPresent(Bool.self, forKey: .followUp)
         reveal = try container.decodeIfPresent(Bool.self, forKey: .reveal)
         timeLimit = try Self.timeLimit(container)
+        candidate = try container.decodeIfPresent(String.self, forKey: .candidate).map { text in
+            switch CandidateName.validated(text, field: "field \"candidate\"") {
+            case .success(let name): name
+            case .failure(let error): throw error
+            }
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -79,6 +89,7 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
         try container.encodeIfPresent(followUp, forKey: .followUp)
         try container.encodeIfPresent(timeLimit, forKey: .timeLimit)
         try container.encodeIfPresent(reveal, forKey: .reveal)
+        try container.encodeIfPresent(candidate, forKey: .candidate)
     }
 
     /// A whole number; `-1`, `2.5` or `1e30` get the same message as `"three"`.

@@ -16,6 +16,9 @@ public enum ConfigSettings {
                 key: "practice.hint_penalty", kind: .integer(0...100), defaultValue: .int(20),
                 summary: "points each /hint takes off the most a question can score"),
             ConfigSetting(
+                key: "candidate", kind: .text, defaultValue: nil,
+                summary: "your name as reviewers see it, recorded in each transcript (empty: anonymous)"),
+            ConfigSetting(
                 key: "scenarios", kind: .path, defaultValue: nil,
                 summary: "a folder of scenarios and banks to use instead of the built-in ones"),
             ConfigSetting(
@@ -66,6 +69,9 @@ public enum ConfigSettings {
             ConfigSetting(
                 key: "scorer.sample_relevance", kind: .number(0...1), defaultValue: .double(0.4),
                 summary: "with graded samples, similarity to a good answer (0-1) below which a score is scaled down (0 = off)"),
+            ConfigSetting(
+                key: "scorer.learn_from_reviews", kind: .flag, defaultValue: .bool(true),
+                summary: "the daemon scores with reviewers' grades as graded samples, from the moment they are given"),
         ]
     }
 }

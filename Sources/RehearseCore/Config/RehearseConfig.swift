@@ -42,6 +42,13 @@ public struct RehearseConfig: Sendable {
     }
     /// Points each hint takes off a question's maximum.
     public var hintPenalty: Int { int("practice.hint_penalty") }
+    /// The candidate's display name (`candidate`), unchecked: `practice` checks it.
+    public var candidate: String? { text("candidate").flatMap { $0.isEmpty ? nil : $0 } }
+    /// Whether the daemon learns from reviewers' grades (`scorer.learn_from_reviews`).
+    public var learnFromReviews: Bool {
+        if case .bool(let flag)? = value("scorer.learn_from_reviews") { return flag }
+        return true
+    }
     /// The most characters of an answer that are scored (0: no limit).
     public var maxAnswerCharacters: Int { int("scorer.max_answer_chars") }
     /// A folder replacing the built-in scenarios, if any.

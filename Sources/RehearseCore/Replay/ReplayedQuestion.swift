@@ -30,6 +30,8 @@ public struct ReplayedQuestion: Sendable {
     public var followUpScore: TranscriptRecord?
     /// Whether it was skipped.
     public var skipped = false
+    /// Reviewers' grades of its answers, oldest first.
+    public var reviews: [AnswerReview] = []
 
     /// The score that counted: after the follow-up if there was one.
     public var finalScore: Double? { (followUpScore ?? score)?.finalScore }

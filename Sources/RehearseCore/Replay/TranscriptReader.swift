@@ -42,7 +42,8 @@ public enum TranscriptReader {
                 if record.type == .question { current = nil }  // its answer, hints and score are not another question's
                 continue
             }
-            log.lastTime = TranscriptTime.parse(record.time) ?? log.lastTime
+            // A review comes later, from someone else: it does not make the session longer.
+            if record.type != .review { log.lastTime = TranscriptTime.parse(record.time) ?? log.lastTime }
             switch record.type {
             case .sessionStart:
                 log.start = record
@@ -70,6 +71,12 @@ public enum TranscriptReader {
                 log.questions[current].followUp = record.text
             case .sessionEnd:
                 log.end = record
+            case .review:
+                // Appended after the fact, so it names its question rather than following it.
+                guard let review = AnswerReview(record), let index = log.questions.lastIndex(where: { $0.id == review.questionID }) else {
+                    continue
+                }
+                log.questions[index].reviews.append(review)
             }
         }
         return log

@@ -22,12 +22,19 @@ public struct HistoryReport: JSONReport, Sendable {
         public let durationSeconds: Double?
         /// Whether the transcript has a `session_end` line.
         public let finished: Bool
+        /// The candidate's display name, when one was given.
+        public let candidate: String?
+        /// How many answers a reviewer graded.
+        public let reviewed: Int
+        /// The overall score with reviewers' grades in place of the scorer's, once one exists.
+        public let reviewedScore: Double?
 
         /// When the session started, read from ``startedAt``.
         public var startDate: Date? { TranscriptTime.parse(startedAt) }
 
         enum CodingKeys: String, CodingKey {
-            case number, path, scenario, questions, answered, overall, finished
+            case number, path, scenario, questions, answered, overall, finished, candidate, reviewed
+            case reviewedScore = "reviewed_score"
             case startedAt = "started_at"
             case durationSeconds = "duration_seconds"
         }
@@ -42,18 +49,26 @@ public struct HistoryReport: JSONReport, Sendable {
     public let hiddenEmpty: Int
 
     /// The report of `sessions` (newest first, as ``TranscriptLibrary/sessions()`` returns them).
-    /// Sessions with no answer are left out unless `includeEmpty`; the others keep their
-    /// numbers, which `rehearse replay N` uses.
-    public init(sessions: [SessionLog], folder: String, includeEmpty: Bool = false) {
-        hiddenEmpty = includeEmpty ? 0 : sessions.filter { $0.answered == 0 }.count
-        entries = sessions.enumerated().filter { includeEmpty || $0.element.answered > 0 }.map { index, log in
+    /// Sessions with no answer are left out unless `includeEmpty`, and with `candidate` those
+    /// of other candidates (part of the name, in any case); the others keep their numbers,
+    /// which `rehearse replay N` uses.
+    public init(sessions: [SessionLog], folder: String, includeEmpty: Bool = false, candidate: String? = nil) {
+        let filter = ReviewFilter(candidate: candidate)
+        let numbered = sessions.enumerated().filter { filter.matches($0.element) }
+        hiddenEmpty = includeEmpty ? 0 : numbered.filter { $0.element.answered == 0 }.count
+        entries = numbered.filter { includeEmpty || $0.element.answered > 0 }.map { index, log in
             Entry(
                 number: index + 1, path: log.path, startedAt: log.start?.time, scenario: log.scenario,
                 questions: log.questions.count, answered: log.answered, overall: (log.overall * 10).rounded() / 10,
-                durationSeconds: log.duration.map { ($0 * 10).rounded() / 10 }, finished: log.end != nil)
+                durationSeconds: log.duration.map { ($0 * 10).rounded() / 10 }, finished: log.end != nil, candidate: log.candidate,
+                reviewed: log.reviewedAnswers, reviewedScore: log.reviewedOverall.map { ($0 * 10).rounded() / 10 })
         }
         self.folder = folder
+        self.candidate = candidate
     }
+
+    /// The `--candidate` filter, if one was given.
+    public let candidate: String?
 
     /// A JSON array of the entries.
     public func encode(to encoder: any Encoder) throws {

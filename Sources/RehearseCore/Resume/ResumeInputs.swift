@@ -27,7 +27,7 @@ public enum ResumeInputs {
                 // A follow-up followed by the next question, with no answer between, was skipped.
                 if awaitingFollowUp { inputs.append(("/skip", at)) }
                 awaitingFollowUp = false
-            case .sessionStart, .score, .sessionEnd: break
+            case .sessionStart, .score, .sessionEnd, .review: break
             }
         }
         return inputs

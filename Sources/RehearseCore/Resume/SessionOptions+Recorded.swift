@@ -11,6 +11,6 @@ extension SessionOptions {
             filter: QuestionFilter(topics: list("topic"), tags: list("tag"), difficulties: list("difficulty").compactMap(Difficulty.init(rawValue:))),
             count: count, seed: seed, seedIsFixed: true, followUp: settings["follow_up"] != "false",
             timeLimit: settings["time_limit"].flatMap(Int.init), reveal: settings["reveal"] == "true",
-            hintPenalty: settings["hint_penalty"].flatMap(Int.init) ?? 20)
+            hintPenalty: settings["hint_penalty"].flatMap(Int.init) ?? 20, candidate: start.candidate)
     }
 }

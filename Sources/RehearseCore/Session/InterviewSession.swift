@@ -19,6 +19,8 @@ public final class InterviewSession {
     /// The session's options.
     public let options: SessionOptions
     private let scorer: Scorer
+    /// Graded samples learned after the banks were loaded (reviewers' grades), by question id.
+    private let learned: (any SampleSource)?
     private let clock: any SessionClock
     private let transcript: any TranscriptSink
     private var picker: QuestionPicker
@@ -38,11 +40,12 @@ public final class InterviewSession {
     /// Creates a session over `pool` (the scenario's questions after the filters).
     public init(
         scenario: Scenario, pool: [Question], options: SessionOptions, scorer: Scorer, clock: any SessionClock,
-        transcript: any TranscriptSink, recent: Set<String> = []
+        transcript: any TranscriptSink, recent: Set<String> = [], learned: (any SampleSource)? = nil
     ) {
         self.scenario = scenario
         self.options = options
         self.scorer = scorer
+        self.learned = learned
         self.clock = clock
         self.transcript = transcript
         picker = QuestionPicker(
@@ -225,7 +228,7 @@ public final class InterviewSession {
         let overtime = options.timeLimit.map { Self.wholeSeconds(result.seconds) - $0 }.flatMap { $0 > 0 ? $0 : nil }
         result.overtime = overtime != nil
         var messages = record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: false, overtime: result.overtime))
-        let report = scorer.score(answer, for: result.question.scoringQuestion)
+        let report = scorer.score(answer, for: scoring(result.question))
         let cap = hintCap(result.hintsUsed)
         result.report = report
         result.finalScore = min(report.score, cap ?? 100)
@@ -244,6 +247,13 @@ public final class InterviewSession {
         return messages + next(after: result, band: band)
     }
 
+    /// `question` as the scorer sees it, with the samples learned for it.
+    private func scoring(_ question: Question) -> ScoringQuestion {
+        var scoring = question.scoringQuestion
+        if let learned { scoring.samples += learned.samples(for: question.id) }
+        return scoring
+    }
+
     /// The follow-up is graded for the concept it asked about (and any other still missed);
     /// what it earns joins the first answer's concepts and the question's score is recomputed.
     private func followedUp(_ result: QuestionResult, _ answer: String, askedAt: Date, first: ScoreReport) -> [SessionMessage] {
@@ -252,7 +262,7 @@ public final class InterviewSession {
         result.followUpAnswer = answer
         var messages = record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: true, overtime: false))
         let asked = Self.followUp(for: result.question, missed: first.missed)?.concept ?? ""
-        let best = scorer.score(followUp: answer, asked: asked, after: first, for: result.question.scoringQuestion)
+        let best = scorer.score(followUp: answer, asked: asked, after: first, for: scoring(result.question))
         result.report = best
         result.finalScore = min(best.score, hintCap(result.hintsUsed) ?? 100)
         let band = scorer.settings.band(for: result.finalScore)
@@ -374,6 +384,7 @@ public final class InterviewSession {
         line.scenario = scenario.id
         line.scenarioHash = ContentHash.of(scenario)
         line.seed = String(options.seed)
+        line.candidate = options.candidate
         var settings: [String: String] = [
             "count": String(options.count), "follow_up": String(options.followUp), "reveal": String(options.reveal),
             "hint_penalty": String(options.hintPenalty), "adaptive": String(scenario.adaptive),

@@ -18,11 +18,14 @@ public struct SessionOptions: Sendable, Equatable {
     public var hintPenalty: Int
     /// Ask the pool in the order given (a review session), instead of drawing at random.
     public var inOrder: Bool
+    /// The candidate's display name, recorded in the transcript for reviewers.
+    public var candidate: String?
 
     /// Creates options.
     public init(
         filter: QuestionFilter = QuestionFilter(), count: Int = 5, seed: UInt64 = 0, seedIsFixed: Bool = true,
-        followUp: Bool = true, timeLimit: Int? = nil, reveal: Bool = false, hintPenalty: Int = 20, inOrder: Bool = false
+        followUp: Bool = true, timeLimit: Int? = nil, reveal: Bool = false, hintPenalty: Int = 20, inOrder: Bool = false,
+        candidate: String? = nil
     ) {
         self.filter = filter
         self.count = count
@@ -33,5 +36,6 @@ public struct SessionOptions: Sendable, Equatable {
         self.reveal = reveal
         self.hintPenalty = hintPenalty
         self.inOrder = inOrder
+        self.candidate = candidate
     }
 }

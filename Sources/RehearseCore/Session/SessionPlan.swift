@@ -18,11 +18,13 @@ public struct SessionPlan: Sendable, Equatable {
     public var reveal: Bool
     /// Ask the pool in its order (a review session) instead of drawing at random.
     public var inOrder: Bool
+    /// The candidate's display name, recorded in the transcript.
+    public var candidate: String?
 
     /// Creates a plan; `nil` leaves a choice to the scenario or the defaults.
     public init(
         scenario: String? = nil, filter: QuestionFilter = QuestionFilter(), count: Int? = nil, seed: UInt64? = nil,
-        followUp: Bool? = nil, timeLimit: Int? = nil, reveal: Bool = false, inOrder: Bool = false
+        followUp: Bool? = nil, timeLimit: Int? = nil, reveal: Bool = false, inOrder: Bool = false, candidate: String? = nil
     ) {
         self.scenario = scenario
         self.filter = filter
@@ -32,6 +34,7 @@ public struct SessionPlan: Sendable, Equatable {
         self.timeLimit = timeLimit
         self.reveal = reveal
         self.inOrder = inOrder
+        self.candidate = candidate
     }
 
     /// The scenario the plan names, or the default one.
@@ -63,7 +66,7 @@ public struct SessionPlan: Sendable, Equatable {
             // A chosen seed makes the session reproducible, so it ignores past sessions.
             seed: seed ?? UInt64.random(in: 0...UInt64.max), seedIsFixed: seed != nil,
             followUp: followUp ?? defaults.followUp, timeLimit: timeLimit ?? chosen.timeLimit, reveal: reveal,
-            hintPenalty: defaults.hintPenalty, inOrder: inOrder)
+            hintPenalty: defaults.hintPenalty, inOrder: inOrder, candidate: candidate)
         return ResolvedSession(scenario: chosen, pool: questions, options: options, notice: notice)
     }
 }

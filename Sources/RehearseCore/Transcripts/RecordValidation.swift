@@ -30,7 +30,7 @@ public enum RecordValidation {
         let scoreRange = (scores.lowerBound - scoreSlack)...(scores.upperBound + scoreSlack)
         let doubles: [(String, Double?, ClosedRange<Double>)] = [
             ("score", record.score, scoreRange), ("final_score", record.finalScore, scoreRange), ("overall", record.overall, scoreRange),
-            ("concept_score", record.conceptScore, scoreRange),
+            ("concept_score", record.conceptScore, scoreRange), ("scorer_score", record.scorerScore, scoreRange),
             ("elapsed_seconds", record.elapsedSeconds, seconds), ("duration_seconds", record.durationSeconds, seconds),
         ]
         for (name, value, range) in doubles {
@@ -38,6 +38,7 @@ public enum RecordValidation {
         }
         let ints: [(String, Int?)] = [
             ("number", record.number), ("hints_used", record.hintsUsed), ("answered", record.answered), ("skipped", record.skipped),
+            ("attempt", record.attempt),
         ]
         for (name, value) in ints {
             if let value, !counts.contains(value) { return field(name, "\(value)") }

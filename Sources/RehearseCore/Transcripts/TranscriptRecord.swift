@@ -17,6 +17,8 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
         case skip
         case followUp = "follow_up"
         case sessionEnd = "session_end"
+        /// A reviewer's grade of an answer, appended after the fact; the engine ignores it.
+        case review
     }
 
     public var type: Kind
@@ -34,6 +36,8 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
     /// SHA-256 of the session's token (never the token itself), so a restarted daemon can
     /// let the same person continue.
     public var tokenHash: String?
+    /// The candidate's display name, when one was given.
+    public var candidate: String?
     // question, answer, score, hint, skip, follow_up
     public var questionID: String?
     public var number: Int?
@@ -65,6 +69,13 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
     /// With graded samples: how much the answer shares the good answers' words, 0–1.
     public var relevance: Double?
     public var hintsUsed: Int?
+    // review (with question_id and score, the reviewer's grade)
+    /// 1 for a first answer, 2 for the answer to a follow-up.
+    public var attempt: Int?
+    /// The scorer's grade of the answer reviewed, as it stood when the review was given.
+    public var scorerScore: Double?
+    public var note: String?
+    public var reviewer: String?
     // session_end
     public var reason: String?
     public var answered: Int?
@@ -75,6 +86,8 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case type, time, schema, scenario, seed, options, number, prompt, topic, difficulty, text, overtime, score
         case band, matched, missed, feedback, reason, answered, skipped, overall
+        case candidate, attempt, note, reviewer
+        case scorerScore = "scorer_score"
         case rehearseVersion = "rehearse_version"
         case scenarioHash = "scenario_hash"
         case inputID = "input_id"

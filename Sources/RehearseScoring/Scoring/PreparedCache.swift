@@ -8,13 +8,21 @@ public final class PreparedCache: Sendable {
     // results are equal, and analysing outside the lock keeps other lookups from waiting.
     private let entries = Mutex<[ScoringQuestion: PreparedQuestion]>([:])
 
+    /// The most questions kept.
+    static let limit = 4096
+
     /// An empty cache.
     public init() {}
 
     func value(for question: ScoringQuestion, make: () -> PreparedQuestion) -> PreparedQuestion {
         if let found = entries.withLock({ $0[question] }) { return found }
         let made = make()
-        entries.withLock { $0[question] = made }
+        entries.withLock {
+            // Learned samples make new versions of a question; the old ones are not asked for
+            // again, so a full cache starts over rather than growing with every review.
+            if $0.count >= Self.limit { $0.removeAll(keepingCapacity: true) }
+            $0[question] = made
+        }
         return made
     }
 }

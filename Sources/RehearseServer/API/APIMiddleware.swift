@@ -8,6 +8,10 @@ import RehearseAPI
 /// Wraps every request: turns every error into a JSON body with its status, tags the response
 /// with the request id, and logs the request (method, path, status, time; never a body).
 struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Whether the reviewers' routes are served: without them their paths are unknown, so
+    /// a daemon without a review token does not tell that it could have them.
+    var reviewRoutes = false
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
         var response: Response
@@ -18,7 +22,7 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
             if case .unavailable(let detail, _) = error { context.logger.warning("store unavailable", metadata: ["detail": "\(detail)"]) }
             response = JSONResponse.error(error)
         } catch let error as HTTPError where error.status == .notFound {
-            response = JSONResponse.error(Self.notFound(request))
+            response = JSONResponse.error(Self.notFound(request, reviewRoutes: reviewRoutes))
         } catch let error as HTTPError where error.status == .contentTooLarge {
             response = JSONResponse.error(.tooLarge(limit: APIRoutes.bodyLimit))
         } catch is HTTPParserError {
@@ -44,10 +48,10 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     /// A 405 when the path is one of ours with another method, else a 404.
-    static func notFound(_ request: Request) -> ServerError {
+    static func notFound(_ request: Request, reviewRoutes: Bool = false) -> ServerError {
         let path = request.uri.path
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        for route in APIRoute.allCases {
+        for route in APIRoute.allCases where reviewRoutes || !route.isReview {
             let wanted = route.pattern.split(separator: "/", omittingEmptySubsequences: false)
             // A parameter is never empty: `/v1/sessions//input` names no session.
             guard wanted.count == parts.count, zip(wanted, parts).allSatisfy({ $0.hasPrefix(":") ? !$1.isEmpty : $0 == $1 }) else { continue }

@@ -9,10 +9,13 @@ public enum APIRoutes {
     /// The largest body accepted.
     static let bodyLimit = 64 * 1024
 
-    /// A router over `store`; `authToken`, when set, guards session creation.
-    public static func router(store: any SessionStore, settings: HubSettings, authToken: String?) -> Router<BasicRequestContext> {
+    /// A router over `store`; `authToken`, when set, guards session creation, and
+    /// `reviewToken`, when set, turns the reviewers' routes on.
+    public static func router(
+        store: any SessionStore, settings: HubSettings, authToken: String?, reviewToken: String? = nil, clock: any SessionClock = SystemClock()
+    ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: APIMiddleware())
+        router.add(middleware: APIMiddleware(reviewRoutes: reviewToken != nil))
         let page = Data(ChatPage.html.utf8)
         let scenarios = settings.catalog.scenarios.map {
             ScenarioSummary($0, in: settings.catalog, defaultCount: settings.defaults.questionCount, defaultScenario: settings.defaults.scenario)
@@ -65,6 +68,9 @@ public enum APIRoutes {
             let (id, token) = identify(request, context)
             return logged(try await store.end(session: id, token: token), context)
         }
+        if let reviewToken {
+            ReviewRoutes.add(to: router, service: ReviewService(store: store, learned: settings.learned, clock: clock), reviewToken: reviewToken)
+        }
         return router
     }
 
@@ -87,7 +93,7 @@ public enum APIRoutes {
     }
 
     /// The body, refusing anything over the limit before reading it when the length is declared.
-    private static func collect(_ request: Request) async throws -> Data {
+    static func collect(_ request: Request) async throws -> Data {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > bodyLimit {
             throw ServerError.tooLarge(limit: bodyLimit)
         }

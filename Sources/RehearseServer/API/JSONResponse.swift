@@ -39,6 +39,7 @@ enum JSONResponse {
         switch error {
         case .full(_, let retry), .unavailable(_, let retry): headers[.retryAfter] = String(retry)
         case .stale: headers[.retryAfter] = "1"
+        case .reviewUnauthorized: headers[.wwwAuthenticate] = #"Bearer realm="rehearse review""#
         default: break
         }
         if case .methodNotAllowed(_, _, let allowed) = error { headers[.allow] = allowed.joined(separator: ", ") }

@@ -11,6 +11,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case sessionNotFound
     /// Session creation needs the daemon's `--auth-token`.
     case unauthorized
+    /// The review routes need the daemon's `--review-token`.
+    case reviewUnauthorized
     /// A body over the limit.
     case tooLarge(limit: Int)
     /// The daemon holds `--max-sessions` live sessions.
@@ -46,7 +48,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .badRequest: .badRequest
         case .sessionNotFound: .sessionNotFound
-        case .unauthorized: .unauthorized
+        case .unauthorized, .reviewUnauthorized: .unauthorized
         case .tooLarge: .tooLarge
         case .full: .full
         case .routeNotFound: .routeNotFound
@@ -66,7 +68,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .badRequest: .badRequest
         case .sessionNotFound, .routeNotFound: .notFound
-        case .unauthorized: .unauthorized
+        case .unauthorized, .reviewUnauthorized: .unauthorized
         case .tooLarge: .contentTooLarge
         case .full, .unavailable, .stale: .serviceUnavailable
         case .methodNotAllowed: .methodNotAllowed
@@ -81,6 +83,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .sessionNotFound:
             "no such session, or the token is wrong (send the token POST /v1/sessions returned as Authorization: Bearer <token>)"
         case .unauthorized: "this daemon needs its auth token to start a session (send Authorization: Bearer <auth token>)"
+        case .reviewUnauthorized:
+            "the review routes need the daemon's review token (send Authorization: Bearer <review token>, as set by --review-token)"
         case .tooLarge(let limit): "the body is over \(limit / 1024) KiB (send a shorter answer)"
         case .full(let limit, let retry):
             "the daemon is holding its maximum of \(limit) live sessions (try again in \(retry) s)"

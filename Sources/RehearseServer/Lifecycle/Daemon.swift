@@ -25,6 +25,12 @@ public struct Daemon: Sendable {
     public var store: StoreLocation?
     /// Connections to PostgreSQL this daemon may open.
     public var poolSize: Int
+    /// Turns the reviewers' page and routes on; at least 16 characters.
+    public var reviewToken: String?
+    /// How long before a session's start a review must be given for the session to learn
+    /// from it, on a shared store: daemons hear of each other's reviews every
+    /// ``ReviewLearner/interval``, well within it.
+    public static let sharedStoreLearningDelay: Double = 10
 
     /// Creates a daemon; with no `store`, sessions live in `settings.transcriptsFolder`.
     public init(
@@ -56,11 +62,23 @@ public struct Daemon: Sendable {
         if let authToken, authToken.count < 16 {
             throw ServerError.startup("the auth token is \(authToken.count) characters; use at least 16 (e.g. `openssl rand -hex 16`)")
         }
+        if let reviewToken {
+            guard reviewToken.count >= 16 else {
+                throw ServerError.startup(
+                    "the review token is \(reviewToken.count) characters; use at least 16 (e.g. `openssl rand -hex 16`)")
+            }
+            // One token for both would let anyone allowed to start a session read every session.
+            guard reviewToken != authToken else {
+                throw ServerError.startup("the review token and the auth token are the same; give reviewers a token of their own")
+            }
+        }
         if case .postgres(let address) = store { return try await runOnPostgres(address, onListening: onListening) }
         // Two daemons on one folder would each take the other's live sessions for crashed ones.
         let lock = try FolderLock.take(settings.transcriptsFolder)
         defer { lock.release() }
         let hub = SessionHub(settings: settings)
+        // Before recovery: a recovered session scores again with what it learned from.
+        await ReviewLearner(store: hub, learned: settings.learned, interval: nil, logger: logger).catchUp()
         let (recovered, ended) = await hub.recover(logger: logger)
         if recovered + ended > 0 {
             logger.info("recovered unfinished sessions", metadata: ["recovered": "\(recovered)", "ended": "\(ended)"])
@@ -83,7 +101,12 @@ public struct Daemon: Sendable {
                     "store \(address): \(DatabaseFailure.describe(error)) (check the URL, the PG* variables and that PostgreSQL runs)")
             }
         }
-        try await serve(store, services: [client], beforeStart: migrate, onListening: onListening)
+        let learner = ReviewLearner(store: store, learned: settings.learned, interval: ReviewLearner.interval, logger: logger)
+        let prepare: @Sendable () async throws -> Void = {
+            try await migrate()
+            await learner.catchUp()
+        }
+        try await serve(store, services: [client, learner], beforeStart: prepare, onListening: onListening)
     }
 
     private func serve(
@@ -99,7 +122,7 @@ public struct Daemon: Sendable {
         let idle = TimeAmount.nanoseconds(Int64(limits.idleTimeout / .nanoseconds(1)))
         let reaper = IdleReaper(hub: store, interval: .milliseconds(Int(max(0.05, min(30, settings.idleTimeout / 4)) * 1000)), logger: logger)
         let host = host
-        let router = APIRoutes.router(store: store, settings: settings, authToken: authToken)
+        let router = APIRoutes.router(store: store, settings: settings, authToken: authToken, reviewToken: reviewToken)
         var app = Application(
             router: router,
             server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(count: count)], idleTimeout: idle)),

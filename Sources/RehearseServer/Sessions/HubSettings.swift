@@ -20,6 +20,12 @@ public struct HubSettings: Sendable {
     public var identities: SessionIdentities = .random
     /// How long a request waits for the session store before it is answered 503.
     public var storeTimeout: Double = 5
+    /// Reviewed answers the scorer learns from (`scorer.learn_from_reviews`); `nil`: none.
+    public var learned: LearnedSamples?
+    /// How long before its start a review must be given for a session to learn from it: 0 on
+    /// one daemon; a few seconds on a shared store, so every daemon that rebuilds the session
+    /// has heard of the same reviews.
+    public var learningDelay: Double = 0
 
     /// Creates settings.
     public init(

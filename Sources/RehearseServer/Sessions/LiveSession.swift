@@ -32,8 +32,8 @@ actor LiveSession {
     /// this actor alone.
     init(
         id: String, tokenHash: String, scenario: Scenario, pool: [Question], options: SessionOptions,
-        scorer: ScorerSettings, corpus: Corpus, cache: PreparedCache, journal: sending any SessionJournal, clock: any SessionClock,
-        startedAt: Date? = nil, lastActivity: Date? = nil
+        scorer: ScorerSettings, corpus: Corpus, cache: PreparedCache, learned: (any SampleSource)? = nil, journal: sending any SessionJournal,
+        clock: any SessionClock, startedAt: Date? = nil, lastActivity: Date? = nil
     ) {
         self.id = id
         self.tokenHash = tokenHash
@@ -42,7 +42,7 @@ actor LiveSession {
         bands = scorer
         session = InterviewSession(
             scenario: scenario, pool: pool, options: options, scorer: Scorer(settings: scorer, corpus: corpus, cache: cache),
-            clock: clock, transcript: journal)
+            clock: clock, transcript: journal, learned: learned)
         self.clock = clock
         self.startedAt = startedAt ?? clock.now()
         self.lastActivity = lastActivity ?? clock.now()
@@ -191,6 +191,36 @@ actor LiveSession {
         if !gate.tryEnter() { await withCheckedContinuation { gate.enqueue($0) } }
         defer { gate.leave() }
         return try await body()
+    }
+
+    /// Appends a reviewer's `record` in its turn and makes it durable; `false` when the session
+    /// has written its last line, so the caller appends to the finished transcript itself.
+    func appendReview(_ record: TranscriptRecord) async throws(ServerError) -> Bool {
+        try await turn { () async throws(ServerError) in
+            guard !session.isFinished else { return false }
+            guard !broken else { throw .storage("session \(id) was left inconsistent by an earlier failed write") }
+            let mark = journal.mark
+            journal.inputID = nil
+            let commitment: any JournalCommitment
+            do {
+                try journal.append(record)
+                commitment = journal.commitment(
+                    JournalTurn(inputID: nil, reply: nil, finished: false, endReason: nil, lastActivity: lastActivity))
+            } catch {
+                try? journal.rollBack(to: mark)
+                throw .storage("the review could not be written: \(error)")
+            }
+            do {
+                try await commitment.commit()
+                journal.committed()
+            } catch {
+                journal.abandoned()
+                do { try journal.rollBack(to: mark) } catch { broken = true }
+                if let error = error as? ServerError { throw error }
+                throw .storage("the review could not be flushed: \(error)")
+            }
+            return true
+        }
     }
 
     /// Flushes the transcript (at shutdown); the session stays unfinished, to be recovered.

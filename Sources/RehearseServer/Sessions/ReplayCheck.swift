@@ -8,8 +8,10 @@ struct ReplayCheck {
     /// What differed first, if anything did.
     private(set) var divergence: String?
 
+    /// `stored` without its `review` lines: reviewers append those after the fact, and the
+    /// engine never says them again.
     init(stored: [TranscriptRecord]) {
-        self.stored = stored
+        self.stored = stored.filter { $0.type != .review }
     }
 
     /// Whether every stored line has been said again.

@@ -24,7 +24,8 @@ struct SessionFactory: Sendable {
     func resolve(_ request: CreateSessionRequest) throws(ServerError) -> ResolvedSession {
         let plan = SessionPlan(
             scenario: request.scenario, filter: QuestionFilter(topics: request.topic, tags: request.tag, difficulties: request.difficulty),
-            count: request.count, seed: request.seed, followUp: request.followUp, timeLimit: request.timeLimit, reveal: request.reveal ?? false)
+            count: request.count, seed: request.seed, followUp: request.followUp, timeLimit: request.timeLimit, reveal: request.reveal ?? false,
+            candidate: request.candidate)
         do {
             return try plan.resolve(in: settings.catalog, defaults: settings.defaults) { self.pools[$0.id] ?? [] }
         } catch .unknownScenario(let id, let known) {
@@ -41,9 +42,17 @@ struct SessionFactory: Sendable {
 
     /// A new session over `resolved`, writing to `journal`.
     func make(id: String, tokenHash: String, resolved: ResolvedSession, journal: sending any SessionJournal) -> LiveSession {
-        LiveSession(
+        let now = clock.now()
+        return LiveSession(
             id: id, tokenHash: tokenHash, scenario: resolved.scenario, pool: resolved.pool, options: resolved.options,
-            scorer: settings.scorerSettings, corpus: corpus, cache: prepared, journal: journal, clock: clock)
+            scorer: settings.scorerSettings, corpus: corpus, cache: prepared, learned: learned(startedAt: now), journal: journal, clock: clock,
+            startedAt: now)
+    }
+
+    /// The reviewed answers a session started at `date` scores with: those graded before it
+    /// started (less the learning delay), so rebuilding it later scores its answers the same.
+    func learned(startedAt date: Date) -> (any SampleSource)? {
+        settings.learned?.asOf(date.addingTimeInterval(-settings.learningDelay))
     }
 
     /// A session rebuilt from its stored `records` by saying them again; fails when the scenario
@@ -62,10 +71,11 @@ struct SessionFactory: Sendable {
         let pool = options.filter.apply(pools[scenario.id] ?? [])
         let last = records.compactMap { TranscriptTime.parse($0.time) }.last ?? clock.now()
         let replayClock = ReplayClock(base: clock)
+        let startedAt = TranscriptTime.parse(start.time)
         let session = LiveSession(
             id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
-            corpus: corpus, cache: prepared, journal: journal, clock: replayClock, startedAt: TranscriptTime.parse(start.time),
-            lastActivity: last)
+            corpus: corpus, cache: prepared, learned: learned(startedAt: startedAt ?? clock.now()), journal: journal, clock: replayClock,
+            startedAt: startedAt, lastActivity: last)
         let end = records.last { $0.type == .sessionEnd }.flatMap { TranscriptTime.parse($0.time) }
         if let divergence = await session.replay(
             ResumeInputs.timed(records), clock: replayClock, startedAt: TranscriptTime.parse(start.time), endedAt: end, endedWith: reason)

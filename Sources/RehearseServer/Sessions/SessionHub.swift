@@ -7,10 +7,10 @@ import RehearseScoring
 /// Every session the daemon holds: creates them, finds them by id and token, ends idle ones,
 /// and brings unfinished ones back after a restart.
 public actor SessionHub {
-    private nonisolated let settings: HubSettings
+    nonisolated let settings: HubSettings
     private nonisolated let factory: SessionFactory
-    private nonisolated let clock: any SessionClock
-    private nonisolated let sessions = SessionDirectory()
+    nonisolated let clock: any SessionClock
+    nonisolated let sessions = SessionDirectory()
 
     /// Creates a hub; `clock` is injected so tests can move time.
     public init(settings: HubSettings, clock: any SessionClock = SystemClock()) {

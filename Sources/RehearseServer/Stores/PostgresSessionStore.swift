@@ -10,14 +10,14 @@ import RehearseStore
 /// served warm in memory; when another daemon (or request) wrote first, the write finds the
 /// session moved on, and the session is read again and the input handled on what is stored.
 public final class PostgresSessionStore: SessionStore {
-    private let settings: HubSettings
+    let settings: HubSettings
     private let factory: SessionFactory
-    private let clock: any SessionClock
-    private let logger: Logger
+    let clock: any SessionClock
+    let logger: Logger
     private let client: PostgresClient
-    private let rows: SessionRows
-    private let access: StoreAccess
-    private let cache: SessionCache
+    let rows: SessionRows
+    let access: StoreAccess
+    let cache: SessionCache
     /// How often a request is tried again on a freshly read session before it gives up.
     static let attempts = 5
 

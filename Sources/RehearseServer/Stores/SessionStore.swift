@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import RehearseAPI
+import RehearseCore
 
 /// Where the daemon's sessions live. The HTTP routes talk only to this: the files store
 /// (``SessionHub``, the default) keeps sessions in memory with a transcript file each; the
@@ -24,6 +25,17 @@ public protocol SessionStore: Sendable {
     func reapIdle(logger: Logger) async -> Int
     /// Makes everything durable before the daemon exits.
     func closeAll() async
+    /// Every daemon session's transcript read back, newest first, for reviewers. The store may
+    /// apply `filter` to read less; the caller applies it again.
+    func reviewLogs(_ filter: ReviewFilter) async throws(ServerError) -> [SessionLog]
+    /// Session `id`'s transcript read back, whoever holds it.
+    func reviewLog(session id: String) async throws(ServerError) -> SessionLog
+    /// Appends a reviewer's `review` line to session `id`'s transcript, live or ended, and
+    /// returns once it is durable.
+    func appendReview(_ record: TranscriptRecord, session id: String) async throws(ServerError)
+    /// The reviewed answers of sessions reviewed at or after `since` (every one when `nil`),
+    /// and the time to ask from next.
+    func reviewedSamples(since: Date?) async throws(ServerError) -> (samples: [ReviewedSample], next: Date)
 }
 
 extension SessionStore {

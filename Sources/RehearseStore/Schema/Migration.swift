@@ -46,7 +46,15 @@ struct Migration: Sendable {
                     PRIMARY KEY (session_id, input_id)
                 )
                 """,
-            ])
+            ]),
+        Migration(
+            version: 2, summary: "when a session was last reviewed, so daemons learn from new reviews",
+            statements: [
+                "ALTER TABLE rehearse_sessions ADD COLUMN reviewed_at timestamptz",
+                // Partial: most sessions are never reviewed, and answers never touch the column,
+                // so their updates stay HOT.
+                "CREATE INDEX rehearse_sessions_reviewed ON rehearse_sessions (reviewed_at) WHERE reviewed_at IS NOT NULL",
+            ]),
     ]
 
     /// The newest schema version this rehearse knows.

@@ -5,6 +5,9 @@ import PostgresNIO
 /// the tables: the whole check-and-apply runs in one transaction holding an advisory lock,
 /// so the second waits and then finds nothing to do.
 public enum Migrator {
+    /// The newest schema version this rehearse knows.
+    public static var latest: Int { Migration.latest }
+
     /// The advisory lock's key: "rehearse" in ASCII, so other applications' keys do not collide.
     static let lockKey: Int64 = 0x7265_6865_6172_7365
 

@@ -20,10 +20,11 @@ public enum SessionExport {
     }
 
     static func markdown(_ log: SessionLog, references: [String: String] = [:]) -> String {
-        var lines = ["# Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?") · \(SafeText.clean(log.scenario))", ""]
+        let candidate = log.candidate.map { " · " + SafeText.clean($0) } ?? ""
+        var lines = ["# Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?")\(candidate) · \(SafeText.clean(log.scenario))", ""]
         lines.append(
             "Overall **\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100** · \(log.answered) of \(log.questions.count) answered"
-                + (log.end == nil ? " · unfinished" : ""))
+                + (log.end == nil ? " · unfinished" : "") + (log.reviewedOverall.map { " · reviewed **\(reviewedText($0))/100**" } ?? ""))
         for question in log.questions {
             lines += [
                 "", "## \(question.number). \(SafeText.clean(question.prompt))", "",
@@ -32,13 +33,34 @@ public enum SessionExport {
             for hint in question.hints { lines.append("> Hint: \(SafeText.clean(hint))") }
             if let answer = question.answer { lines += ["**Answer:**", "", quote(answer.text), ""] }
             if let score = question.score { lines += scoreLines(score) }
+            lines += reviewLines(question, attempt: 1)
             if let followUp = question.followUp { lines += ["", "**Follow-up:** \(SafeText.clean(followUp))", ""] }
             if let answer = question.followUpAnswer { lines += [quote(answer.text), ""] }
             if let score = question.followUpScore { lines += scoreLines(score) }
+            lines += reviewLines(question, attempt: 2)
             if question.skipped { lines.append("*Skipped.*") }
             if let reference = references[question.id] { lines += ["", "**Reference answer:** \(SafeText.clean(reference))"] }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A reviewed score to one decimal.
+    private static func reviewedText(_ score: Double) -> String { DisplayFormat.score((score * 10).rounded() / 10) }
+
+    /// "Reviewed (Ana): 80/100 — note", the latest grade of an answer; earlier ones struck through.
+    static func reviewSentences(_ question: ReplayedQuestion, attempt: Int) -> [(text: String, current: Bool)] {
+        let reviews = question.reviews(of: attempt)
+        return reviews.enumerated().map { index, review in
+            let who = review.reviewer.map { " (\(SafeText.clean($0)))" } ?? ""
+            let note = review.note.map { " — " + SafeText.clean($0).replacingOccurrences(of: "\n", with: " ") } ?? ""
+            return ("Reviewed\(who): \(DisplayFormat.score(review.score))/100\(note)", index == reviews.count - 1)
+        }
+    }
+
+    private static func reviewLines(_ question: ReplayedQuestion, attempt: Int) -> [String] {
+        let sentences = reviewSentences(question, attempt: attempt)
+        guard !sentences.isEmpty else { return [] }
+        return [""] + sentences.map { $0.current ? "**\($0.text)**" : "~~\($0.text)~~ (superseded)" }
     }
 
     private static func quote(_ text: String) -> String {
@@ -67,20 +89,28 @@ public enum SessionExport {
             for missed in record.missed ?? [] { html += "<li class=\"miss\">✗ \(h(missed.concept))</li>" }
             return html + "</ul><p class=\"feedback\">\(h(record.feedback ?? ""))</p>"
         }
-        let title = "Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?") · \(log.scenario)"
+        func reviews(_ question: ReplayedQuestion, _ attempt: Int) -> String {
+            reviewSentences(question, attempt: attempt).map {
+                $0.current ? "<p class=\"review\">\(h($0.text))</p>" : "<p class=\"review old\"><s>\(h($0.text))</s> (superseded)</p>"
+            }.joined()
+        }
+        let title = "Session of \(log.startedAt.map(SessionReplayView.dateText) ?? "?")\(log.candidate.map { " · " + $0 } ?? "") · \(log.scenario)"
+        let reviewed = log.reviewedOverall.map { " · reviewed <strong>\(reviewedText($0))/100</strong>" } ?? ""
         var body =
-            "<header><h1>\(h(title))</h1><p>Overall <strong>\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100</strong> · \(log.answered) of \(log.questions.count) answered\(log.end == nil ? " · unfinished" : "")</p></header>"
+            "<header><h1>\(h(title))</h1><p>Overall <strong>\(DisplayFormat.score((log.overall * 10).rounded() / 10))/100</strong> · \(log.answered) of \(log.questions.count) answered\(log.end == nil ? " · unfinished" : "")\(reviewed)</p></header>"
         for question in log.questions {
             body +=
                 "<section><h2><span class=\"n\">\(question.number)</span> \(h(question.prompt))</h2><p class=\"meta\">\(h(question.id)) · \(h(question.topic)) · \(h(question.difficulty))</p>"
             for hint in question.hints { body += "<p class=\"hint\">Hint: \(h(hint))</p>" }
             if let answer = question.answer { body += "<blockquote>\(rich(answer.text, escape: h))</blockquote>" }
             if let record = question.score { body += score(record) }
+            body += reviews(question, 1)
             if let followUp = question.followUp { body += "<p class=\"followup\">Follow-up — \(h(followUp))</p>" }
             if let answer = question.followUpAnswer {
                 body += "<blockquote>\(rich(answer.text, escape: h))</blockquote>"
             }
             if let record = question.followUpScore { body += score(record) }
+            body += reviews(question, 2)
             if question.skipped { body += "<p class=\"meta\">Skipped.</p>" }
             if let reference = references[question.id] {
                 body += "<details><summary>Reference answer</summary><p>\(h(reference))</p></details>"
@@ -104,6 +134,7 @@ public enum SessionExport {
             .hint{color:#9a7d0a}.followup{font-style:italic}.feedback{margin:.25rem 0 0}
             pre{background:#f5f5f2;border:1px solid #e3e3e0;border-radius:6px;padding:.5rem .75rem;overflow-x:auto;white-space:pre}
             details{margin:.5rem 0 0}summary{cursor:pointer;color:#555}
+            .review{margin:.5rem 0 0;padding:.25rem .5rem;border-left:3px solid #6c5ce7;background:#f4f2fd}.review.old{color:#777;background:none}
             </style></head>
             <body>\(body)</body></html>
 
@@ -152,8 +183,10 @@ public enum SessionExport {
             let id: String, number: Int, prompt: String, topic: String, difficulty: String
             let hints: [String], answer: String?, score: TranscriptRecord?, followUp: String?, followUpAnswer: String?
             let followUpScore: TranscriptRecord?, skipped: Bool, finalScore: Double?
+            let reviews: [AnswerReview], reviewedScore: Double?
             enum CodingKeys: String, CodingKey {
-                case id, number, prompt, topic, difficulty, hints, answer, score, skipped
+                case id, number, prompt, topic, difficulty, hints, answer, score, skipped, reviews
+                case reviewedScore = "reviewed_score"
                 case followUp = "follow_up"
                 case followUpAnswer = "follow_up_answer"
                 case followUpScore = "follow_up_score"
@@ -166,7 +199,8 @@ public enum SessionExport {
                 QuestionDocument(
                     id: $0.id, number: $0.number, prompt: $0.prompt, topic: $0.topic, difficulty: $0.difficulty, hints: $0.hints,
                     answer: $0.answer?.text, score: $0.score, followUp: $0.followUp, followUpAnswer: $0.followUpAnswer?.text,
-                    followUpScore: $0.followUpScore, skipped: $0.skipped, finalScore: $0.finalScore)
+                    followUpScore: $0.followUpScore, skipped: $0.skipped, finalScore: $0.finalScore, reviews: $0.reviews,
+                    reviewedScore: $0.reviewedScore)
             },
             end: log.end)
         let encoder = JSONEncoder()

@@ -38,7 +38,8 @@ public struct SessionReplayView {
     public func header() -> String {
         let date = log.startedAt.map(Self.dateText) ?? "unknown date"
         let seed = log.start?.seed.map { " · seed \($0)" } ?? ""
-        return style.bold("Session of \(date) · \(SafeText.clean(log.scenario))\(seed)") + "\n" + style.dim(log.path) + "\n"
+        let candidate = log.candidate.map { " · " + SafeText.clean($0) } ?? ""
+        return style.bold("Session of \(date)\(candidate) · \(SafeText.clean(log.scenario))\(seed)") + "\n" + style.dim(log.path) + "\n"
     }
 
     func footer() -> String {
@@ -47,8 +48,10 @@ public struct SessionReplayView {
             return "\n" + style.yellow("The session did not finish (no session_end line): \(log.answered) answered, \(overall)/100 so far.") + "\n"
         }
         let duration = log.duration.map { " · " + DisplayFormat.minutes($0) } ?? ""
+        let reviewed =
+            log.reviewedOverall.map { " · reviewed \(DisplayFormat.score(($0 * 10).rounded() / 10))/100 (\(log.reviewedAnswers) graded)" } ?? ""
         return "\n" + style.bold("Session ended (\(SafeText.clean(end.reason ?? "completed"))): ")
-            + "\(log.answered) answered · \(overall)/100\(duration)\n"
+            + "\(log.answered) answered · \(overall)/100\(reviewed)\(duration)\n"
     }
 
     private func frames(of question: ReplayedQuestion) -> [Frame] {
@@ -63,6 +66,7 @@ public struct SessionReplayView {
             frames.append(Frame(time: answer.answeredAt, text: said(answer.text, label: "answer›")))
         }
         if let score = question.score { frames.append(Frame(time: TranscriptTime.parse(score.time), text: feedback(score))) }
+        frames += reviewFrames(question, attempt: 1)
         if let followUp = question.followUp {
             frames.append(Frame(time: nil, text: "\n" + style.bold("Follow-up —") + " \(SafeText.clean(followUp))\n"))
         }
@@ -70,9 +74,23 @@ public struct SessionReplayView {
             frames.append(Frame(time: answer.answeredAt, text: said(answer.text, label: "follow-up›")))
         }
         if let score = question.followUpScore { frames.append(Frame(time: TranscriptTime.parse(score.time), text: feedback(score))) }
+        frames += reviewFrames(question, attempt: 2)
         if question.skipped { frames.append(Frame(time: nil, text: style.dim("Skipped.") + "\n")) }
         if question.answer == nil, !question.skipped { frames.append(Frame(time: nil, text: style.dim("(no answer)") + "\n")) }
         return frames
+    }
+
+    /// Reviewers' grades of one answer, next to the scorer's: the latest counts, earlier ones
+    /// are shown as superseded. Untimed: they were given after the session.
+    private func reviewFrames(_ question: ReplayedQuestion, attempt: Int) -> [Frame] {
+        let reviews = question.reviews(of: attempt)
+        return reviews.enumerated().map { index, review in
+            let who = review.reviewer.map { " (\(SafeText.clean($0)))" } ?? ""
+            let scorer = (review.scorerScore ?? question.scorerScore(at: attempt)).map { ", scorer \(DisplayFormat.score($0))" } ?? ""
+            let note = review.note.map { " — " + SafeText.clean($0).replacingOccurrences(of: "\n", with: " ") } ?? ""
+            let text = "Reviewed\(who): \(DisplayFormat.score(review.score))\(scorer)\(note)"
+            return Frame(time: nil, text: (index == reviews.count - 1 ? style.cyan(text) : style.dim(text + " (superseded)")) + "\n")
+        }
     }
 
     private func said(_ text: String, label: String) -> String {

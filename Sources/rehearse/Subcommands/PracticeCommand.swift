@@ -47,6 +47,8 @@ struct PracticeCommand: ParsableCommand {
     var server: String?
     @Option(help: ArgumentHelp("The daemon's auth token, if it has one (also $REHEARSE_AUTH_TOKEN).", valueName: "token"))
     var authToken: String?
+    @Option(help: ArgumentHelp("Your name as reviewers see it, recorded in the transcript (config: candidate).", valueName: "name"))
+    var candidate: String?
     @OptionGroup var samples: SamplesOption
     @OptionGroup var global: GlobalOptions
 
@@ -68,13 +70,15 @@ struct PracticeCommand: ParsableCommand {
         if let transcripts { flags["transcripts.folder"] = (transcripts, "--transcripts") }
         if noFollowUp { flags["practice.follow_up"] = ("false", "--no-follow-up") }
         if let scenario { flags["practice.scenario"] = (scenario, "--scenario") }
+        if let candidate { flags["candidate"] = (candidate, "--candidate") }
         let context = try CommandContext(global, extraFlags: flags)
-        if let server { return try runRemote(server, context) }
+        let name = try candidateName(context)
+        if let server { return try runRemote(server, context, candidate: name) }
         let config = context.config
         let catalog = try context.catalog(samples: samples)
         let plan = SessionPlan(
             filter: filters.filter, count: count, seed: seed, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal,
-            inOrder: review)
+            inOrder: review, candidate: name)
         var due: [Question]?
         if review {
             let items = try ReviewSchedule.items(from: context.localSessions())
@@ -97,14 +101,27 @@ struct PracticeCommand: ParsableCommand {
     }
 
     /// The same dialogue against a daemon: the options go to the daemon, which keeps the transcript.
-    private func runRemote(_ url: String, _ context: CommandContext) throws {
+    private func runRemote(_ url: String, _ context: CommandContext, candidate: String?) throws {
         let request = CreateSessionRequest(
             scenario: scenario, topic: filters.topic, tag: filters.tag, difficulty: filters.difficulty, count: count, seed: seed,
-            followUp: noFollowUp ? false : nil, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal ? true : nil)
+            followUp: noFollowUp ? false : nil, timeLimit: timeLimit.flatMap(TimeLimit.seconds(from:)), reveal: reveal ? true : nil,
+            candidate: candidate)
         let token = context.authToken(flag: authToken)
         let session = try RemoteSession(client: try DaemonClient(url: url), options: request, authToken: token)
         try converse(
             session, MessageRenderer(style: context.style, interviewer: session.interviewer, reveal: reveal, width: context.proseWidth), context)
+    }
+
+    /// The name from --candidate or the config, checked as the daemon checks it.
+    private func candidateName(_ context: CommandContext) throws -> String? {
+        guard let text = context.config.candidate else { return nil }
+        let place = candidate != nil ? "--candidate" : "the config key candidate"
+        switch CandidateName.validated(text, field: place) {
+        case .success(let name): return name
+        case .failure(let error):
+            if candidate != nil { throw ValidationError("\(error)") }
+            throw CoreError.invalidConfig(["\(error)"])
+        }
     }
 
     /// Runs the dialogue; an input that could not be saved makes the exit status 1.

@@ -47,6 +47,11 @@ struct ServeCommand: AsyncParsableCommand {
     var idleTimeout = "30m"
     @Option(help: ArgumentHelp("Token that starting a session needs (also $REHEARSE_AUTH_TOKEN); at least 16 characters.", valueName: "token"))
     var authToken: String?
+    @Option(
+        help: ArgumentHelp(
+            "Token that turns on the reviewers' page (/review) and routes (also $REHEARSE_REVIEW_TOKEN); at least 16 characters.",
+            valueName: "token"))
+    var reviewToken: String?
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error or critical. Answers are never logged.", valueName: "level"))
     var logLevel = "info"
     @OptionGroup var samples: SamplesOption
@@ -89,19 +94,27 @@ struct ServeCommand: AsyncParsableCommand {
             idleTimeout: Double(TimeLimit.seconds(from: idleTimeout) ?? 1800), defaults: defaults,
             scorerSettings: config.scorerSettings)
         settings.storeTimeout = Double(TimeLimit.seconds(from: storeTimeout) ?? 5)
+        if config.learnFromReviews { settings.learned = LearnedSamples() }
+        if case .postgres = location { settings.learningDelay = Daemon.sharedStoreLearningDelay }
         let token = context.authToken(flag: authToken)
-        let daemon = Daemon(
+        var daemon = Daemon(
             host: host, port: port, authToken: token, settings: settings, logger: Logger(label: "rehearse"),
             connections: maxConnections.map { ConnectionLimits(maxConnections: $0) }, store: location, poolSize: storePool)
+        daemon.reviewToken = reviewToken ?? context.environment["REHEARSE_REVIEW_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let place = if case .postgres(let address) = location { "sessions in \(address)" } else { "transcripts in \(folder)" }
         let count = catalog.scenarios.count
+        let reviewing = daemon.reviewToken != nil
         try await daemon.run { url in
             let text = """
                 rehearse serve: listening on \(url) (\(count) scenarios; \(place))
-                Open \(url)/ in a browser, or run: rehearse practice --server \(url)
+                Open \(url)/ in a browser, or run: rehearse practice --server \(url)\(reviewLine(url, on: reviewing))
 
                 """
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+    }
+
+    private func reviewLine(_ url: String, on: Bool) -> String {
+        on ? "\nReviewers: open \(url)/review and give the review token." : ""
     }
 }

@@ -56,6 +56,11 @@ struct TestDaemon {
         return (http.statusCode, data, headers)
     }
 
+    /// The `code` of an error body.
+    static func code(_ body: Data) -> String {
+        ((try? JSONSerialization.jsonObject(with: body)) as? [String: Any])?["code"] as? String ?? ""
+    }
+
     /// The `error` of a JSON error body.
     static func error(_ body: Data) -> String {
         (try? JSONDecoder().decode([String: String].self, from: body))?["error"] ?? String(decoding: body, as: UTF8.self)

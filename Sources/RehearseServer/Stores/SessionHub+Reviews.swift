@@ -1,0 +1,58 @@
+import Foundation
+import RehearseCore
+
+/// The files store's side of the reviewers' routes: transcripts read from the folder, review
+/// lines appended through the live session or, once it has ended, to its file.
+extension SessionHub {
+    public nonisolated func reviewLogs(_ filter: ReviewFilter) async throws(ServerError) -> [SessionLog] {
+        try checkFolder()
+        return TranscriptLibrary(folder: settings.transcriptsFolder).sessions().sessions.filter { $0.start?.sessionID != nil }
+    }
+
+    public nonisolated func reviewLog(session id: String) async throws(ServerError) -> SessionLog {
+        guard let path = try await path(of: id), let log = try? TranscriptReader.read(path) else { throw .sessionNotFound }
+        return log
+    }
+
+    public nonisolated func appendReview(_ record: TranscriptRecord, session id: String) async throws(ServerError) {
+        if let session = sessions[id], try await session.appendReview(record) { return }
+        guard let path = try await path(of: id) else { throw .sessionNotFound }
+        try await appendToFinished(record, path: path)
+    }
+
+    public nonisolated func reviewedSamples(since: Date?) async throws(ServerError) -> (samples: [ReviewedSample], next: Date) {
+        // One daemon writes the folder: what it learns after this it learns as reviews come in.
+        let now = clock.now()
+        return (try await reviewLogs(ReviewFilter()).flatMap(ReviewedSample.all), now)
+    }
+
+    /// Appends to the transcript of a session that has written its last line; on the actor,
+    /// so two reviews of one session do not interleave.
+    private func appendToFinished(_ record: TranscriptRecord, path: String) throws(ServerError) {
+        do {
+            let file = try TranscriptFile(appendingTo: path)
+            defer { file.finishWriting() }
+            try file.append(record)
+        } catch {
+            throw .storage("the review could not be appended to \(path): \(error)")
+        }
+    }
+
+    /// The transcript of daemon session `id`: the live session's, or the file whose name
+    /// ends with the id's first eight characters and whose first line names the id.
+    private nonisolated func path(of id: String) async throws(ServerError) -> String? {
+        if let session = sessions[id] { return await session.path }
+        // Ids are hex: anything else names no file, and must not reach a path.
+        guard (8...128).contains(id.count), id.allSatisfy(\.isHexDigit) else { return nil }
+        try checkFolder()
+        let suffix = "-\(id.prefix(8)).jsonl"
+        for path in TranscriptLibrary(folder: settings.transcriptsFolder).paths() where path.hasSuffix(suffix) {
+            if let log = try? TranscriptReader.read(path), log.start?.sessionID == id { return path }
+        }
+        return nil
+    }
+
+    private nonisolated func checkFolder() throws(ServerError) {
+        do { try TranscriptLibrary(folder: settings.transcriptsFolder).checkReadable() } catch { throw .storage("\(error)") }
+    }
+}
