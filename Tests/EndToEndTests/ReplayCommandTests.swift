@@ -237,23 +237,9 @@ import Testing
         #expect(text.contains("<details><summary>Reference answer</summary>"))
         #expect(markdown.stdout.contains("**Reference answer:** "))
 
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-        else {
-            print("skipped the browser check: chromium is not installed (apt-get install chromium)")
-            return
-        }
+        guard let chromium = HeadlessChromium.find(skipping: "the browser check") else { return }
         let screenshot = runner.home.appendingPathComponent("session.png")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--window-size=900,1100", "--screenshot=\(screenshot.path)", page.absoluteString,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let png = try Data(contentsOf: screenshot)
+        let png = try chromium.screenshot(page.absoluteString, size: "900,1100", to: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(png.count > 10_000)  // a blank page compresses to a few hundred bytes
         print("rendered \(page.path) in headless Chromium: \(screenshot.path), \(png.count) bytes")

@@ -106,11 +106,7 @@ struct ReviewCommandTests {
 
     @Test("the review page shows sessions, a session with its evidence and grades, in headless Chromium")
     func pageInBrowser() async throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-        else {
-            print("skipped the review page check: chromium is not installed (apt-get install chromium)")
-            return
-        }
+        guard let chromium = HeadlessChromium.find(skipping: "the review page check") else { return }
         let runner = try BinaryRunner()
         defer { runner.cleanUp() }
         let daemon = try ServeProcess(runner: runner, arguments: ["--review-token", Self.token])
@@ -118,7 +114,7 @@ struct ReviewCommandTests {
         let (id, question) = try await Self.reviewedSession(daemon, candidate: "Ana <script>alert(1)</script>", note: "<b>not bold</b>")
 
         let link = "\(daemon.url)/review#token=\(Self.token)&session=\(id)"
-        let dom = try browse(chromium, ["--dump-dom", link])
+        let dom = try chromium.run(["--dump-dom", link])
         #expect(dom.contains("<tr data-id=\"\(id)\""), "the sessions table lists the session")
         #expect(dom.contains("Ana &lt;script&gt;alert(1)&lt;/script&gt;"), "the name is text")
         #expect(!dom.contains("<script>alert(1)"))
@@ -126,30 +122,14 @@ struct ReviewCommandTests {
         #expect(dom.contains("&lt;b&gt;not bold&lt;/b&gt;") && dom.contains("Reviewed score"))
         #expect(dom.contains("class=\"grade\""), "each answer has its override form")
         #expect(!dom.contains(Self.token), "the token leaves the address bar and the page")
-        let locked = try browse(chromium, ["--dump-dom", "\(daemon.url)/review"])
+        let locked = try chromium.run(["--dump-dom", "\(daemon.url)/review"])
         #expect(locked.contains("id=\"token-form\""))
 
         for (name, size) in [("phone", "390,844"), ("desktop", "1280,900")] {
             let shot = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-review-\(name).png")
-            try? FileManager.default.removeItem(at: shot)
-            _ = try browse(chromium, ["--window-size=\(size)", "--hide-scrollbars", "--screenshot=\(shot.path)", link])
-            let png = try Data(contentsOf: shot)
+            let png = try chromium.screenshot(link, size: size, to: shot)
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 5_000)
             print("rendered the review page at \(size) in headless Chromium: \(shot.path), \(png.count) bytes")
         }
-    }
-
-    private func browse(_ chromium: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

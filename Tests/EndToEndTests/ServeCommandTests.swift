@@ -52,11 +52,7 @@ struct ServeCommandTests {
 
     @Test("the chat page shows the session, scores and concepts in headless Chromium")
     func chatPageInBrowser() async throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-        else {
-            print("skipped the browser check: chromium is not installed (apt-get install chromium)")
-            return
-        }
+        guard let chromium = HeadlessChromium.find(skipping: "the browser check") else { return }
         let runner = try BinaryRunner()
         defer { runner.cleanUp() }
         let daemon = try ServeProcess(runner: runner)
@@ -73,7 +69,7 @@ struct ServeCommandTests {
         #expect(answered == 200)
 
         let link = "\(daemon.url)/#session=\(id)&token=\(token)"
-        let dom = try browse(chromium, ["--dump-dom", link])
+        let dom = try chromium.run(["--dump-dom", link])
         #expect(dom.contains(prompt.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")))
         #expect(dom.contains("Score ") && dom.contains("Missed"))
         #expect(dom.contains("It stores settings and runs commands"))
@@ -85,47 +81,31 @@ struct ServeCommandTests {
         #expect(dom.contains("id=\"progress\"") && dom.contains("Question 1 of 2"))
         for (name, size) in [("phone", "390,844"), ("desktop", "1280,900")] {
             let shot = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-chat-\(name).png")
-            try? FileManager.default.removeItem(at: shot)
-            _ = try browse(chromium, ["--window-size=\(size)", "--hide-scrollbars", "--screenshot=\(shot.path)", link])
-            let png = try Data(contentsOf: shot)
+            let png = try chromium.screenshot(link, size: size, to: shot)
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 5_000)
             print("rendered the running chat page at \(size) in headless Chromium: \(shot.path), \(png.count) bytes")
         }
 
         let (ended, _) = try await daemon.call("DELETE", "/v1/sessions/\(id)", token: token)
         #expect(ended == 200)
-        let closed = try browse(chromium, ["--dump-dom", link])
+        let closed = try chromium.run(["--dump-dom", link])
         #expect(closed.contains("Your results") && closed.contains("Overall ") && closed.contains("This interview has ended."))
         // Fenced code shows as code; each question's reference answer is there, folded.
         #expect(closed.contains("<pre><code>x = 1 &lt; 2</code></pre>"))
         #expect(closed.contains("Reference answers") && closed.contains("<details class=\"reference\"><summary>1. "))
 
-        let fresh = try browse(chromium, ["--dump-dom", daemon.url + "/"])
+        let fresh = try chromium.run(["--dump-dom", daemon.url + "/"])
         #expect(fresh.contains("<option value=\"python-web\""), "the page lists the scenarios")
         #expect(fresh.contains("id=\"candidate\""), "the page asks for an optional name")
 
         // The screenshot shows the whole interview: questions, scores, concepts and the report.
         let screenshot = runner.home.appendingPathComponent("chat.png")
-        _ = try browse(chromium, ["--window-size=1000,2000", "--screenshot=\(screenshot.path)", link])
+        _ = try chromium.run(["--window-size=1000,2000", "--screenshot=\(screenshot.path)", link])
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
         let kept = FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-chat-page.png")
         try? FileManager.default.removeItem(at: kept)
         try? FileManager.default.copyItem(at: screenshot, to: kept)
         print("rendered the chat page in headless Chromium: \(kept.path), \(png.count) bytes")
-    }
-
-    private func browse(_ chromium: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }
