@@ -37,6 +37,7 @@ struct ReviewCommandTests {
         let runner = try BinaryRunner()
         defer { runner.cleanUp() }
         let daemon = try ServeProcess(runner: runner, arguments: ["--review-token", Self.token])
+        defer { _ = daemon.stop() }
         let (id, question) = try await Self.reviewedSession(daemon, candidate: "Ana Lima", note: "Good enough")
         _ = daemon.stop()
         let folder = daemon.transcripts.path

@@ -75,15 +75,17 @@ struct ReviewModelTests {
         let learned = LearnedSamples()
         learned.learn(ReviewedSample.all(in: log))
         #expect(learned.count == 2)
-        let morning = learned.asOf(try #require(TranscriptTime.parse("2026-11-26T11:00:00.000Z")))
-        #expect(morning.samples(for: "q1").map(\.score) == [90] && morning.samples(for: "q2").isEmpty)
-        #expect(morning.samples(for: "q1").first?.answer == "first")
+        let morning = try #require(TranscriptTime.parse("2026-11-26T11:00:00.000Z"))
+        #expect(learned.samples(for: "q1", before: morning).map(\.score) == [90] && learned.samples(for: "q2", before: morning).isEmpty)
+        #expect(learned.samples(for: "q1", before: morning).first?.answer == "first")
         let regraded = try TranscriptReader.parse(
             Self.transcript(reviews: [Self.review("q1", 1, 20, at: "2026-11-27T10:00:00.000Z")]), path: "t.jsonl")
         learned.learn(ReviewedSample.all(in: regraded))
-        #expect(learned.count == 2, "a later grade of the same answer replaces its sample")
-        #expect(learned.asOf(.distantFuture).samples(for: "q1").map(\.score) == [20])
-        #expect(learned.asOf(.distantPast).samples(for: "q1").isEmpty)
+        #expect(learned.count == 2, "a later grade of the same answer is the same answer's")
+        #expect(learned.samples(for: "q1", before: .distantFuture).map(\.score) == [20], "the latest grade counts")
+        #expect(learned.samples(for: "q1", before: morning).map(\.score) == [90], "a session started before the regrade keeps the grade it had")
+        #expect(learned.samples(for: "q1", before: .distantPast).isEmpty)
+        #expect(learned.delayed(by: 3600).samples(for: "q1", before: morning).isEmpty, "graded less than the delay before")
     }
 
     @Test("CSV cells are quoted as RFC 4180 asks and formulas are defused")

@@ -28,7 +28,7 @@ public struct ReviewQuery: Sendable, Equatable {
         self.init()
         for (name, value) in parameters {
             guard Self.names.contains(name) else {
-                throw .badRequest("unknown query parameter \"\(name)\" \(Suggestion.hint(for: name, among: Self.names))")
+                throw .badRequest("unknown query parameter \"\(name.prefix(40))\" \(Suggestion.hint(for: name, among: Self.names))")
             }
             guard !value.isEmpty else { continue }
             switch name {

@@ -10,11 +10,14 @@ public struct TranscriptLibrary: Sendable {
         self.folder = folder
     }
 
-    /// Transcript paths, newest first (names start with the start time).
-    public func paths() -> [String] {
+    /// Transcript paths, newest first (names start with the start time). Without
+    /// `followingLinks`, a symbolic link is left out even when it points at a transcript: the
+    /// daemon serves its folder to reviewers and must not read what a link planted there names.
+    public func paths(followingLinks: Bool = true) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         // Regular files only: reading a FIFO someone left there would wait forever.
-        return names.filter { $0.hasSuffix(".jsonl") }.sorted(by: >).map { "\(folder)/\($0)" }.filter(Self.isRegularFile)
+        return names.filter { $0.hasSuffix(".jsonl") }.sorted(by: >).map { "\(folder)/\($0)" }
+            .filter { Self.isRegularFile($0, followingLinks: followingLinks) }
     }
 
     /// Throws when the folder exists but cannot be listed (no permission, or a file in its
@@ -31,17 +34,19 @@ public struct TranscriptLibrary: Sendable {
         closedir(directory)
     }
 
-    private static func isRegularFile(_ path: String) -> Bool {
+    private static func isRegularFile(_ path: String, followingLinks: Bool) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        let found = followingLinks ? stat(path, &info) : lstat(path, &info)
+        return found == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Every readable session, newest first; unreadable or newer-schema files become warnings.
-    public func sessions() -> (sessions: [SessionLog], warnings: [String]) {
+    public func sessions(followingLinks: Bool = true) -> (sessions: [SessionLog], warnings: [String]) {
         var sessions: [SessionLog] = []
         var warnings: [String] = []
         // Files are independent: read them on every core.
-        let results = ParallelMap.map(paths(), makeState: { () }, transform: { _, path in Result { try TranscriptReader.read(path) } })
+        let results = ParallelMap.map(
+            paths(followingLinks: followingLinks), makeState: { () }, transform: { _, path in Result { try TranscriptReader.read(path) } })
         for result in results {
             switch result {
             case .success(let log):

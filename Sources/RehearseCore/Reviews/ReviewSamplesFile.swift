@@ -20,7 +20,7 @@ public enum ReviewSamplesFile {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var text = ""
         for log in logs.reversed() {
-            for found in ReviewedSample.all(in: log) {
+            for found in ReviewedSample.all(in: log, latestOnly: true) {
                 let line = Line(questionID: found.questionID, answer: found.sample.answer, score: found.sample.score, source: found.sample.label)
                 text += JSONEscaping.escapingC1(String(decoding: try encoder.encode(line), as: UTF8.self)) + "\n"
             }

@@ -21,21 +21,23 @@ public struct ReviewedSample: Sendable, Equatable {
         self.gradedAt = gradedAt
     }
 
-    /// The reviewed answers of `log`, one sample each (the latest grade counts), named
-    /// `review <session> q<number>` in the scorer's explanations.
-    public static func all(in log: SessionLog) -> [ReviewedSample] {
+    /// Every grade of `log`'s answers, one sample each, named `review <session> q<number>` in
+    /// the scorer's explanations; with `latestOnly`, each answer's latest grade alone.
+    public static func all(in log: SessionLog, latestOnly: Bool = false) -> [ReviewedSample] {
         let session = log.start?.sessionID ?? (log.path as NSString).lastPathComponent
         var found: [ReviewedSample] = []
         for question in log.questions {
             for attempt in [1, 2] {
-                guard let review = question.latestReview(of: attempt), let answer = question.answer(at: attempt),
-                    let date = review.date
-                else { continue }
+                guard let answer = question.answer(at: attempt) else { continue }
+                let reviews = latestOnly ? question.latestReview(of: attempt).map { [$0] } ?? [] : question.reviews(of: attempt)
                 let label = "review \(session.prefix(8)) q\(question.number)\(attempt == 2 ? " follow-up" : "")"
-                found.append(
-                    ReviewedSample(
-                        questionID: question.id, key: "\(session)/\(question.number)/\(attempt)",
-                        sample: GradedSample(answer: answer.text, score: review.score, label: label), gradedAt: date))
+                for review in reviews {
+                    guard let date = review.date else { continue }
+                    found.append(
+                        ReviewedSample(
+                            questionID: question.id, key: "\(session)/\(question.number)/\(attempt)",
+                            sample: GradedSample(answer: answer.text, score: review.score, label: label), gradedAt: date))
+                }
             }
         }
         return found

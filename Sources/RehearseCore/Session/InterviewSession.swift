@@ -250,7 +250,9 @@ public final class InterviewSession {
     /// `question` as the scorer sees it, with the samples learned for it.
     private func scoring(_ question: Question) -> ScoringQuestion {
         var scoring = question.scoringQuestion
-        if let learned { scoring.samples += learned.samples(for: question.id) }
+        // The start as the transcript records it (to the millisecond): a replay pins its clock
+        // to that, so the session learns from the same grades when it is rebuilt.
+        if let learned { scoring.samples += learned.samples(for: question.id, before: TranscriptRecord.recorded(startedAt)) }
         return scoring
     }
 

@@ -114,6 +114,11 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
         self.time = Self.timestamp(time)
     }
 
+    /// `date` as a transcript records it and reads it back (to the millisecond).
+    public static func recorded(_ date: Date) -> Date {
+        TranscriptTime.parse(timestamp(date)) ?? date
+    }
+
     /// ISO 8601 in UTC with milliseconds, e.g. `2026-11-25T09:41:07.123Z`.
     public static func timestamp(_ date: Date) -> String {
         date.formatted(

@@ -13,6 +13,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case unauthorized
     /// The review routes need the daemon's `--review-token`.
     case reviewUnauthorized
+    /// A reviewer named a session no store holds.
+    case reviewSessionNotFound(String)
     /// A body over the limit.
     case tooLarge(limit: Int)
     /// The daemon holds `--max-sessions` live sessions.
@@ -47,7 +49,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     public var code: ErrorCode {
         switch self {
         case .badRequest: .badRequest
-        case .sessionNotFound: .sessionNotFound
+        case .sessionNotFound, .reviewSessionNotFound: .sessionNotFound
         case .unauthorized, .reviewUnauthorized: .unauthorized
         case .tooLarge: .tooLarge
         case .full: .full
@@ -67,7 +69,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     public var status: HTTPResponse.Status {
         switch self {
         case .badRequest: .badRequest
-        case .sessionNotFound, .routeNotFound: .notFound
+        case .sessionNotFound, .routeNotFound, .reviewSessionNotFound: .notFound
         case .unauthorized, .reviewUnauthorized: .unauthorized
         case .tooLarge: .contentTooLarge
         case .full, .unavailable, .stale: .serviceUnavailable
@@ -83,6 +85,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .sessionNotFound:
             "no such session, or the token is wrong (send the token POST /v1/sessions returned as Authorization: Bearer <token>)"
         case .unauthorized: "this daemon needs its auth token to start a session (send Authorization: Bearer <auth token>)"
+        case .reviewSessionNotFound(let id):
+            "no session \"\(id.prefix(40))\" (GET /v1/review/sessions lists the sessions)"
         case .reviewUnauthorized:
             "the review routes need the daemon's review token (send Authorization: Bearer <review token>, as set by --review-token)"
         case .tooLarge(let limit): "the body is over \(limit / 1024) KiB (send a shorter answer)"

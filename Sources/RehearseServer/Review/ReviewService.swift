@@ -11,7 +11,9 @@ struct ReviewService: Sendable {
 
     /// A page of the sessions `query` asks for, newest first.
     func list(_ query: ReviewQuery) async throws(ServerError) -> ReviewSessionList {
-        var summaries = try await store.reviewLogs(query.filter).filter(query.filter.matches).map(ReviewWire.summary)
+        // One more than the page, to know whether there is a next one.
+        var summaries = try await store.reviewLogs(query.filter, after: query.cursor, limit: query.limit + 1)
+            .filter(query.filter.matches).map(ReviewWire.summary)
         summaries.sort { ($1.startedAt, $0.id) < ($0.startedAt, $1.id) }
         if let cursor = query.cursor { summaries.removeAll { !cursor.precedes(startedAt: $0.startedAt, id: $0.id) } }
         let page = Array(summaries.prefix(query.limit))
@@ -54,7 +56,7 @@ struct ReviewService: Sendable {
 
     /// Every answer of the sessions `filter` passes, newest session first, as CSV.
     func csv(_ filter: ReviewFilter) async throws(ServerError) -> String {
-        let logs = try await store.reviewLogs(filter).filter(filter.matches)
+        let logs = try await store.reviewLogs(filter, after: nil, limit: nil).filter(filter.matches)
         return ReviewCSV.text(logs.sorted { ($1.start?.time ?? "", $0.start?.sessionID ?? "") < ($0.start?.time ?? "", $1.start?.sessionID ?? "") })
     }
 }

@@ -42,18 +42,14 @@ struct SessionFactory: Sendable {
 
     /// A new session over `resolved`, writing to `journal`.
     func make(id: String, tokenHash: String, resolved: ResolvedSession, journal: sending any SessionJournal) -> LiveSession {
-        let now = clock.now()
-        return LiveSession(
+        LiveSession(
             id: id, tokenHash: tokenHash, scenario: resolved.scenario, pool: resolved.pool, options: resolved.options,
-            scorer: settings.scorerSettings, corpus: corpus, cache: prepared, learned: learned(startedAt: now), journal: journal, clock: clock,
-            startedAt: now)
+            scorer: settings.scorerSettings, corpus: corpus, cache: prepared, learned: learned, journal: journal, clock: clock)
     }
 
-    /// The reviewed answers a session started at `date` scores with: those graded before it
-    /// started (less the learning delay), so rebuilding it later scores its answers the same.
-    func learned(startedAt date: Date) -> (any SampleSource)? {
-        settings.learned?.asOf(date.addingTimeInterval(-settings.learningDelay))
-    }
+    /// The reviewed answers sessions score with: each sees those graded before it started,
+    /// less the learning delay.
+    var learned: (any SampleSource)? { settings.learned?.delayed(by: settings.learningDelay) }
 
     /// A session rebuilt from its stored `records` by saying them again; fails when the scenario
     /// is gone or the engine now says something else. `endedWith` is the recorded end reason
@@ -69,12 +65,13 @@ struct SessionFactory: Sendable {
             return .failure(SessionRecovery.Failure("its session_start line lacks the seed or count"))
         }
         let pool = options.filter.apply(pools[scenario.id] ?? [])
-        let last = records.compactMap { TranscriptTime.parse($0.time) }.last ?? clock.now()
+        // Reviews are later lines of someone else's: the candidate's last activity is before them.
+        let last = records.filter { $0.type != .review }.compactMap { TranscriptTime.parse($0.time) }.last ?? clock.now()
         let replayClock = ReplayClock(base: clock)
         let startedAt = TranscriptTime.parse(start.time)
         let session = LiveSession(
             id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
-            corpus: corpus, cache: prepared, learned: learned(startedAt: startedAt ?? clock.now()), journal: journal, clock: replayClock,
+            corpus: corpus, cache: prepared, learned: learned, journal: journal, clock: replayClock,
             startedAt: startedAt, lastActivity: last)
         let end = records.last { $0.type == .sessionEnd }.flatMap { TranscriptTime.parse($0.time) }
         if let divergence = await session.replay(

@@ -54,6 +54,12 @@ final class PostgresJournal: SessionJournal {
     var recordedInputIDs: [String] { check.inputIDs + repliedInputIDs }
 
     func append(_ record: TranscriptRecord) throws {
+        // The row starts when the transcript says it did, to the millisecond: reviewers page
+        // through sessions by that time, read from the row or from the line alike.
+        if record.type == .sessionStart, newRow != nil, let time = TranscriptTime.parse(record.time) {
+            newRow?.startedAt = time
+            newRow?.lastActivity = time
+        }
         if check.consume(record) { return }
         guard check.divergence == nil else { return }
         let line = DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID)

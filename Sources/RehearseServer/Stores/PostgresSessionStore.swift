@@ -43,7 +43,7 @@ public final class PostgresSessionStore: SessionStore {
         let row = NewSessionRow(
             id: id, tokenHash: tokenHash, scenario: resolved.scenario.id,
             fileName: TranscriptFile.fileName(scenario: resolved.scenario.id, startedAt: now, tag: String(id.prefix(8))), finished: false,
-            endReason: nil, startedAt: now, lastActivity: now)
+            endReason: nil, startedAt: now, lastActivity: now, candidate: resolved.options.candidate)
         let session = factory.make(
             id: id, tokenHash: tokenHash, resolved: resolved, journal: PostgresJournal(row: row, tokenHash: tokenHash, access: access))
         let messages = try await session.start()

@@ -1,29 +1,32 @@
 import Foundation
+import RehearseAPI
 import RehearseCore
 
 /// The files store's side of the reviewers' routes: transcripts read from the folder, review
 /// lines appended through the live session or, once it has ended, to its file.
 extension SessionHub {
-    public nonisolated func reviewLogs(_ filter: ReviewFilter) async throws(ServerError) -> [SessionLog] {
+    public nonisolated func reviewLogs(
+        _ filter: ReviewFilter, after cursor: ReviewCursor?, limit: Int?
+    ) async throws(ServerError) -> [SessionLog] {
         try checkFolder()
-        return TranscriptLibrary(folder: settings.transcriptsFolder).sessions().sessions.filter { $0.start?.sessionID != nil }
+        return TranscriptLibrary(folder: settings.transcriptsFolder).sessions(followingLinks: false).sessions.filter { $0.start?.sessionID != nil }
     }
 
     public nonisolated func reviewLog(session id: String) async throws(ServerError) -> SessionLog {
-        guard let path = try await path(of: id), let log = try? TranscriptReader.read(path) else { throw .sessionNotFound }
+        guard let path = try await path(of: id), let log = try? TranscriptReader.read(path) else { throw .reviewSessionNotFound(id) }
         return log
     }
 
     public nonisolated func appendReview(_ record: TranscriptRecord, session id: String) async throws(ServerError) {
         if let session = sessions[id], try await session.appendReview(record) { return }
-        guard let path = try await path(of: id) else { throw .sessionNotFound }
+        guard let path = try await path(of: id) else { throw .reviewSessionNotFound(id) }
         try await appendToFinished(record, path: path)
     }
 
     public nonisolated func reviewedSamples(since: Date?) async throws(ServerError) -> (samples: [ReviewedSample], next: Date) {
         // One daemon writes the folder: what it learns after this it learns as reviews come in.
         let now = clock.now()
-        return (try await reviewLogs(ReviewFilter()).flatMap(ReviewedSample.all), now)
+        return (try await reviewLogs(ReviewFilter(), after: nil, limit: nil).flatMap { ReviewedSample.all(in: $0) }, now)
     }
 
     /// Appends to the transcript of a session that has written its last line; on the actor,
@@ -46,7 +49,7 @@ extension SessionHub {
         guard (8...128).contains(id.count), id.allSatisfy(\.isHexDigit) else { return nil }
         try checkFolder()
         let suffix = "-\(id.prefix(8)).jsonl"
-        for path in TranscriptLibrary(folder: settings.transcriptsFolder).paths() where path.hasSuffix(suffix) {
+        for path in TranscriptLibrary(folder: settings.transcriptsFolder).paths(followingLinks: false) where path.hasSuffix(suffix) {
             if let log = try? TranscriptReader.read(path), log.start?.sessionID == id { return path }
         }
         return nil

@@ -25,9 +25,9 @@ public protocol SessionStore: Sendable {
     func reapIdle(logger: Logger) async -> Int
     /// Makes everything durable before the daemon exits.
     func closeAll() async
-    /// Every daemon session's transcript read back, newest first, for reviewers. The store may
-    /// apply `filter` to read less; the caller applies it again.
-    func reviewLogs(_ filter: ReviewFilter) async throws(ServerError) -> [SessionLog]
+    /// Daemon sessions' transcripts read back, newest first, for reviewers. The store may apply
+    /// `filter`, `cursor` and `limit` to read less; the caller applies them again.
+    func reviewLogs(_ filter: ReviewFilter, after cursor: ReviewCursor?, limit: Int?) async throws(ServerError) -> [SessionLog]
     /// Session `id`'s transcript read back, whoever holds it.
     func reviewLog(session id: String) async throws(ServerError) -> SessionLog
     /// Appends a reviewer's `review` line to session `id`'s transcript, live or ended, and

@@ -10,10 +10,12 @@ public struct NewSessionRow: Sendable {
     public var endReason: String?
     public var startedAt: Date
     public var lastActivity: Date
+    /// The candidate's display name, for reviewers' filters.
+    public var candidate: String?
 
     public init(
         id: String, tokenHash: String?, scenario: String, fileName: String, finished: Bool, endReason: String?, startedAt: Date,
-        lastActivity: Date
+        lastActivity: Date, candidate: String? = nil
     ) {
         self.id = id
         self.tokenHash = tokenHash
@@ -23,5 +25,6 @@ public struct NewSessionRow: Sendable {
         self.endReason = endReason
         self.startedAt = startedAt
         self.lastActivity = lastActivity
+        self.candidate = candidate
     }
 }

@@ -12,6 +12,10 @@ struct ParsedTranscript {
     var endReason: String?
     var startedAt = Date(timeIntervalSince1970: 0)
     var lastActivity = Date(timeIntervalSince1970: 0)
+    /// Whether a reviewer graded any of its answers.
+    var reviewed = false
+    /// The candidate's display name, if given.
+    var candidate: String?
 
     /// The largest transcript read: a session of a hundred long answers is well under it.
     static let sizeLimit = 64 << 20
@@ -36,12 +40,18 @@ struct ParsedTranscript {
                 tokenHash = record.tokenHash
                 scenario = record.scenario ?? "?"
                 startedAt = TranscriptTime.parse(record.time) ?? startedAt
+                candidate = record.candidate
             }
             if record.type == .sessionEnd {
                 ended = true
                 endReason = record.reason
             }
-            lastActivity = TranscriptTime.parse(record.time) ?? lastActivity
+            // A review is a reviewer's later line, not the candidate's activity.
+            if record.type == .review {
+                reviewed = true
+            } else {
+                lastActivity = TranscriptTime.parse(record.time) ?? lastActivity
+            }
             lines.append(text)
             inputIDs.append(record.inputID)
         }

@@ -22,18 +22,48 @@ public struct ReviewRows: Sendable {
         }
     }
 
-    /// Every session's transcript, newest first; `scenario`, `finished` and `since`, when
-    /// given, are matched in the database so only those sessions' lines are read.
-    public func transcripts(scenario: String?, finished: Bool?, since: Date?, on db: some PostgresQuerying) async throws -> [Transcript] {
-        let status = finished.map { $0 ? "finished" : "live" }
+    /// Which sessions a reviewer asks for, matched in the database so that only their lines
+    /// are read: `nil` lets everything through.
+    public struct Query: Sendable {
+        /// Part of the candidate's name, in any case.
+        public var candidate: String?
+        public var scenario: String?
+        public var finished: Bool?
+        public var since: Date?
+        /// Only sessions after this one (start time, id), newest first.
+        public var after: (startedAt: Date, id: String)?
+        /// At most this many sessions.
+        public var limit: Int?
+
+        public init(
+            candidate: String? = nil, scenario: String? = nil, finished: Bool? = nil, since: Date? = nil,
+            after: (startedAt: Date, id: String)? = nil, limit: Int? = nil
+        ) {
+            self.candidate = candidate
+            self.scenario = scenario
+            self.finished = finished
+            self.since = since
+            self.after = after
+            self.limit = limit
+        }
+    }
+
+    /// The transcripts of the sessions `query` asks for, newest first, ties by id.
+    public func transcripts(_ query: Query, on db: some PostgresQuerying) async throws -> [Transcript] {
+        let status = query.finished.map { $0 ? "finished" : "live" }
+        let (afterTime, afterID) = (query.after?.startedAt, query.after?.id)
         let rows = try await db.run(
             """
             SELECT s.file_name, ARRAY(SELECT l.line FROM rehearse_lines l WHERE l.session_id = s.id ORDER BY l.seq)
             FROM rehearse_sessions s
-            WHERE (\(scenario)::text IS NULL OR s.scenario = \(scenario)::text)
+            WHERE (\(query.candidate)::text IS NULL OR position(lower(\(query.candidate)::text) IN lower(coalesce(s.candidate, ''))) > 0)
+              AND (\(query.scenario)::text IS NULL OR s.scenario = \(query.scenario)::text)
               AND (\(status)::text IS NULL OR s.status = \(status)::text)
-              AND (\(since)::timestamptz IS NULL OR s.started_at >= \(since)::timestamptz)
+              AND (\(query.since)::timestamptz IS NULL OR s.started_at >= \(query.since)::timestamptz)
+              AND (\(afterTime)::timestamptz IS NULL OR s.started_at < \(afterTime)::timestamptz
+                   OR (s.started_at = \(afterTime)::timestamptz AND s.id > \(afterID)::text))
             ORDER BY s.started_at DESC, s.id
+            LIMIT \(query.limit)::int8
             """, logger: logger)
         var found: [Transcript] = []
         for try await (name, lines) in rows.decode((String, [String]).self) { found.append(Transcript(fileName: name, lines: lines)) }

@@ -37,9 +37,9 @@ public struct SessionRows: Sendable {
         let rows = try await db.run(
             """
             WITH s AS (
-                INSERT INTO rehearse_sessions (id, token_sha256, scenario, file_name, status, end_reason, started_at, last_activity, last_seq)
+                INSERT INTO rehearse_sessions (id, token_sha256, scenario, file_name, status, end_reason, started_at, last_activity, last_seq, candidate)
                 VALUES (\(row.id), \(row.tokenHash), \(row.scenario), \(row.fileName), \(row.finished ? "finished" : "live"),
-                        \(row.endReason), \(row.startedAt), \(row.lastActivity), \(lines.count))
+                        \(row.endReason), \(row.startedAt), \(row.lastActivity), \(lines.count), \(row.candidate))
                 ON CONFLICT DO NOTHING RETURNING id
             ), l AS (
                 INSERT INTO rehearse_lines (session_id, seq, input_id, line)

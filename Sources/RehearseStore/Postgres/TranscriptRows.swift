@@ -76,9 +76,14 @@ public struct TranscriptRows: Sendable {
             let row = NewSessionRow(
                 id: parsed.sessionID ?? "file:\(name)", tokenHash: parsed.tokenHash, scenario: parsed.scenario, fileName: name,
                 finished: parsed.ended || parsed.tokenHash == nil, endReason: parsed.endReason, startedAt: parsed.startedAt,
-                lastActivity: parsed.lastActivity)
+                lastActivity: parsed.lastActivity, candidate: parsed.candidate)
             if try await SessionRows(logger: logger).insert(row, lines: parsed.lines, inputIDs: parsed.inputIDs, on: db) {
                 outcome.added += 1
+                // Marked so that daemons learn from its grades as from grades given through them.
+                if parsed.reviewed {
+                    try await db.run("UPDATE rehearse_sessions SET reviewed_at = now() WHERE id = \(row.id)", logger: logger)
+                        .collect()
+                }
             } else {
                 outcome.present += 1
             }

@@ -48,9 +48,19 @@ struct Migration: Sendable {
                 """,
             ]),
         Migration(
-            version: 2, summary: "when a session was last reviewed, so daemons learn from new reviews",
+            version: 2, summary: "candidates' names and when a session was last reviewed, for reviewers",
             statements: [
-                "ALTER TABLE rehearse_sessions ADD COLUMN reviewed_at timestamptz",
+                "ALTER TABLE rehearse_sessions ADD COLUMN candidate text, ADD COLUMN reviewed_at timestamptz",
+                // Reviewers page through sessions newest first; answers never change started_at.
+                "CREATE INDEX rehearse_sessions_started ON rehearse_sessions (started_at DESC, id)",
+                // Rows started before this version took the time the daemon made them; the pages
+                // order sessions by the time their transcript records, to the millisecond.
+                """
+                UPDATE rehearse_sessions s SET
+                    started_at = COALESCE((SELECT (l.line::json->>'time')::timestamptz FROM rehearse_lines l
+                                           WHERE l.session_id = s.id AND l.seq = 1), s.started_at),
+                    candidate = (SELECT l.line::json->>'candidate' FROM rehearse_lines l WHERE l.session_id = s.id AND l.seq = 1)
+                """,
                 // Partial: most sessions are never reviewed, and answers never touch the column,
                 // so their updates stay HOT.
                 "CREATE INDEX rehearse_sessions_reviewed ON rehearse_sessions (reviewed_at) WHERE reviewed_at IS NOT NULL",

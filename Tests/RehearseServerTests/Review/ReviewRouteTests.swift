@@ -117,9 +117,9 @@ struct ReviewRouteTests {
         return (first, second, explained)
     }
 
-    @Test("pages follow the cursor, newest first, with no session twice")
-    func paging() async throws {
-        try await ReviewDaemon.with(.files) { daemon, _ in
+    @Test("pages follow the cursor, newest first, with no session twice", arguments: StoreKind.allCases)
+    func paging(kind: StoreKind) async throws {
+        try await ReviewDaemon.with(kind) { daemon, _ in
             var ids: Set<String> = []
             for seed in 0..<5 { ids.insert(try await daemon.create(#"{"seed": \#(seed), "count": 1}"#).id) }
             var seen: [String] = []
@@ -132,6 +132,9 @@ struct ReviewRouteTests {
                 cursor = page.nextCursor
             } while cursor != nil
             #expect(seen.count == 5 && Set(seen) == ids)
+            let whole = try JSONDecoder().decode(ReviewSessionList.self, from: try await daemon.review("GET", "/v1/review/sessions").body)
+            #expect(whole.sessions.map(\.id) == seen, "pages in the order of the whole list")
+            #expect(whole.sessions.map(\.startedAt) == whole.sessions.map(\.startedAt).sorted(by: >))
         }
     }
 }

@@ -50,6 +50,26 @@ struct ReviewSecurityTests {
         }
     }
 
+    @Test("a link planted in the transcripts folder is not served to reviewers")
+    func plantedLink() async throws {
+        try await ReviewDaemon.with(.files) { daemon, _ in
+            let (id, token, _) = try await daemon.create()
+            try await daemon.answer("Views return responses.", id: id, token: token)
+            let real = try #require(try FileManager.default.contentsOfDirectory(atPath: daemon.folder).first { $0.hasSuffix(".jsonl") })
+            let outside = NSTemporaryDirectory() + "rehearse-outside-\(UUID().uuidString).jsonl"
+            defer { try? FileManager.default.removeItem(atPath: outside) }
+            let copied = try String(contentsOfFile: daemon.folder + "/" + real, encoding: .utf8).replacingOccurrences(
+                of: id, with: "abcdef0123456789abcdef0123456789")
+            try copied.write(toFile: outside, atomically: true, encoding: .utf8)
+            try FileManager.default.createSymbolicLink(
+                atPath: daemon.folder + "/20200101-000000-python-web-abcdef01.jsonl", withDestinationPath: outside)
+            let list = try JSONDecoder().decode(ReviewSessionList.self, from: try await daemon.review("GET", "/v1/review/sessions").body)
+            #expect(list.sessions.map(\.id) == [id])
+            let linked = try await daemon.review("GET", "/v1/review/sessions/abcdef0123456789abcdef0123456789")
+            #expect(linked.status == 404 && TestDaemon.error(linked.body).contains("GET /v1/review/sessions lists"))
+        }
+    }
+
     @Test("bad grades, names and queries get 400 naming the field")
     func badInput() async throws {
         try await ReviewDaemon.with(.files) { daemon, _ in

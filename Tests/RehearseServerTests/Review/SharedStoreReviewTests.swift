@@ -1,6 +1,7 @@
 import Foundation
 import RehearseAPI
 import RehearseCore
+import RehearseStore
 import Testing
 
 @testable import RehearseServer
@@ -27,6 +28,32 @@ struct SharedStoreReviewTests {
                 let b = PostgresSessionStore(client: second, settings: settings, logger: .quiet)
                 try await body(a, b, learnedA, learnedB)
             }
+        }
+    }
+
+    @Test("grades in a folder imported into PostgreSQL are learned by its daemons")
+    func importedGrades() async throws {
+        guard let url = try TestStores.database() else { return }
+        var settings = TestStores.settings()
+        defer { try? FileManager.default.removeItem(atPath: settings.transcriptsFolder) }
+        settings.learned = LearnedSamples()
+        let hub = SessionHub(settings: settings)
+        let created = try await hub.start(Self.request)
+        let question = try #require(created.session.question?.id)
+        _ = try await hub.input(Self.answer, inputID: "1", session: created.id, token: created.token)
+        _ = try await ReviewService(store: hub, learned: settings.learned, clock: SystemClock())
+            .grade(GradeRequest(questionID: question, score: 95), session: created.id)
+        await hub.closeAll()
+        let folder = settings.transcriptsFolder
+        try await TestStores.withClient(url) { client in
+            let outcome = try await TranscriptRows(logger: .quiet).importFolder(folder, on: client)
+            #expect(outcome.added == 1)
+            var shared = TestStores.settings()
+            shared.learned = LearnedSamples()
+            let store = PostgresSessionStore(client: client, settings: shared, logger: .quiet)
+            #expect(try await store.reviewedSamples(since: nil).samples.count == 1)
+            let listed = try await store.reviewLogs(ReviewFilter(candidate: nil), after: nil, limit: 10)
+            #expect(listed.first?.questions.first?.reviewedScore == 95)
         }
     }
 
