@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """`rehearse history` and `rehearse stats` over 1,000 synthetic transcripts of 10 questions each
-(release build): median wall time of RUNS runs, whole process each. Target: under 1 s each."""
+(release build), whole process each: the first run, which reads every transcript and writes the
+folder's summary index, then the median of RUNS runs that read the index. Target: 100 ms each."""
 import json, os, random, statistics, subprocess, sys, tempfile, time
 from datetime import datetime, timedelta, timezone
 
@@ -42,8 +43,14 @@ with tempfile.TemporaryDirectory() as folder:
         with open(os.path.join(folder, name), "w") as out:
             out.write("\n".join(json.dumps(line) for line in lines) + "\n")
 
-    print(f"history benchmark: {binary}, 1,000 transcripts × 10 questions, median of {runs} runs (target < 1 s each)")
+    print(f"history benchmark: {binary}, 1,000 transcripts × 10 questions, median of {runs} runs (target < 100 ms each)")
     for command in (["history"], ["stats"]):
+        index = os.path.join(folder, ".rehearse-index")
+        if os.path.exists(index):
+            os.remove(index)
+        began = time.perf_counter()
+        subprocess.run([binary, *command, "--transcripts", folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cold = time.perf_counter() - began
         samples = []
         for _ in range(runs):
             began = time.perf_counter()
@@ -51,4 +58,4 @@ with tempfile.TemporaryDirectory() as folder:
             samples.append(time.perf_counter() - began)
             if result.returncode != 0:
                 sys.exit(f"rehearse {command[0]} failed: {result.stderr.decode()[:400]}")
-        print(f"  rehearse {command[0]:<10} {statistics.median(samples) * 1000:8.0f} ms")
+        print(f"  rehearse {command[0]:<10} {statistics.median(samples) * 1000:8.0f} ms  (first run, writing the index: {cold * 1000:.0f} ms)")

@@ -41,30 +41,35 @@ public struct PracticeProgress: Sendable {
 
     /// Computes progress from `sessions` (any order) as of `now`.
     public init(sessions: [SessionLog], now: Date = Date(), calendar: Calendar = .current) {
+        self.init(summaries: sessions.map(SessionSummary.init), now: now, calendar: calendar)
+    }
+
+    /// Computes progress from sessions' summaries (any order) as of `now`.
+    public init(summaries: [SessionSummary], now: Date = Date(), calendar: Calendar = .current) {
         // A session ended before any answer is kept on disk but is no practice: it must not
         // drag the trends down or count as a day of the streak.
-        let ordered = sessions.filter { $0.answered > 0 }.sorted { ($0.startedAt ?? .distantPast) < ($1.startedAt ?? .distantPast) }
+        let ordered = summaries.filter { $0.answered > 0 }.map { ($0, $0.startedAt) }
+            .sorted { ($0.1 ?? .distantPast) < ($1.1 ?? .distantPast) }
         self.sessions = ordered.count
-        topics = Self.series(ordered, key: \.topic)
-        difficulties = Self.series(ordered, key: \.difficulty).sorted {
+        topics = Self.series(ordered.map(\.0), key: \.topic)
+        difficulties = Self.series(ordered.map(\.0), key: \.difficulty).sorted {
             (Difficulty(rawValue: $0.name)?.index ?? 9) < (Difficulty(rawValue: $1.name)?.index ?? 9)
         }
         var missed: [String: Int] = [:]
         var seen: [String: Int] = [:]
-        for session in ordered {
+        for (session, _) in ordered {
             for question in session.questions {
-                guard let score = question.followUpScore ?? question.score else { continue }
-                for match in score.matched ?? [] { seen[match.concept, default: 0] += 1 }
-                for miss in score.missed ?? [] {
-                    seen[miss.concept, default: 0] += 1
-                    missed[miss.concept, default: 0] += 1
+                for concept in question.matched { seen[concept, default: 0] += 1 }
+                for concept in question.missed {
+                    seen[concept, default: 0] += 1
+                    missed[concept, default: 0] += 1
                 }
             }
         }
         weakest = missed.filter { $0.value >= 2 }
             .map { WeakConcept(concept: $0.key, missed: $0.value, seen: seen[$0.key] ?? $0.value) }
             .sorted { ($0.rate, $0.missed, $1.concept) > ($1.rate, $1.missed, $0.concept) }
-        let days = Set(ordered.compactMap { $0.startedAt.map { calendar.startOfDay(for: $0) } }).sorted()
+        let days = Set(ordered.compactMap { $0.1.map { calendar.startOfDay(for: $0) } }).sorted()
         var longest = 0
         var run = 0
         var previous: Date?
@@ -79,12 +84,12 @@ public struct PracticeProgress: Sendable {
         longestStreak = longest
     }
 
-    private static func series(_ sessions: [SessionLog], key: KeyPath<ReplayedQuestion, String>) -> [Series] {
+    private static func series(_ sessions: [SessionSummary], key: KeyPath<SessionSummary.Question, String>) -> [Series] {
         var series: [(name: String, scores: [Double], asked: Int)] = []
         var position: [String: Int] = [:]
         for session in sessions {
             var perSession: [String: [Double]] = [:]
-            for question in session.questions where question.answer != nil || question.skipped {
+            for question in session.questions where question.answered || question.skipped {
                 perSession[question[keyPath: key], default: []].append(question.finalScore ?? 0)
             }
             for (name, values) in perSession.sorted(by: { $0.key < $1.key }) {

@@ -18,7 +18,7 @@ public struct SessionLog: Sendable {
     /// When the session started.
     public var startedAt: Date? { start.flatMap { TranscriptTime.parse($0.time) } }
     /// Questions with an answer.
-    public var answered: Int { questions.filter { $0.answer != nil }.count }
+    public var answered: Int { questions.count { $0.answer != nil } }
     /// The mean final score over the questions asked (skipped and unanswered count 0).
     public var overall: Double {
         if let overall = end?.overall { return overall }

@@ -53,14 +53,20 @@ public struct HistoryReport: JSONReport, Sendable {
     /// of other candidates (part of the name, in any case); the others keep their numbers,
     /// which `rehearse replay N` uses.
     public init(sessions: [SessionLog], folder: String, includeEmpty: Bool = false, candidate: String? = nil) {
-        let filter = ReviewFilter(candidate: candidate)
-        let numbered = sessions.enumerated().filter { filter.matches($0.element) }
-        hiddenEmpty = includeEmpty ? 0 : numbered.filter { $0.element.answered == 0 }.count
+        self.init(summaries: sessions.map(SessionSummary.init), folder: folder, includeEmpty: includeEmpty, candidate: candidate)
+    }
+
+    /// The report of sessions' summaries, newest first, as ``init(sessions:folder:includeEmpty:candidate:)``.
+    public init(summaries: [SessionSummary], folder: String, includeEmpty: Bool = false, candidate: String? = nil) {
+        let numbered = summaries.enumerated().filter { entry in
+            candidate.map { (entry.element.candidate ?? "").localizedCaseInsensitiveContains($0) } ?? true
+        }
+        hiddenEmpty = includeEmpty ? 0 : numbered.count { $0.element.answered == 0 }
         entries = numbered.filter { includeEmpty || $0.element.answered > 0 }.map { index, log in
             Entry(
-                number: index + 1, path: log.path, startedAt: log.start?.time, scenario: log.scenario,
-                questions: log.questions.count, answered: log.answered, overall: (log.overall * 10).rounded() / 10,
-                durationSeconds: log.duration.map { ($0 * 10).rounded() / 10 }, finished: log.end != nil, candidate: log.candidate,
+                number: index + 1, path: log.path, startedAt: log.startTime, scenario: log.scenario ?? "?",
+                questions: log.questions.count, answered: log.answered, overall: (log.overallScore * 10).rounded() / 10,
+                durationSeconds: log.seconds.map { ($0 * 10).rounded() / 10 }, finished: log.isFinished, candidate: log.candidate,
                 reviewed: log.reviewedAnswers, reviewedScore: log.reviewedOverall.map { ($0 * 10).rounded() / 10 })
         }
         self.folder = folder

@@ -9,7 +9,12 @@ public struct StatsReport: JSONReport, Sendable {
 
     /// The report of `sessions` as of `now`.
     public init(sessions: [SessionLog], folder: String, now: Date = Date()) {
-        progress = PracticeProgress(sessions: sessions, now: now)
+        self.init(summaries: sessions.map(SessionSummary.init), folder: folder, now: now)
+    }
+
+    /// The report of sessions' summaries as of `now`.
+    public init(summaries: [SessionSummary], folder: String, now: Date = Date()) {
+        progress = PracticeProgress(summaries: summaries, now: now)
         self.folder = folder
     }
 

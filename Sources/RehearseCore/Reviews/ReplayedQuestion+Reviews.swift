@@ -27,6 +27,6 @@ extension ReplayedQuestion {
 
     /// How many of its answers have a reviewer's grade.
     public var reviewedAnswers: Int {
-        [1, 2].filter { latestReview(of: $0) != nil }.count
+        reviews.isEmpty ? 0 : [1, 2].count { latestReview(of: $0) != nil }
     }
 }

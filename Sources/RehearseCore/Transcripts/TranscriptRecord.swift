@@ -110,8 +110,13 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
 
     /// A line of `type` written at `time`.
     public init(_ type: Kind, at time: Date) {
+        self.init(type, time: Self.timestamp(time))
+    }
+
+    /// A line of `type` whose time is already written out.
+    init(_ type: Kind, time: String) {
         self.type = type
-        self.time = Self.timestamp(time)
+        self.time = time
     }
 
     /// `date` as a transcript records it and reads it back (to the millisecond).

@@ -48,6 +48,16 @@ struct CommandContext {
         }
     }
 
+    /// What `history` and `stats` read of every past session, newest first: from the folder's
+    /// summary index (transcripts changed since are read again), or the PostgreSQL store.
+    func summaries() async throws -> [SessionSummary] {
+        guard case .files = try storeLocation() else { return try await sessions().map(SessionSummary.init) }
+        try library.checkReadable()
+        let (summaries, warnings) = TranscriptIndex(library: library).summaries()
+        warn(warnings)
+        return summaries
+    }
+
     /// Every readable past session, newest first, from the folder or the PostgreSQL store;
     /// problems with single files go to standard error as warnings.
     /// - Throws: when the folder exists but cannot be read, or the store cannot be reached.

@@ -22,7 +22,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try transcripts.context(global)
-        let report = try HistoryReport(sessions: await context.sessions(), folder: context.sessionsPlace, includeEmpty: all, candidate: candidate)
+        let report = try HistoryReport(summaries: await context.summaries(), folder: context.sessionsPlace, includeEmpty: all, candidate: candidate)
         if json { return try context.printJSON(report) }
         print(HistoryView(report, style: context.style, width: context.width).render())
     }

@@ -17,7 +17,7 @@ struct StatsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try transcripts.context(global)
-        let report = try StatsReport(sessions: await context.sessions(), folder: context.sessionsPlace)
+        let report = try StatsReport(summaries: await context.summaries(), folder: context.sessionsPlace)
         if json { return try context.printJSON(report) }
         let plain = ascii || !StatsView.localeIsUTF8(context.environment)
         print(StatsView(report, style: context.style, ascii: plain).render())
