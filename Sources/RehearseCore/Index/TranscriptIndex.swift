@@ -18,10 +18,13 @@ public struct TranscriptIndex: Sendable {
 
     /// The folder.
     public let library: TranscriptLibrary
+    /// Whether a symbolic link in the folder counts as a transcript (not for the daemon).
+    public let followingLinks: Bool
 
     /// An index of `library`'s folder.
-    public init(library: TranscriptLibrary) {
+    public init(library: TranscriptLibrary, followingLinks: Bool = true) {
         self.library = library
+        self.followingLinks = followingLinks
     }
 
     var path: String { library.folder + "/" + Self.fileName }
@@ -33,7 +36,7 @@ public struct TranscriptIndex: Sendable {
         var entries: [String: Entry] = [:]
         var stale: [(name: String, path: String, size: Int64, modified: Int64)] = []
         var order: [String] = []
-        for path in library.paths() {
+        for path in library.paths(followingLinks: followingLinks) {
             let name = String(path.dropFirst(library.folder.count + 1))  // the library made it folder + "/" + name
             guard let (size, modified) = Self.stamp(path) else { continue }
             order.append(name)

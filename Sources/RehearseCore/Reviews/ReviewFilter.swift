@@ -32,6 +32,15 @@ public struct ReviewFilter: Sendable, Equatable {
         return true
     }
 
+    /// Whether the session `summary` describes passes.
+    public func matches(_ summary: SessionSummary) -> Bool {
+        if let candidate, !(summary.candidate ?? "").localizedCaseInsensitiveContains(candidate) { return false }
+        if let scenario, summary.scenario != scenario { return false }
+        if let status, status != (summary.isFinished ? .ended : .live) { return false }
+        if let since, (summary.startedAt ?? .distantPast) < since { return false }
+        return true
+    }
+
     /// `2026-11-25` (midnight UTC) or an ISO 8601 time such as `2026-11-25T09:00:00Z`.
     public static func date(_ text: String) -> Date? {
         if let date = TranscriptTime.parse(text) { return date }

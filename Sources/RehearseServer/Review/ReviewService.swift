@@ -12,7 +12,7 @@ struct ReviewService: Sendable {
     /// A page of the sessions `query` asks for, newest first.
     func list(_ query: ReviewQuery) async throws(ServerError) -> ReviewSessionList {
         // One more than the page, to know whether there is a next one.
-        var summaries = try await store.reviewLogs(query.filter, after: query.cursor, limit: query.limit + 1)
+        var summaries = try await store.reviewSummaries(query.filter, after: query.cursor, limit: query.limit + 1)
             .filter(query.filter.matches).map(ReviewWire.summary)
         summaries.sort { ($1.startedAt, $0.id) < ($0.startedAt, $1.id) }
         if let cursor = query.cursor { summaries.removeAll { !cursor.precedes(startedAt: $0.startedAt, id: $0.id) } }

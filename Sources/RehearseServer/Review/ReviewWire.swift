@@ -6,11 +6,16 @@ import RehearseCore
 enum ReviewWire {
     /// The list's view of `log`.
     static func summary(_ log: SessionLog) -> ReviewSessionSummary {
+        summary(SessionSummary(log))
+    }
+
+    /// The list's view of a summarised session: the same figures as from its whole log.
+    static func summary(_ session: SessionSummary) -> ReviewSessionSummary {
         ReviewSessionSummary(
-            id: log.start?.sessionID ?? "", candidate: log.candidate, scenario: log.scenario, status: log.end == nil ? "live" : "ended",
-            startedAt: log.start?.time ?? "", endedAt: log.end?.time, endReason: log.end?.reason, questions: log.questions.count,
-            answered: log.answered, score: rounded(log.overall), reviewedScore: log.reviewedOverall.map(rounded),
-            reviewed: log.reviewedAnswers)
+            id: session.sessionID ?? "", candidate: session.candidate, scenario: session.scenario ?? "?",
+            status: session.isFinished ? "ended" : "live", startedAt: session.startTime ?? "", endedAt: session.endTime,
+            endReason: session.endReason, questions: session.questions.count, answered: session.answered,
+            score: rounded(session.overallScore), reviewedScore: session.reviewedOverall.map(rounded), reviewed: session.reviewedAnswers)
     }
 
     /// The whole dialogue of `log`.

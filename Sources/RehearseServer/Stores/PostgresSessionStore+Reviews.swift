@@ -16,6 +16,12 @@ extension PostgresSessionStore {
         return stored.compactMap(Self.log).filter { $0.start?.sessionID != nil }
     }
 
+    public func reviewSummaries(
+        _ filter: ReviewFilter, after cursor: ReviewCursor?, limit: Int?
+    ) async throws(ServerError) -> [SessionSummary] {
+        try await reviewLogs(filter, after: cursor, limit: limit).map(SessionSummary.init)
+    }
+
     public func reviewLog(session id: String) async throws(ServerError) -> SessionLog {
         let stored = try await access.run { [rows] db in try await rows.load(id, on: db) }
         guard let stored, let log = Self.log(ReviewRows.Transcript(fileName: stored.fileName, lines: stored.lines)),

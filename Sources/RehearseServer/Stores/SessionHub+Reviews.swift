@@ -12,6 +12,14 @@ extension SessionHub {
         return TranscriptLibrary(folder: settings.transcriptsFolder).sessions(followingLinks: false).sessions.filter { $0.start?.sessionID != nil }
     }
 
+    public nonisolated func reviewSummaries(
+        _ filter: ReviewFilter, after cursor: ReviewCursor?, limit: Int?
+    ) async throws(ServerError) -> [SessionSummary] {
+        try checkFolder()
+        let index = TranscriptIndex(library: TranscriptLibrary(folder: settings.transcriptsFolder), followingLinks: false)
+        return index.summaries().summaries.filter { $0.sessionID != nil }
+    }
+
     public nonisolated func reviewLog(session id: String) async throws(ServerError) -> SessionLog {
         guard let path = try await path(of: id), let log = try? TranscriptReader.read(path) else { throw .reviewSessionNotFound(id) }
         return log

@@ -28,6 +28,9 @@ public protocol SessionStore: Sendable {
     /// Daemon sessions' transcripts read back, newest first, for reviewers. The store may apply
     /// `filter`, `cursor` and `limit` to read less; the caller applies them again.
     func reviewLogs(_ filter: ReviewFilter, after cursor: ReviewCursor?, limit: Int?) async throws(ServerError) -> [SessionLog]
+    /// The same sessions summarised (what the reviewers' list shows), which the files store
+    /// reads from its folder's summary index instead of every transcript.
+    func reviewSummaries(_ filter: ReviewFilter, after cursor: ReviewCursor?, limit: Int?) async throws(ServerError) -> [SessionSummary]
     /// Session `id`'s transcript read back, whoever holds it.
     func reviewLog(session id: String) async throws(ServerError) -> SessionLog
     /// Appends a reviewer's `review` line to session `id`'s transcript, live or ended, and
