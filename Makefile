@@ -62,6 +62,7 @@ bench: build
 	python3 bench/first_question.py $(RELEASE_BIN)
 	python3 bench/history.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) load
+	bash bench/serve_wrk.sh $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) fault
 	python3 bench/store_load.py $(RELEASE_BIN)
 	python3 bench/soak_practice.py $(RELEASE_BIN)

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Daemon throughput with wrk (bench/sessions.lua): whole sessions per connection, at 50 and 200
+# connections, closed loop and with 25-70 ms think time. Prints answers/s, p50/p99 of every call
+# (create, answers, end), errors, transcripts complete, and the daemon's own CPU per answer from
+# /proc/PID/stat, so the load generator's CPU (it shares the two cores) is not counted.
+set -euo pipefail
+bin=${1:-.build/release/rehearse}
+seconds=${SECONDS_EACH:-10}
+here=$(cd "$(dirname "$0")" && pwd)
+command -v wrk >/dev/null || { echo "wrk benchmark skipped: wrk is not installed (apt-get install wrk)"; exit 0; }
+[ -x "$bin" ] || { echo "bench: no binary at $bin (run make build)" >&2; exit 1; }
+tick=$(getconf CLK_TCK)
+
+run() {  # connections think_min think_max
+  local folder; folder=$(mktemp -d)
+  "$bin" serve --port 0 --transcripts "$folder/t" --max-sessions 5000 --log-level warning > "$folder/out" 2>/dev/null &
+  local pid=$!
+  for _ in $(seq 100); do grep -q "listening on" "$folder/out" 2>/dev/null && break; sleep 0.05; done
+  local url; url=$(grep -o 'http://127.0.0.1:[0-9]*' "$folder/out" | head -1)
+  local before; before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  local result
+  result=$(THINK_MIN_MS=$2 THINK_MAX_MS=$3 wrk -t "$1" -c "$1" -d "${seconds}s" --timeout 10s -s "$here/sessions.lua" "$url" | grep '^RESULT')
+  local after; after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  kill -TERM "$pid"; wait "$pid" || true
+  # A session with its session_end line must hold its five answers; sessions cut off by the end
+  # of the run have none yet.
+  local ended complete
+  ended=$(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null | wc -l)
+  complete=$(for f in $(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null); do
+    [ "$(grep -c '"type":"answer"' "$f")" -eq 5 ] && echo ok; done | wc -l)
+  rm -rf "$folder"
+  eval "$(echo "$result" | sed 's/^RESULT //; s/ /\n/g')"
+  awk -v c="$1" -v think="$2-$3" -v a="$answered" -v s="$elapsed" -v e="$errors" -v h="$http_errors" \
+      -v p50="$p50_ms" -v p99="$p99_ms" -v cpu=$(( after - before )) -v tick="$tick" -v ended="$ended" -v complete="$complete" 'BEGIN {
+    label = (think == "0-0") ? "no think time" : "think " think " ms"
+    printf "  %3d connections, %-18s %7.0f answers/s  p50 %6.1f ms  p99 %6.1f ms  errors %d/%d  daemon CPU %4.0f µs/answer  transcripts %d/%d complete\n",
+      c, label, a / s, p50, p99, e, h, (a > 0 ? cpu / tick / a * 1e6 : 0), complete, ended
+  }'
+}
+
+echo "wrk benchmark: $bin serve, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with wrk"
+run 50 0 0
+run 200 0 0
+run 50 25 70
+run 200 25 70
