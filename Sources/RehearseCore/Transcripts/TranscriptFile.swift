@@ -7,7 +7,6 @@ public final class TranscriptFile: TranscriptSink {
     /// The file's path.
     public let path: String
     private var descriptor: Int32
-    private let encoder: JSONEncoder
     /// Whether `append` fsyncs each line; a daemon that answers after several lines turns this
     /// off and calls ``sync()`` once before it acknowledges.
     public var syncsEachLine = true
@@ -37,8 +36,6 @@ public final class TranscriptFile: TranscriptSink {
         path = candidate
         self.descriptor = descriptor
         if syncsFolder { Self.syncFolder(folder) }
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
 
     /// Opens an existing transcript to continue it (a daemon recovering a session).
@@ -59,8 +56,6 @@ public final class TranscriptFile: TranscriptSink {
         self.path = path
         self.descriptor = descriptor
         mark = Int(info.st_size)
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
 
     deinit { if descriptor >= 0 { close(descriptor) } }
@@ -112,9 +107,9 @@ public final class TranscriptFile: TranscriptSink {
 
     public func append(_ record: TranscriptRecord) throws {
         guard descriptor >= 0 else { throw CoreError.transcript("\"\(path)\" is closed: its session has ended") }
-        var data = try encoder.encode(record)
+        var data = TranscriptLine.encode(record)
         data.append(UInt8(ascii: "\n"))
-        if let reason = FileWriting.writeAll(data, to: descriptor) {
+        if let reason = FileWriting.writeAll(Data(data), to: descriptor) {
             throw CoreError.transcript("cannot write to \"\(path)\": \(reason)")
         }
         mark += data.count
@@ -152,14 +147,7 @@ public final class TranscriptFile: TranscriptSink {
 
     /// `record` as one transcript line (without its newline), byte for byte as files hold it.
     public static func encode(_ record: TranscriptRecord) throws -> Data {
-        try lineEncoder().encode(record)
-    }
-
-    /// An encoder that writes records as transcript lines.
-    public static func lineEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return encoder
+        Data(TranscriptLine.encode(record))
     }
 
     /// `20261125-094107` in local time, as people read file names.

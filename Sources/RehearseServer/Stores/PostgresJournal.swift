@@ -21,8 +21,6 @@ final class PostgresJournal: SessionJournal {
     /// Ids of stored replies: an input that wrote no line is known only by its reply.
     private var repliedInputIDs: [String] = []
     var inputID: String?
-    /// One encoder for every line, set as the files store sets its own.
-    private let encoder = TranscriptFile.lineEncoder()
 
     /// A journal for a new session: its row is inserted with its first lines.
     init(row: NewSessionRow, tokenHash: String, access: StoreAccess) {
@@ -63,7 +61,7 @@ final class PostgresJournal: SessionJournal {
         if check.consume(record) { return }
         guard check.divergence == nil else { return }
         let line = DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID)
-        pending.append(String(decoding: try encoder.encode(line), as: UTF8.self))
+        pending.append(String(decoding: TranscriptLine.encode(line), as: UTF8.self))
     }
 
     func rollBack(to mark: Int) throws {
