@@ -14,7 +14,7 @@ struct ServeCommandTests {
         let daemon = try ServeProcess(runner: runner)
         let answer = "Secret-ish answer about middleware and CSRF tokens"
         let output = try runner.run(
-            ["practice", "--server", daemon.url, "--seed", "4", "--count", "2", "--no-follow-up", "--no-color"],
+            ["practice", "--server", daemon.url, "--seed", "4", "--count", "2", "--no-follow-up", "--no-color", "--candidate", "Dee Remote"],
             stdin: "\(answer)\n/skip\n")
         let (status, log) = daemon.stop()
         #expect(output.status == 0, "\(output.stderr)")
@@ -27,6 +27,10 @@ struct ServeCommandTests {
         #expect(!log.contains(answer), "answers never reach the log")
         let files = try FileManager.default.contentsOfDirectory(atPath: daemon.transcripts.path).filter { $0.hasSuffix(".jsonl") }
         #expect(files.count == 1)
+        // The name given to `practice --server` is the daemon's record of the candidate.
+        let start =
+            try String(contentsOfFile: daemon.transcripts.path + "/" + (files.first ?? ""), encoding: .utf8).split(separator: "\n").first ?? ""
+        #expect(start.contains(#""candidate":"Dee Remote""#), "\(start)")
         let history = try runner.run(["history", "--transcripts", daemon.transcripts.path, "--no-color"])
         #expect(history.status == 0 && history.stdout.contains("python-web"), "\(history.stdout)\(history.stderr)")
     }
