@@ -15,6 +15,8 @@ run() {  # connections think_min think_max
   local folder; folder=$(mktemp -d)
   "$bin" serve --port 0 --transcripts "$folder/t" --max-sessions 5000 --log-level warning > "$folder/out" 2>/dev/null &
   local pid=$!
+  # A failed step must not leave the daemon running.
+  trap 'kill -TERM '"$pid"' 2>/dev/null; rm -rf '"$folder"'' EXIT
   for _ in $(seq 100); do grep -q "listening on" "$folder/out" 2>/dev/null && break; sleep 0.05; done
   local url; url=$(grep -o 'http://127.0.0.1:[0-9]*' "$folder/out" | head -1)
   local before; before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
@@ -29,6 +31,7 @@ run() {  # connections think_min think_max
   complete=$(for f in $(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null); do
     [ "$(grep -c '"type":"answer"' "$f")" -eq 5 ] && echo ok; done | wc -l)
   rm -rf "$folder"
+  trap - EXIT
   eval "$(echo "$result" | sed 's/^RESULT //; s/ /\n/g')"
   awk -v c="$1" -v think="$2-$3" -v a="$answered" -v s="$elapsed" -v e="$errors" -v h="$http_errors" \
       -v p50="$p50_ms" -v p99="$p99_ms" -v cpu=$(( after - before )) -v tick="$tick" -v ended="$ended" -v complete="$complete" 'BEGIN {
