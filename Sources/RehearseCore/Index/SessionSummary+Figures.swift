@@ -33,14 +33,8 @@ extension SessionSummary {
 extension SessionSummary.Question {
     /// The score that counted: after the follow-up if there was one.
     public var finalScore: Double? { followUpScore ?? score }
-    /// The latest grade of the follow-up answer, else of the first answer.
-    public var reviewedScore: Double? {
-        guard !reviews.isEmpty else { return nil }
-        return (reviews.last { $0.attempt == 2 } ?? reviews.last { $0.attempt != 2 })?.score
-    }
+    /// The reviewers' grade that counts (``Swift/Array/countedScore``).
+    public var reviewedScore: Double? { reviews.countedScore }
     /// How many of its answers a reviewer graded.
-    public var reviewedAnswers: Int {
-        guard !reviews.isEmpty else { return 0 }
-        return (reviews.contains { $0.attempt != 2 } ? 1 : 0) + (reviews.contains { $0.attempt == 2 } ? 1 : 0)
-    }
+    public var reviewedAnswers: Int { reviews.gradedAnswers }
 }

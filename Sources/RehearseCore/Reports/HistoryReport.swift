@@ -58,9 +58,8 @@ public struct HistoryReport: JSONReport, Sendable {
 
     /// The report of sessions' summaries, newest first, as ``init(sessions:folder:includeEmpty:candidate:)``.
     public init(summaries: [SessionSummary], folder: String, includeEmpty: Bool = false, candidate: String? = nil) {
-        let numbered = summaries.enumerated().filter { entry in
-            candidate.map { (entry.element.candidate ?? "").localizedCaseInsensitiveContains($0) } ?? true
-        }
+        let filter = ReviewFilter(candidate: candidate)
+        let numbered = summaries.enumerated().filter { filter.matches($0.element) }
         hiddenEmpty = includeEmpty ? 0 : numbered.count { $0.element.answered == 0 }
         entries = numbered.filter { includeEmpty || $0.element.answered > 0 }.map { index, log in
             Entry(

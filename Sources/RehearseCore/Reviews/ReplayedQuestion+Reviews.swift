@@ -19,14 +19,7 @@ extension ReplayedQuestion {
         reviews.last { $0.attempt == attempt }
     }
 
-    /// The reviewers' grade of the question: the latest of its follow-up answer if that has
-    /// one, else of its first answer; `nil` when no reviewer graded it.
-    public var reviewedScore: Double? {
-        (latestReview(of: 2) ?? latestReview(of: 1))?.score
-    }
-
-    /// How many of its answers have a reviewer's grade.
-    public var reviewedAnswers: Int {
-        reviews.isEmpty ? 0 : [1, 2].count { latestReview(of: $0) != nil }
-    }
+    /// The reviewers' grade of the question (``Swift/Array/countedScore``); `nil` when no
+    /// reviewer graded it.
+    public var reviewedScore: Double? { reviews.countedScore }
 }

@@ -24,13 +24,7 @@ public struct ReviewFilter: Sendable, Equatable {
     }
 
     /// Whether `log` passes.
-    public func matches(_ log: SessionLog) -> Bool {
-        if let candidate, !(log.candidate ?? "").localizedCaseInsensitiveContains(candidate) { return false }
-        if let scenario, log.scenario != scenario { return false }
-        if let status, status != (log.end == nil ? .live : .ended) { return false }
-        if let since, (log.startedAt ?? .distantPast) < since { return false }
-        return true
-    }
+    public func matches(_ log: SessionLog) -> Bool { matches(SessionSummary(log)) }
 
     /// Whether the session `summary` describes passes.
     public func matches(_ summary: SessionSummary) -> Bool {

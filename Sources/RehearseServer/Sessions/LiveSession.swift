@@ -211,10 +211,8 @@ actor LiveSession {
                 throw .storage("the review could not be written: \(error)")
             }
             do {
-                try await commitment.commit()
-                journal.committed()
+                try await settle(commitment)
             } catch {
-                journal.abandoned()
                 do { try journal.rollBack(to: mark) } catch { broken = true }
                 if let error = error as? ServerError { throw error }
                 throw .storage("the review could not be flushed: \(error)")
@@ -236,6 +234,12 @@ actor LiveSession {
             JournalTurn(
                 inputID: nil, reply: nil, finished: session.isFinished,
                 endReason: session.isFinished ? (endReason ?? .completed).rawValue : nil, lastActivity: lastActivity))
+        try await settle(commitment)
+        if session.isFinished { journal.finishWriting() }
+    }
+
+    /// Runs `commitment`, then tells the journal whether its lines are stored or dropped.
+    private func settle(_ commitment: any JournalCommitment) async throws {
         do {
             try await commitment.commit()
             journal.committed()
@@ -243,7 +247,6 @@ actor LiveSession {
             journal.abandoned()
             throw error
         }
-        if session.isFinished { journal.finishWriting() }
     }
 
     /// Where the session stands.
@@ -291,10 +294,8 @@ actor LiveSession {
             endReason: session.isFinished ? (endReason ?? .completed).rawValue : nil, lastActivity: lastActivity)
         let commitment = journal.commitment(turn)
         do {
-            try await commitment.commit()
-            journal.committed()
+            try await settle(commitment)
         } catch {
-            journal.abandoned()
             closing = closingBefore
             do { try session.restore(undo) } catch { broken = true }
             if !session.isFinished { endReason = nil }

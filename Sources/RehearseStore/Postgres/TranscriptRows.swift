@@ -81,7 +81,7 @@ public struct TranscriptRows: Sendable {
                 outcome.added += 1
                 // Marked so that daemons learn from its grades as from grades given through them.
                 if parsed.reviewed {
-                    try await db.run("UPDATE rehearse_sessions SET reviewed_at = now() WHERE id = \(row.id)", logger: logger)
+                    _ = try await db.run("UPDATE rehearse_sessions SET reviewed_at = now() WHERE id = \(row.id)", logger: logger)
                         .collect()
                 }
             } else {
