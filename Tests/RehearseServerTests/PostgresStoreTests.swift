@@ -203,7 +203,8 @@ struct PostgresStoreTests {
                 clock: postgresClock)
             #expect(try await TranscriptRows(logger: .quiet).export(to: folder + "/export", on: client) == 1)
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/files")
+        // The daemon's journal sits beside the transcripts until it is retired.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/files").filter { $0.hasSuffix(".jsonl") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/export") == names)
         let expected = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/files/\(names[0])"))
         let exported = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/export/\(names[0])"))

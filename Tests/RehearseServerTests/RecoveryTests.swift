@@ -102,7 +102,7 @@ struct RecoveryTests {
             of: "\"scenario\":\"python-web\"", with: "\"scenario\":\"retired\"")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let hub = SessionHub(settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: first.folder))
-        let outcome = await hub.recover(logger: Logger.quiet)
+        let outcome = try await hub.recover(logger: Logger.quiet)
         #expect(outcome.recovered == 0 && outcome.ended == 1)
         #expect(try TranscriptReader.read(path).end?.reason?.contains("no longer loaded") == true)
     }

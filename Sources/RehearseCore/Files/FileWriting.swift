@@ -1,10 +1,10 @@
 import Foundation
 
-/// Writing all of a buffer to a descriptor, for transcripts and `-o` files alike.
-enum FileWriting {
+/// Writing all of a buffer to a descriptor, for transcripts, journals and `-o` files alike.
+public enum FileWriting {
     /// Writes every byte of `data` to `descriptor`, retrying interrupted and short writes;
     /// returns why it stopped, or `nil` when all was written.
-    static func writeAll(_ data: Data, to descriptor: Int32) -> String? {
+    public static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32) -> String? {
         data.withUnsafeBytes { buffer -> String? in
             // Only an empty buffer lacks an address, and it has nothing to write.
             guard let base = buffer.baseAddress else { return nil }
@@ -21,5 +21,13 @@ enum FileWriting {
             }
             return nil
         }
+    }
+
+    /// Flushes `folder` itself, so the names of files made in it survive a crash.
+    public static func syncFolder(_ folder: String) {
+        let handle = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard handle >= 0 else { return }
+        fsync(handle)
+        close(handle)
     }
 }

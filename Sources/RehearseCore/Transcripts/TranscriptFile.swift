@@ -7,15 +7,15 @@ public final class TranscriptFile: TranscriptSink {
     /// The file's path.
     public let path: String
     private var descriptor: Int32
-    /// Whether `append` fsyncs each line; a daemon that answers after several lines turns this
-    /// off and calls ``sync()`` once before it acknowledges.
+    /// Whether `append` fsyncs each line; a daemon turns this off and makes its lines durable
+    /// in its journal instead.
     public var syncsEachLine = true
 
     /// Creates `folder` (mode 0700) if needed and a new file in it named
     /// `YYYYMMDD-HHMMSS-<scenario>[-<tag>].jsonl` (mode 0600: answers are personal). A daemon
     /// starting hundreds of sessions a second tags each name with the session id.
-    /// `syncsFolder: false` leaves flushing the folder to the first ``flusher`` call's
-    /// `includingFolder`, so a daemon can do it off its worker threads.
+    /// `syncsFolder: false` leaves the new name's durability to the caller (a daemon's journal
+    /// makes the file again if a crash loses it).
     public init(folder: String, scenario: String, startedAt: Date, tag: String? = nil, syncsFolder: Bool = true) throws {
         try Self.makeFolder(folder)
         let stamp = Self.fileStamp(startedAt) + "-" + scenario + (tag.map { "-" + $0 } ?? "")
@@ -69,12 +69,6 @@ public final class TranscriptFile: TranscriptSink {
         descriptor = -1
     }
 
-    /// A way to flush this file from another thread, so a daemon need not block its workers
-    /// while the disk catches up. Valid while the file is open.
-    public func flusher(includingFolder: Bool = false) -> TranscriptFlusher {
-        TranscriptFlusher(descriptor: descriptor, path: path, folder: includingFolder ? (path as NSString).deletingLastPathComponent : nil)
-    }
-
     /// Flushes every line written so far to disk.
     public func sync() throws {
         guard fdatasync(descriptor) == 0 else {
@@ -109,7 +103,7 @@ public final class TranscriptFile: TranscriptSink {
         guard descriptor >= 0 else { throw CoreError.transcript("\"\(path)\" is closed: its session has ended") }
         var data = TranscriptLine.encode(record)
         data.append(UInt8(ascii: "\n"))
-        if let reason = FileWriting.writeAll(Data(data), to: descriptor) {
+        if let reason = FileWriting.writeAll(data, to: descriptor) {
             throw CoreError.transcript("cannot write to \"\(path)\": \(reason)")
         }
         mark += data.count
@@ -117,11 +111,16 @@ public final class TranscriptFile: TranscriptSink {
     }
 
     /// A new file's name is durable only once its folder is flushed too.
-    static func syncFolder(_ folder: String) {
-        let handle = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard handle >= 0 else { return }
-        fsync(handle)
-        close(handle)
+    static func syncFolder(_ folder: String) { FileWriting.syncFolder(folder) }
+
+    /// Appends lines already encoded (each ending in a newline) without flushing them: a
+    /// daemon writes a request's lines at once and makes them durable in its journal.
+    public func write(lines bytes: [UInt8]) throws {
+        guard descriptor >= 0 else { throw CoreError.transcript("\"\(path)\" is closed: its session has ended") }
+        if let reason = FileWriting.writeAll(bytes, to: descriptor) {
+            throw CoreError.transcript("cannot write to \"\(path)\": \(reason)")
+        }
+        mark += bytes.count
     }
 
     private static func makeFolder(_ folder: String) throws {

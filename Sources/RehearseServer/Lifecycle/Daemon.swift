@@ -77,9 +77,11 @@ public struct Daemon: Sendable {
         let lock = try FolderLock.take(settings.transcriptsFolder)
         defer { lock.release() }
         let hub = SessionHub(settings: settings)
+        // Before anything reads the transcripts: a crash may have taken lines the journal kept.
+        try hub.replayJournal(logger: logger)
         // Before recovery: a recovered session scores again with what it learned from.
         await ReviewLearner(store: hub, learned: settings.learned, interval: nil, logger: logger).catchUp()
-        let (recovered, ended) = await hub.recover(logger: logger)
+        let (recovered, ended) = try await hub.recover(logger: logger)
         if recovered + ended > 0 {
             logger.info("recovered unfinished sessions", metadata: ["recovered": "\(recovered)", "ended": "\(ended)"])
         }

@@ -1,25 +1,29 @@
-import Dispatch
 import Foundation
 import RehearseCore
 
 /// A daemon session's transcript in the files store: the local format, with the session id
-/// and token hash on the `session_start` line, and one fsync per request instead of one per
-/// line. When a session is recovered, the lines already on disk are checked against what the
-/// engine says again instead of being written twice.
+/// and token hash on the `session_start` line. A request's lines wait in memory until its
+/// commitment, which writes them to the file in one go (no flush) and hands the same bytes to
+/// the daemon's ``GroupJournal``, whose batch flush makes them durable. When a session is
+/// recovered, the lines already on disk are checked against what the engine says again
+/// instead of being written twice.
 final class DaemonTranscript: SessionJournal {
     let file: TranscriptFile
+    private let journal: GroupJournal
     private let sessionID: String
     private let tokenHash: String
     private var check: ReplayCheck
+    /// Lines of the request in hand, not yet in the file.
+    private var pending: [UInt8] = []
+    /// Where the commitment in flight started writing, to cut the file back if it fails.
+    private var committingFrom: Int?
     var inputID: String?
-    /// A new file's name is durable only once its folder is flushed too, the first time.
-    private var folderSynced: Bool
 
     /// A transcript for a new session, or for a recovered one whose file holds `existing`.
-    init(file: TranscriptFile, sessionID: String, tokenHash: String, existing: [TranscriptRecord] = []) {
+    init(file: TranscriptFile, journal: GroupJournal, sessionID: String, tokenHash: String, existing: [TranscriptRecord] = []) {
         file.syncsEachLine = false
-        folderSynced = !existing.isEmpty
         self.file = file
+        self.journal = journal
         self.sessionID = sessionID
         self.tokenHash = tokenHash
         check = ReplayCheck(stored: existing)
@@ -28,42 +32,69 @@ final class DaemonTranscript: SessionJournal {
     var location: String { file.path }
     var keepsReplies: Bool { false }
     var fileName: String { (file.path as NSString).lastPathComponent }
-    var mark: Int { file.mark }
+    var mark: Int { file.mark + pending.count }
     var divergence: String? { check.divergence }
     var caughtUp: Bool { check.caughtUp }
     var recordedInputIDs: [String] { check.inputIDs }
 
-    func rollBack(to mark: Int) throws { try file.rollBack(to: mark) }
+    func rollBack(to mark: Int) throws {
+        if mark >= file.mark {
+            pending.removeLast(max(0, min(pending.count, self.mark - mark)))
+        } else {
+            pending.removeAll()
+            try file.rollBack(to: mark)
+        }
+    }
 
     func append(_ record: TranscriptRecord) throws {
         if check.consume(record) { return }
         // Once the engine says something other than the file, recovery will end the session:
         // writing its version after the recorded lines would make up a history.
         guard check.divergence == nil else { return }
-        try file.append(DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID))
+        pending += TranscriptLine.encode(DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID))
+        pending.append(UInt8(ascii: "\n"))
     }
 
     func commitment(_ turn: JournalTurn?) -> any JournalCommitment {
-        defer { folderSynced = true }
-        return Flush(flusher: file.flusher(includingFolder: !folderSynced))
+        // Nothing new (a flush at shutdown, a rebuild that said only what is stored): every
+        // earlier commit is durable already.
+        guard !pending.isEmpty else { return Written() }
+        let lines = pending
+        pending.removeAll(keepingCapacity: true)
+        let offset = file.mark
+        committingFrom = offset
+        do { try file.write(lines: lines) } catch { return Failed(error: error) }
+        return Group(journal: journal, entry: JournalEntry(file: fileName, offset: offset, bytes: lines))
     }
 
-    func committed() {}
-    func abandoned() {}
+    func committed() { committingFrom = nil }
+
+    /// The lines may be in the file but are not durable, and the engine takes them back: so
+    /// does the file.
+    func abandoned() {
+        pending.removeAll()
+        guard let from = committingFrom else { return }
+        committingFrom = nil
+        try? file.rollBack(to: from)
+    }
+
     func finishWriting() { file.finishWriting() }
     func storedReply(for inputID: String) -> (@Sendable () async throws -> Data?)? { nil }
 
-    /// An fdatasync, waited for on a thread of its own so other sessions go on while the disk
-    /// works (the concurrency pool has two threads on two cores).
-    private struct Flush: JournalCommitment {
-        let flusher: TranscriptFlusher
+    /// Waits for the journal batch holding the lines.
+    private struct Group: JournalCommitment {
+        let journal: GroupJournal
+        let entry: JournalEntry
 
-        func commit() async throws {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                DaemonTranscript.flushing.async { continuation.resume(with: Result { try flusher.flush() }) }
-            }
-        }
+        func commit() async throws { try await journal.commit(entry) }
     }
 
-    private static let flushing = DispatchQueue(label: "rehearse.transcript-flush", attributes: .concurrent)
+    private struct Written: JournalCommitment {
+        func commit() async throws {}
+    }
+
+    private struct Failed: JournalCommitment {
+        let error: any Error
+        func commit() async throws { throw error }
+    }
 }

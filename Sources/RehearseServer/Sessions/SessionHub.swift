@@ -11,10 +11,13 @@ public actor SessionHub {
     private nonisolated let factory: SessionFactory
     nonisolated let clock: any SessionClock
     nonisolated let sessions = SessionDirectory()
+    /// Where every session's lines become durable together.
+    nonisolated let journal: GroupJournal
 
     /// Creates a hub; `clock` is injected so tests can move time.
     public init(settings: HubSettings, clock: any SessionClock = SystemClock()) {
         self.settings = settings
+        journal = GroupJournal(folder: settings.transcriptsFolder)
         factory = SessionFactory(settings: settings, clock: clock)
         self.clock = clock
     }
@@ -52,7 +55,7 @@ public actor SessionHub {
         } catch {
             throw .storage("\(error)")
         }
-        let journal = DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash)
+        let journal = DaemonTranscript(file: file, journal: journal, sessionID: id, tokenHash: tokenHash)
         return (factory.make(id: id, tokenHash: tokenHash, resolved: resolved, journal: journal), token)
     }
 
@@ -92,9 +95,26 @@ public actor SessionHub {
         return ended
     }
 
-    /// Flushes every transcript; unfinished sessions stay resumable by the next daemon.
+    /// Flushes every transcript and retires the journal; unfinished sessions stay resumable
+    /// by the next daemon.
     public func closeAll() async {
         for session in sessions.all { await session.close() }
+        await journal.checkpoint()
+    }
+
+    /// Puts back from the journal an earlier daemon left whatever a crash took from the
+    /// transcripts; before anything reads them. Runs once: ``recover(logger:)`` calls it too.
+    public nonisolated func replayJournal(logger: Logger) throws(ServerError) {
+        guard let outcome = try journal.replayLeftovers(), outcome.journals > 0 else { return }
+        logger.info(
+            "replayed the journal",
+            metadata: [
+                "journals": "\(outcome.journals)", "transcripts": "\(outcome.transcripts)", "repaired": "\(outcome.repaired)",
+                "torn_bytes": "\(outcome.tornBytes)", "cut_bytes": "\(outcome.cutBytes)",
+            ])
+        for skipped in outcome.skipped {
+            logger.warning("left a transcript as it is while replaying the journal", metadata: ["reason": "\(skipped)"])
+        }
     }
 
     /// Warns when others may write to the transcripts folder: whoever can add files there can
@@ -110,7 +130,8 @@ public actor SessionHub {
     /// Brings back every unfinished daemon session in the transcripts folder, and those that
     /// ended within the idle timeout (so a reply lost in a crash can still be looked up: a
     /// resent answer then gets "the session has ended", not "no such session").
-    public func recover(logger: Logger) async -> (recovered: Int, ended: Int) {
+    public func recover(logger: Logger) async throws(ServerError) -> (recovered: Int, ended: Int) {
+        try replayJournal(logger: logger)
         var recovered = 0
         var ended = 0
         let cutoff = clock.now().addingTimeInterval(-settings.idleTimeout)
@@ -150,7 +171,7 @@ public actor SessionHub {
     ) async -> Result<LiveSession, SessionRecovery.Failure> {
         let file: TranscriptFile
         do { file = try TranscriptFile(appendingTo: path) } catch { return .failure(SessionRecovery.Failure("\(error)")) }
-        let journal = DaemonTranscript(file: file, sessionID: id, tokenHash: tokenHash, existing: records)
+        let journal = DaemonTranscript(file: file, journal: journal, sessionID: id, tokenHash: tokenHash, existing: records)
         return await factory.rebuild(records: records, id: id, tokenHash: tokenHash, journal: journal, endedWith: reason)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import RehearseCore
 
 /// Where a live session's lines go, and how a request's lines are made durable before its
-/// reply: a file and an fsync (the files store) or one conditional statement (PostgreSQL).
+/// reply: the transcript file and the daemon's group-commit journal (the files store) or one
+/// conditional statement (PostgreSQL).
 /// Owned by its session's actor; what crosses to other threads is the ``JournalCommitment``.
 protocol SessionJournal: TranscriptSink {
     /// The id of the input being handled, written on the lines it causes.

@@ -37,13 +37,23 @@ extension SessionHub {
         return (try await reviewLogs(ReviewFilter(), after: nil, limit: nil).flatMap { ReviewedSample.all(in: $0) }, now)
     }
 
-    /// Appends to the transcript of a session that has written its last line; on the actor,
-    /// so two reviews of one session do not interleave.
-    private func appendToFinished(_ record: TranscriptRecord, path: String) throws(ServerError) {
+    /// Appends to the transcript of a session that has written its last line, durable through
+    /// the journal like every other line; on the actor, so two reviews of one session do not
+    /// interleave.
+    private func appendToFinished(_ record: TranscriptRecord, path: String) async throws(ServerError) {
+        var line = TranscriptLine.encode(record)
+        line.append(UInt8(ascii: "\n"))
         do {
             let file = try TranscriptFile(appendingTo: path)
             defer { file.finishWriting() }
-            try file.append(record)
+            let offset = file.mark
+            try file.write(lines: line)
+            do {
+                try await journal.commit(JournalEntry(file: (path as NSString).lastPathComponent, offset: offset, bytes: line))
+            } catch {
+                try? file.rollBack(to: offset)
+                throw error
+            }
         } catch {
             throw .storage("the review could not be appended to \(path): \(error)")
         }

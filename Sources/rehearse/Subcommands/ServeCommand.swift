@@ -12,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Holds interview sessions for browsers (open the URL it prints) and for \
             `rehearse practice --server URL`. The API is described in docs/api.yaml. Every answer \
-            is in its transcript, fsync'ed, before the reply goes out; transcripts use the same \
+            is durable before the reply goes out (one fdatasync of the daemon's journal covers every \
+            reply in flight); transcripts use the same \
             folder and format as local sessions. Unfinished sessions are continued after a restart. \
             SIGTERM or Ctrl-C finishes the requests in flight and flushes every transcript.
 

@@ -30,7 +30,7 @@ struct ReviewRecoveryTests {
         let second = SessionHub(settings: settings)
         await ReviewLearner(store: second, learned: settings.learned, interval: nil, logger: .quiet).catchUp()
         #expect(settings.learned?.count == 1)
-        let recovered = await second.recover(logger: .quiet)
+        let recovered = try await second.recover(logger: .quiet)
         #expect(recovered.recovered == 1 && recovered.ended == 0)
         let last = try await second.input("The ORM maps models to tables.", inputID: "2", session: created.id, token: created.token)
         #expect(last.session.status == .finished)

@@ -1,0 +1,240 @@
+import Dispatch
+import Foundation
+import RehearseCore
+import Synchronization
+
+/// The files store's durability point (group commit). Each request's lines go to its session's
+/// transcript without a flush, and as one ``JournalEntry`` to this daemon-wide journal; one
+/// flusher appends every entry that came in meanwhile and makes the batch durable with one
+/// `fdatasync`, then releases those requests' replies. A transcript is flushed only when the
+/// journal generation holding its entries is retired (past ``rotateAfter``, or at shutdown):
+/// until then, ``JournalReplay`` puts back from the journal whatever a crash took from it.
+final class GroupJournal: Sendable {
+    /// Journal files are `<folder>/.rehearse-journal-<generation>`.
+    static let namePrefix = ".rehearse-journal-"
+    /// The transcripts folder.
+    let folder: String
+    /// A generation that has grown past this many bytes is retired, so a journal never
+    /// outgrows what a restart can read back quickly.
+    let rotateAfter: Int
+    private let queue = Mutex(Waiting())
+    private let flushCount = Atomic(0)
+    private let retiredCount = Atomic(0)
+    private let writer = Mutex(Writer())
+    /// Appends and flushes; one at a time, so each batch is one write and one fdatasync.
+    private let flushing = DispatchQueue(label: "rehearse.journal-flush")
+    /// Flushes the transcripts of retired generations, away from the flusher.
+    private let retiring = DispatchQueue(label: "rehearse.journal-retire")
+
+    /// A journal for the transcripts in `folder`; its first file is made at the first commit.
+    init(folder: String, rotateAfter: Int = 32 << 20) {
+        self.folder = folder
+        self.rotateAfter = rotateAfter
+    }
+
+    /// Commits waiting for the flusher.
+    private struct Waiting {
+        var bytes: [UInt8] = []
+        var files: Set<String> = []
+        var waiters: [CheckedContinuation<Void, any Error>] = []
+        var draining = false
+        /// Set for good once a write or flush failed: what the disk did with it is unknown.
+        var failure: String?
+        var replayed = false
+    }
+
+    /// The generation being written; touched only on `flushing`.
+    private struct Writer {
+        var generation: Generation?
+    }
+
+    /// One journal file and the transcripts its entries went to.
+    private struct Generation {
+        let path: String
+        let descriptor: Int32
+        var size: Int
+        var files: Set<String> = []
+    }
+
+    /// A failure after which the journal cannot be trusted.
+    private struct Broken: Error {
+        let reason: String
+    }
+
+    private enum Admission {
+        case queued, startFlusher
+        case refused(String)
+    }
+
+    /// Batches flushed so far: with commits counted elsewhere, how well group commit groups.
+    var flushes: Int { flushCount.load(ordering: .relaxed) }
+
+    /// Generations retired so far.
+    var retirements: Int { retiredCount.load(ordering: .relaxed) }
+
+    /// Returns once `entry` is durable in the journal (its bytes are already in its transcript).
+    func commit(_ entry: JournalEntry) async throws {
+        let frame = JournalFrame.encode(entry)
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let admission = queue.withLock { waiting -> Admission in
+                if let failure = waiting.failure { return .refused(failure) }
+                waiting.bytes += frame
+                waiting.files.insert(entry.file)
+                waiting.waiters.append(continuation)
+                if waiting.draining { return .queued }
+                waiting.draining = true
+                return .startFlusher
+            }
+            switch admission {
+            case .queued: break
+            case .startFlusher: flushing.async { self.drain() }
+            case .refused(let failure): continuation.resume(throwing: ServerError.storage(failure))
+            }
+        }
+    }
+
+    /// Puts back what a crash took from the transcripts, from the journals an earlier daemon
+    /// left; only before this journal has written anything of its own.
+    func replayLeftovers() throws(ServerError) -> JournalReplay.Outcome? {
+        let first = queue.withLock { waiting in
+            defer { waiting.replayed = true }
+            return !waiting.replayed
+        }
+        guard first, writer.withLock({ $0.generation == nil }) else { return nil }
+        return try JournalReplay.run(folder: folder)
+    }
+
+    /// Flushes every transcript written through the journal and removes its file, so a daemon
+    /// stopped cleanly leaves no journal behind. Commits after this start a new generation.
+    func checkpoint() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            flushing.async {
+                let retired = self.writer.withLock { writer -> Generation? in
+                    defer { writer.generation = nil }
+                    return writer.generation
+                }
+                // Behind every earlier retirement, so all of them are done when this returns.
+                self.retiring.async {
+                    if let retired { Self.retire(retired, folder: self.folder) }
+                    continuation.resume()
+                }
+            }
+        }
+    }
+
+    /// Writes batches until no commit waits.
+    private func drain() {
+        while true {
+            let batch = queue.withLock { waiting -> Waiting? in
+                guard !waiting.waiters.isEmpty else {
+                    waiting.draining = false
+                    return nil
+                }
+                defer {
+                    waiting.bytes = []
+                    waiting.files = []
+                    waiting.waiters = []
+                }
+                return waiting
+            }
+            guard let batch else { return }
+            let failure = queue.withLock { $0.failure }
+            let result: Result<Void, any Error>
+            if let failure {
+                result = .failure(ServerError.storage(failure))
+            } else {
+                do {
+                    try write(batch.bytes, files: batch.files)
+                    result = .success(())
+                } catch let broken as Broken {
+                    queue.withLock { $0.failure = broken.reason + " (restart the daemon: it replays the journal)" }
+                    result = .failure(ServerError.storage(broken.reason))
+                } catch {
+                    result = .failure(error)
+                }
+            }
+            for waiter in batch.waiters { waiter.resume(with: result) }
+        }
+    }
+
+    /// Appends one batch to the current generation and flushes it; retires the generation
+    /// once it is full.
+    private func write(_ bytes: [UInt8], files: Set<String>) throws {
+        let retired = try writer.withLock { writer throws -> Generation? in
+            if writer.generation == nil { writer.generation = try openGeneration() }
+            guard var generation = writer.generation else { return nil }
+            if let reason = FileWriting.writeAll(bytes, to: generation.descriptor) {
+                // Half a batch would end the journal there for a replay, hiding every later
+                // batch: cut it off, and only this batch fails (a full disk may drain).
+                guard ftruncate(generation.descriptor, off_t(generation.size)) == 0 else {
+                    throw Broken(reason: "cannot write the journal \"\(generation.path)\" nor cut it back: \(reason)")
+                }
+                throw ServerError.storage("cannot write the journal \"\(generation.path)\": \(reason)")
+            }
+            // After a failed flush the kernel may have dropped the pages: nothing written since
+            // the last good flush can be trusted, so the journal takes no more commits.
+            guard fdatasync(generation.descriptor) == 0 else {
+                throw Broken(reason: "cannot flush the journal \"\(generation.path)\": \(String(cString: strerror(errno)))")
+            }
+            flushCount.add(1, ordering: .relaxed)
+            generation.size += bytes.count
+            generation.files.formUnion(files)
+            guard generation.size >= rotateAfter else {
+                writer.generation = generation
+                return nil
+            }
+            writer.generation = nil
+            return generation
+        }
+        if let retired {
+            retiredCount.add(1, ordering: .relaxed)
+            retiring.async { Self.retire(retired, folder: self.folder) }
+        }
+    }
+
+    /// A new journal file, numbered after every one in the folder, durable before its first
+    /// entry is acknowledged.
+    private func openGeneration() throws -> Generation {
+        var number = (JournalReplay.generations(in: folder).last?.number ?? 0) + 1
+        var descriptor: Int32 = -1
+        var path = ""
+        for _ in 0..<100 {
+            path = folder + "/" + Self.namePrefix + String(format: "%06d", number)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
+            if descriptor >= 0 || errno != EEXIST { break }
+            number += 1
+        }
+        guard descriptor >= 0 else {
+            throw ServerError.storage("cannot create the journal \"\(path)\": \(String(cString: strerror(errno)))")
+        }
+        if let reason = FileWriting.writeAll(JournalFrame.header, to: descriptor) {
+            close(descriptor)
+            unlink(path)
+            throw ServerError.storage("cannot write the journal \"\(path)\": \(reason)")
+        }
+        FileWriting.syncFolder(folder)
+        return Generation(path: path, descriptor: descriptor, size: JournalFrame.header.count)
+    }
+
+    /// Flushes the transcripts a retired generation wrote to, then removes it. A transcript
+    /// that cannot be flushed keeps the generation for the next start to replay.
+    private static func retire(_ generation: Generation, folder: String) {
+        var flushedAll = true
+        for file in generation.files {
+            let descriptor = open(folder + "/" + file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                // Removed since: there is nothing left to keep.
+                if errno != ENOENT { flushedAll = false }
+                continue
+            }
+            if fsync(descriptor) != 0 { flushedAll = false }
+            close(descriptor)
+        }
+        // The new transcripts' names, too.
+        FileWriting.syncFolder(folder)
+        close(generation.descriptor)
+        guard flushedAll else { return }
+        unlink(generation.path)
+        FileWriting.syncFolder(folder)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import RehearseTestSupport
+import Testing
+
+@testable import RehearseServer
+
+@Suite("Group commit")
+struct GroupJournalTests {
+    static func folder() throws -> String {
+        let folder = NSTemporaryDirectory() + "rehearse-journal-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func entries(in folder: String) throws -> [JournalEntry] {
+        try JournalReplay.generations(in: folder).flatMap { generation in
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: generation.path)))
+            return try #require(JournalFrame.decode(bytes)).entries
+        }
+    }
+
+    @Test("concurrent commits share flushes, and every one is in the journal when it returns")
+    func batches() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let journal = GroupJournal(folder: folder)
+        let commits = 400
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for n in 0..<commits {
+                group.addTask {
+                    let entry = JournalEntry(file: "s\(n % 40).jsonl", offset: n / 40 * 10, bytes: Array("line \(n)\n".utf8))
+                    try await journal.commit(entry)
+                }
+            }
+            try await group.waitForAll()
+        }
+        let written = try Self.entries(in: folder)
+        #expect(written.count == commits)
+        #expect(Set(written.map { String(decoding: $0.bytes, as: UTF8.self) }).count == commits)
+        let flushes = journal.flushes
+        #expect(flushes >= 1 && flushes < commits, "\(flushes) flushes for \(commits) commits")
+        print("group commit: \(commits) commits in \(flushes) flushes")
+    }
+
+    @Test("full generations are retired, and a checkpoint leaves no journal behind")
+    func rotation() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let journal = GroupJournal(folder: folder, rotateAfter: 1000)
+        var offset = 0
+        #expect(FileManager.default.createFile(atPath: folder + "/t.jsonl", contents: nil))
+        for n in 0..<30 {
+            let line = Array("{\"n\":\(n),\"pad\":\"\(String(repeating: "x", count: 150))\"}\n".utf8)
+            let handle = try #require(FileHandle(forWritingAtPath: folder + "/t.jsonl"))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: line)
+            try handle.close()
+            try await journal.commit(JournalEntry(file: "t.jsonl", offset: offset, bytes: line))
+            offset += line.count
+        }
+        // 30 lines of ~170 bytes, a generation retired at every 1,000 bytes.
+        #expect(journal.retirements >= 4 && journal.flushes == 30)
+        await journal.checkpoint()
+        #expect(JournalReplay.generations(in: folder).isEmpty)
+        #expect((try FileManager.default.attributesOfItem(atPath: folder + "/t.jsonl")[.size] as? Int) == offset)
+        // A commit after a checkpoint starts a new generation.
+        try await journal.commit(JournalEntry(file: "t.jsonl", offset: offset, bytes: Array("{}\n".utf8)))
+        #expect(JournalReplay.generations(in: folder).count == 1)
+    }
+
+    @Test("a batch the full disk refused fails alone: later ones are written and replayable")
+    func fullDisk() async throws {
+        let (mounted, reason) = SmallDisk.mount()
+        guard let disk = mounted else {
+            print("skipped the journal's full-disk test: \(reason)")
+            return
+        }
+        defer { disk.unmount() }
+        let journal = GroupJournal(folder: disk.path)
+        let first = JournalEntry(file: "a.jsonl", offset: 0, bytes: Array("first\n".utf8))
+        try await journal.commit(first)
+        disk.fill()
+        let big = JournalEntry(file: "a.jsonl", offset: 6, bytes: Array(repeating: UInt8(ascii: "x"), count: 64 << 10))
+        await #expect(throws: ServerError.self) { try await journal.commit(big) }
+        disk.drain()
+        let third = JournalEntry(file: "a.jsonl", offset: 6, bytes: Array("third\n".utf8))
+        try await journal.commit(third)
+        #expect(try Self.entries(in: disk.path) == [first, third])
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import RehearseServer
+
+@Suite("Journal frames")
+struct JournalFrameTests {
+    static let entries = [
+        JournalEntry(file: "20261126-010203-flask-0123abcd.jsonl", offset: 0, bytes: Array("{\"type\":\"session_start\"}\n".utf8)),
+        JournalEntry(file: "20261126-010203-flask-0123abcd.jsonl", offset: 26, bytes: Array("{\"type\":\"answer\",\"text\":\"ünïcode\"}\n".utf8)),
+        JournalEntry(file: "other.jsonl", offset: 1 << 33, bytes: []),
+    ]
+
+    static var journal: [UInt8] { JournalFrame.header + entries.flatMap(JournalFrame.encode) }
+
+    @Test("entries come back as they were written")
+    func roundTrip() throws {
+        let decoded = try #require(JournalFrame.decode(Self.journal))
+        #expect(decoded.entries == Self.entries)
+        #expect(decoded.tornBytes == 0)
+        #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)  // the standard check value
+    }
+
+    @Test("a journal cut at any byte gives back exactly the frames written whole")
+    func tornTail() throws {
+        let whole = Self.journal
+        let ends = Self.entries.reduce(into: [JournalFrame.header.count]) { ends, entry in
+            ends.append(ends.last! + JournalFrame.encode(entry).count)
+        }
+        for length in JournalFrame.header.count...whole.count {
+            let decoded = try #require(JournalFrame.decode(Array(whole.prefix(length))))
+            let complete = ends.lastIndex { $0 <= length }!
+            #expect(decoded.entries == Array(Self.entries.prefix(complete)), "cut at \(length)")
+            #expect(decoded.tornBytes == length - ends[complete])
+        }
+    }
+
+    @Test("a flipped bit ends the journal at the frame it hit")
+    func corruption() throws {
+        var bytes = Self.journal
+        let second = JournalFrame.header.count + JournalFrame.encode(Self.entries[0]).count
+        bytes[second + 20] ^= 0x10
+        let decoded = try #require(JournalFrame.decode(bytes))
+        #expect(decoded.entries == [Self.entries[0]])
+        #expect(decoded.tornBytes == bytes.count - second)
+        // A length field pointing past the end is a torn frame, not a crash.
+        var huge = JournalFrame.header + JournalFrame.encode(Self.entries[0])
+        huge += [0xFF, 0xFF, 0xFF, 0x7F, 0, 0, 0, 0, 1, 2, 3]
+        #expect(JournalFrame.decode(huge)?.entries == [Self.entries[0]])
+    }
+
+    @Test("anything else is not a journal")
+    func notAJournal() {
+        #expect(JournalFrame.decode(Array("{\"type\":\"session_start\"}\n".utf8)) == nil)
+        #expect(JournalFrame.decode([]) == nil)
+    }
+}
