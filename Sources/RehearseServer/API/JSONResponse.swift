@@ -33,6 +33,16 @@ enum JSONResponse {
         return body(status, data, contentType: "application/json; charset=utf-8", headers: headers)
     }
 
+    /// `value` written by hand (see ``WireJSON``): session replies, the hot path.
+    static func make(_ status: HTTPResponse.Status, _ value: some Encodable & WireJSON, headers: HTTPFields = [:]) -> Response {
+        var buffer = ByteBuffer()
+        buffer.writeBytes(value.jsonBytes)
+        var fields = headers
+        fields[.contentType] = "application/json; charset=utf-8"
+        fields[.cacheControl] = "no-store"
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: buffer))
+    }
+
     /// The error body for `error`, with `Retry-After` when the daemon is full.
     static func error(_ error: ServerError) -> Response {
         var headers: HTTPFields = [:]

@@ -288,7 +288,7 @@ actor LiveSession {
         if let last = replies.last, last.type == .closing { closing = last }
         // A store that keeps replies for resends gets the messages encoded once, and the same
         // bytes go into this request's answer.
-        let messagesJSON = inputID != nil && journal.keepsReplies ? try? JSONResponse.encoder.encode(replies) : nil
+        let messagesJSON = inputID != nil && journal.keepsReplies ? Data(replies.jsonBytes) : nil
         let turn = JournalTurn(
             inputID: inputID, reply: messagesJSON, finished: session.isFinished,
             endReason: session.isFinished ? (endReason ?? .completed).rawValue : nil, lastActivity: lastActivity)
@@ -302,9 +302,7 @@ actor LiveSession {
             if let error = error as? ServerError { throw error }
             throw .storage("the transcript could not be flushed: \(error)")
         }
-        keptJSON = messagesJSON.flatMap { messages in
-            (try? JSONResponse.encoder.encode(state())).map { JSONResponse.object(["messages": messages, "session": $0]) }
-        }
+        keptJSON = messagesJSON.map { JSONResponse.object(["messages": $0, "session": Data(state().jsonBytes)]) }
         // An ended session writes nothing more: its descriptor goes back, so sessions kept for
         // late lookups do not eat the daemon's open-file limit.
         if session.isFinished { journal.finishWriting() }

@@ -1,0 +1,34 @@
+import RehearseCore
+
+extension WireSessionState: WireJSON {
+    public func write(to json: inout JSONBytes) {
+        json.open()
+        json.string("id", id)
+        json.string("scenario", scenario)
+        json.string("interviewer", interviewer)
+        json.string("status", status.rawValue)
+        json.object("question", question)
+        json.int("total", total)
+        json.int("seconds_left", secondsLeft)
+        json.string("started_at", startedAt)
+        json.string("last_activity", lastActivity)
+        json.string("end_reason", endReason?.rawValue)
+        json.string("transcript", transcript)
+        json.object("closing", closing)
+        json.close()
+    }
+}
+
+extension WireQuestion: WireJSON {
+    public func write(to json: inout JSONBytes) {
+        json.open()
+        json.string("id", id)
+        json.int("number", number)
+        json.int("total", total)
+        json.string("topic", topic)
+        json.string("difficulty", difficulty.rawValue)
+        json.string("prompt", prompt)
+        json.int("time_limit", timeLimit)
+        json.close()
+    }
+}

@@ -1,0 +1,119 @@
+import RehearseScoring
+
+/// A JSON object being written by hand: members with a comma between them, values as
+/// JSONEncoder writes them (slashes unescaped). Transcript lines and the daemon's replies are
+/// written with it; their tests compare it with JSONEncoder.
+public struct JSONBytes: Sendable {
+    /// What has been written.
+    public var bytes: [UInt8] = []
+    /// Whether the object or array being written has a member yet.
+    private var first = true
+
+    /// An empty buffer.
+    public init() { bytes.reserveCapacity(512) }
+
+    /// Starts an object.
+    public mutating func open() {
+        bytes.append(UInt8(ascii: "{"))
+        first = true
+    }
+
+    /// Ends an object.
+    public mutating func close() {
+        bytes.append(UInt8(ascii: "}"))
+        first = false
+    }
+
+    /// Starts a member: the comma before it if needed, the name and the colon.
+    public mutating func key(_ name: String) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        quoted(name)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    /// Text already in JSON form.
+    public mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A text member, left out when `nil`.
+    public mutating func string(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        quoted(value)
+    }
+
+    /// A whole-number member, left out when `nil`.
+    public mutating func int(_ name: String, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        raw(String(value))
+    }
+
+    /// A flag member, left out when `nil`.
+    public mutating func bool(_ name: String, _ value: Bool?) {
+        guard let value else { return }
+        key(name)
+        raw(value ? "true" : "false")
+    }
+
+    /// A number member, left out when `nil`.
+    public mutating func double(_ name: String, _ value: Double?) {
+        guard let value else { return }
+        key(name)
+        raw(Self.number(value))
+    }
+
+    /// An array, each item written by `write`.
+    public mutating func array<T>(_ items: [T], _ write: (inout JSONBytes, T) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            first = true
+            write(&self, item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+        first = false
+    }
+
+    /// A sample neighbour object, keys sorted.
+    public mutating func neighbour(_ sample: SampleNeighbour) {
+        open()
+        string("label", sample.label)
+        double("score", sample.score)
+        double("scored", sample.scored)
+        double("similarity", sample.similarity)
+        close()
+    }
+
+    /// A double as JSONEncoder writes it: the shortest form that reads back the same, without
+    /// the `.0` of a whole number.
+    public static func number(_ value: Double) -> String {
+        var text = "\(value)"
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    /// `text` in quotes: `"` and `\` escaped, control characters as `\b \t \n \f \r` or
+    /// `\u00XX`, everything else (slashes and non-ASCII included) as it is.
+    public mutating func quoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
