@@ -23,7 +23,7 @@ public enum CatalogLoader {
                 log.append(contentsOf: document.log)
                 questionIDs += document.questionIDs
             }
-            guard let root = document.parse(file.text) else {
+            guard let root = document.parse(file.text, measured: !file.builtIn) else {
                 if !document.log.hasErrors {
                     document.log.error(
                         SourceLocation(path: file.path, line: 1, column: 1),

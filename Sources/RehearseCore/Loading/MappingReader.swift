@@ -79,7 +79,7 @@ struct MappingReader {
             document.error(value, "\"\(key)\" must be text, got \(Self.describe(value))")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmedWhitespace
         if text.isEmpty {
             if required { document.error(value, "\"\(key)\" of \(subject) is empty") }
             return nil
@@ -147,7 +147,7 @@ struct MappingReader {
                 document.error(item, "item \(index + 1) of \"\(key)\" must be text, got \(Self.describe(item))")
                 continue
             }
-            result.append(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines))
+            result.append(scalar.string.trimmedWhitespace)
         }
         return result
     }

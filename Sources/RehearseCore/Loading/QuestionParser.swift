@@ -122,7 +122,7 @@ struct QuestionParser {
         if items.isEmpty { lack(reader, "no hints (the \"hints\" list is empty)", draft: draft, at: "hints") }
         var hints: [String] = []
         for (index, item) in items.enumerated() {
-            let text = item.string?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let text = item.string?.trimmedWhitespace ?? ""
             guard case .scalar = item, !text.isEmpty else {
                 document.error(item, "hint \(index + 1) of \(reader.subject) is empty (write the hint or remove the line)")
                 continue

@@ -4,11 +4,15 @@ public struct ScenarioFile: Sendable {
     public var path: String
     /// The file's text.
     public var text: String
+    /// Built into the binary: checked by the tests, so not measured against ``YAMLLimits``
+    /// before each load (a second pass of libyaml over every bank at every start).
+    public var builtIn: Bool
 
     /// Creates a file.
-    public init(path: String, text: String) {
+    public init(path: String, text: String, builtIn: Bool = false) {
         self.path = path
         self.text = text
+        self.builtIn = builtIn
     }
 
     /// The bank name scenarios use: the file name without its extension.

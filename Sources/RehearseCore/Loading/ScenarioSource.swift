@@ -28,7 +28,7 @@ public enum ScenarioSource: Sendable, Equatable {
     public func files() throws -> [ScenarioFile] {
         switch self {
         case .builtin:
-            return BundledFiles.scenarios.map { ScenarioFile(path: $0.path, text: $0.text) }
+            return BundledFiles.scenarios.map { ScenarioFile(path: $0.path, text: $0.text, builtIn: true) }
         case .paths(let paths):
             return try paths.flatMap(Self.files(at:))
         case .builtinAndPaths(let paths):
