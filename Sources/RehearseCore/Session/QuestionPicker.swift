@@ -34,11 +34,14 @@ public struct QuestionPicker: Sendable {
             case .partial: break
             }
         }
-        let open = pool.filter { !asked.contains($0.id) }
-        guard !open.isEmpty else { return nil }
+        // Positions in the pool, not copies of its questions: copying every open question at
+        // every answer was a tenth of the daemon's time. The order (and so what a seed picks)
+        // is the pool's, as before.
+        let open = pool.indices.filter { !asked.contains(pool[$0].id) }
+        guard let firstOpen = open.first else { return nil }
         if inOrder {
-            asked.insert(open[0].id)
-            return open[0]
+            asked.insert(pool[firstOpen].id)
+            return pool[firstOpen]
         }
         var candidates = open
         if adaptive {
@@ -46,11 +49,12 @@ public struct QuestionPicker: Sendable {
             let levels = Difficulty.allCases.sorted {
                 (abs($0.index - level.index), $0.index) < (abs($1.index - level.index), $1.index)
             }
-            candidates = levels.lazy.map { level in open.filter { $0.difficulty == level } }.first { !$0.isEmpty } ?? open
+            let pool = pool
+            candidates = levels.lazy.map { level in open.filter { pool[$0].difficulty == level } }.first { !$0.isEmpty } ?? open
         }
-        let fresh = candidates.filter { !recent.contains($0.id) }
+        let fresh = candidates.filter { !recent.contains(pool[$0].id) }
         let choices = fresh.isEmpty ? candidates : fresh
-        let choice = choices[Int(generator.next() % UInt64(choices.count))]
+        let choice = pool[choices[Int(generator.next() % UInt64(choices.count))]]
         asked.insert(choice.id)
         return choice
     }
