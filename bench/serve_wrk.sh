@@ -3,17 +3,21 @@
 # connections, closed loop and with 25-70 ms think time. Prints answers/s, p50/p99 of every call
 # (create, answers, end), errors, transcripts complete, and the daemon's own CPU per answer from
 # /proc/PID/stat, so the load generator's CPU (it shares the two cores) is not counted.
+# BASELINE=path/to/an/older/rehearse runs every row with that binary too, right before this
+# one's, so a change is measured side by side on this noisy machine.
 set -euo pipefail
 bin=${1:-.build/release/rehearse}
+baseline=${BASELINE:-}
 seconds=${SECONDS_EACH:-10}
 here=$(cd "$(dirname "$0")" && pwd)
 command -v wrk >/dev/null || { echo "wrk benchmark skipped: wrk is not installed (apt-get install wrk)"; exit 0; }
 [ -x "$bin" ] || { echo "bench: no binary at $bin (run make build)" >&2; exit 1; }
 tick=$(getconf CLK_TCK)
 
-run() {  # connections think_min think_max
+run() {  # connections think_min think_max [binary]
+  local binary=${4:-$bin}
   local folder; folder=$(mktemp -d)
-  "$bin" serve --port 0 --transcripts "$folder/t" --max-sessions 5000 --log-level warning > "$folder/out" 2>/dev/null &
+  "$binary" serve --port 0 --transcripts "$folder/t" --max-sessions 5000 --log-level warning > "$folder/out" 2>/dev/null &
   local pid=$!
   # A failed step must not leave the daemon running.
   trap 'kill -TERM '"$pid"' 2>/dev/null; rm -rf '"$folder"'' EXIT
@@ -33,16 +37,20 @@ run() {  # connections think_min think_max
   rm -rf "$folder"
   trap - EXIT
   eval "$(echo "$result" | sed 's/^RESULT //; s/ /\n/g')"
-  awk -v c="$1" -v think="$2-$3" -v a="$answered" -v s="$elapsed" -v e="$errors" -v h="$http_errors" \
+  local name=""; [ -n "$baseline" ] && name=$([ "$binary" = "$baseline" ] && echo "baseline " || echo "this     ")
+  awk -v name="$name" -v c="$1" -v think="$2-$3" -v a="$answered" -v s="$elapsed" -v e="$errors" -v h="$http_errors" \
       -v p50="$p50_ms" -v p99="$p99_ms" -v cpu=$(( after - before )) -v tick="$tick" -v ended="$ended" -v complete="$complete" 'BEGIN {
     label = (think == "0-0") ? "no think time" : "think " think " ms"
-    printf "  %3d connections, %-18s %7.0f answers/s  p50 %6.1f ms  p99 %6.1f ms  errors %d/%d  daemon CPU %4.0f µs/answer  transcripts %d/%d complete\n",
-      c, label, a / s, p50, p99, e, h, (a > 0 ? cpu / tick / a * 1e6 : 0), complete, ended
+    printf "  %s%3d connections, %-18s %7.0f answers/s  p50 %6.1f ms  p99 %6.1f ms  errors %d/%d  daemon CPU %4.0f µs/answer  transcripts %d/%d complete\n",
+      name, c, label, a / s, p50, p99, e, h, (a > 0 ? cpu / tick / a * 1e6 : 0), complete, ended
   }'
 }
 
 echo "wrk benchmark: $bin serve, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with wrk"
-run 50 0 0
-run 200 0 0
-run 50 25 70
-run 200 25 70
+[ -z "$baseline" ] || [ -x "$baseline" ] || { echo "bench: no baseline binary at $baseline" >&2; exit 1; }
+for row in "50 0 0" "200 0 0" "50 25 70" "200 25 70"; do
+  # shellcheck disable=SC2086
+  [ -z "$baseline" ] || run $row "$baseline"
+  # shellcheck disable=SC2086
+  run $row
+done
