@@ -121,3 +121,19 @@ struct PostgresDaemonTests {
         #expect(serve.status == 1 && serve.stderr.contains("store postgres://nobody@127.0.0.1:1/none"), "\(serve.stderr)")
     }
 }
+
+/// `store import` of a folder whose journal has not been replayed: refused before any database.
+@Suite("store import and the daemon's journal")
+struct StoreImportJournalTests {
+    @Test("a folder with a daemon's journal is refused, saying how to replay it")
+    func refused() throws {
+        let runner = try BinaryRunner()
+        let folder = runner.home.appendingPathComponent("transcripts").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: folder + "/.rehearse-journal-000001", contents: Data("rehearse-journal 1\n".utf8)))
+        let result = try runner.run(["store", "import", "--store", "postgres://nobody@127.0.0.1:1/none", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(".rehearse-journal-000001\" is a daemon's journal"), "\(result.stderr)")
+        #expect(result.stderr.contains("rehearse serve --transcripts DIR"))
+    }
+}

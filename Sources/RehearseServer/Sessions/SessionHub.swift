@@ -127,6 +127,13 @@ public actor SessionHub {
             metadata: ["folder": "\(folder)", "mode": "\(String(info.st_mode & 0o777, radix: 8))"])
     }
 
+    /// The journal files in `folder`: a daemon serves it, or one stopped without flushing it
+    /// (replayed by the next `rehearse serve` on the folder). Until then its transcripts may
+    /// lack acknowledged lines.
+    public static func journals(in folder: String) -> [String] {
+        JournalReplay.generations(in: folder).map(\.path)
+    }
+
     /// Brings back every unfinished daemon session in the transcripts folder, and those that
     /// ended within the idle timeout (so a reply lost in a crash can still be looked up: a
     /// resent answer then gets "the session has ended", not "no such session").

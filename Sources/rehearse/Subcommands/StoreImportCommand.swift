@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import RehearseServer
 import RehearseStore
+import RehearseTerminal
 
 struct StoreImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +11,8 @@ struct StoreImportCommand: AsyncParsableCommand {
         discussion: """
             Sessions the store has already are left as they are, so importing twice adds \
             nothing. Unfinished daemon sessions can be continued by any daemon on the store, \
-            with their old tokens.
+            with their old tokens. A folder holding a daemon's journal (.rehearse-journal-*) is \
+            refused until a daemon has replayed it.
             """)
 
     @Argument(help: ArgumentHelp("The transcripts folder to read.", valueName: "dir"))
@@ -19,6 +22,14 @@ struct StoreImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let folder = folder
+        // Its transcripts may still lack answers the daemon acknowledged: only the journal has them.
+        if let journal = SessionHub.journals(in: folder).first {
+            FileHandle.standardError.write(
+                Data(
+                    ("rehearse: \"\(SafeText.clean(journal))\" is a daemon's journal: a daemon is serving this folder, or one stopped without flushing it "
+                        + "(stop it, or start and stop `rehearse serve --transcripts DIR` on the folder once, then import)\n").utf8))
+            throw ExitCode.failure
+        }
         let (_, outcome) = try await store.withClient(global, for: "import") { client, logger in
             try await TranscriptRows(logger: logger).importFolder(folder, on: client)
         }
