@@ -29,6 +29,35 @@ import Testing
         }
     }
 
+    /// The questions asked and the scores given (other lines hold times and file names).
+    static func comparable(_ text: String) -> String {
+        text.split(separator: "\n").filter { $0.hasPrefix("Question ") || $0.hasPrefix("Score ") }.joined(separator: "\n")
+    }
+
+    @Test("the second start reads the built-in banks from the cache's snapshot, and the session is the same")
+    func snapshotGivesTheSameSession() throws {
+        let cache = runner.home.appendingPathComponent(".cache/rehearse")
+        let first = try runner.run(command, stdin: Self.answers)
+        #expect(first.status == 0, "\(first.stderr)")
+        let snapshots = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("catalog-") }
+        #expect(snapshots.count == 1)
+        let second = try runner.run(command, stdin: Self.answers)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(Self.comparable(second.stdout) == Self.comparable(first.stdout))
+        #expect(Self.comparable(first.stdout).split(separator: "\n").count == 5)
+        // A snapshot cut short is rebuilt, not trusted.
+        #expect(truncate(cache.appendingPathComponent(snapshots[0]).path, 100) == 0)
+        let third = try runner.run(command, stdin: Self.answers)
+        #expect(Self.comparable(third.stdout) == Self.comparable(first.stdout))
+        #expect((try FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent(snapshots[0]).path)[.size] as? Int ?? 0) > 100_000)
+        // XDG_CACHE_HOME moves it; a cache folder that cannot be written costs only the time.
+        let elsewhere = runner.home.appendingPathComponent("elsewhere")
+        _ = try runner.run(command, environment: ["XDG_CACHE_HOME": elsewhere.path], stdin: Self.answers)
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("rehearse").path))
+        let blocked = try runner.run(command, environment: ["XDG_CACHE_HOME": "/proc/rehearse-no-such"], stdin: Self.answers)
+        #expect(blocked.status == 0 && Self.comparable(blocked.stdout) == Self.comparable(first.stdout))
+    }
+
     @Test func pipedSessionAsksScoresReportsAndSaves() throws {
         let output = try runner.run(command, stdin: Self.answers)
         #expect(output.status == 0, "\(output.stderr)")

@@ -8,6 +8,8 @@ public struct XDGPaths: Sendable {
     public let dataHome: String
     /// `$XDG_STATE_HOME`, else `~/.local/state`.
     public let stateHome: String
+    /// `$XDG_CACHE_HOME`, else `~/.cache`.
+    public let cacheHome: String
     /// `$HOME`, for expanding `~`; without it, the home folder the user database gives.
     public let home: String
 
@@ -31,6 +33,7 @@ public struct XDGPaths: Sendable {
         configHome = base("XDG_CONFIG_HOME", ".config")
         dataHome = base("XDG_DATA_HOME", ".local/share")
         stateHome = base("XDG_STATE_HOME", ".local/state")
+        cacheHome = base("XDG_CACHE_HOME", ".cache")
     }
 
     /// `path` with a leading `~/` replaced by the home folder.

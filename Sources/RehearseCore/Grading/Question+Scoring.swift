@@ -27,6 +27,6 @@ extension RehearseConfig {
 extension Catalog {
     /// idf documents: each question's prompt and reference answer.
     public var corpus: Corpus {
-        Corpus(documents: questions.map { $0.prompt + "\n" + $0.answer })
+        knownCorpus ?? Corpus(documents: questions.map { $0.prompt + "\n" + $0.answer })
     }
 }

@@ -1,7 +1,14 @@
+import RehearseScoring
+
 /// Everything loaded from a set of scenario files: banks and scenarios, ready to draw from.
 public struct Catalog: Sendable {
     /// The banks, in load order.
-    public var banks: [Bank]
+    public var banks: [Bank] {
+        didSet { knownCorpus = nil }
+    }
+    /// The idf corpus of these banks when it came with them (a snapshot), so it is not worked
+    /// out again; any change to the banks forgets it.
+    var knownCorpus: Corpus?
     /// The scenarios, in load order.
     public var scenarios: [Scenario]
 

@@ -18,6 +18,8 @@ extension Catalog {
                 catalog.banks[bank].questions[question].samples += book.byQuestion[id] ?? []
             }
         }
+        // Samples are not idf documents: the corpus stays what it was.
+        catalog.knownCorpus = knownCorpus
         return catalog
     }
 }

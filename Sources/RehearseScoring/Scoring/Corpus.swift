@@ -16,6 +16,15 @@ public struct Corpus: Sendable {
         for document in documents { add(stems: analyzer.stems(document)) }
     }
 
+    /// A corpus read back from its document frequencies (a catalog snapshot).
+    public init(frequencies: [String: Int], documents: Int) {
+        frequency = frequencies
+        self.documents = documents
+    }
+
+    /// How many documents use each stem.
+    public var frequencies: [String: Int] { frequency }
+
     /// Adds one document (usually a question's prompt and reference answer together).
     public mutating func add(stems: some Sequence<String>) {
         documents += 1

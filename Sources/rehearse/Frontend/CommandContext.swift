@@ -21,7 +21,15 @@ struct CommandContext {
     /// The scenario set with `samples` added to its questions, failing with every error if
     /// any file is broken.
     func catalog(samples: SamplesOption? = nil) throws -> Catalog {
-        try CatalogLoader.load(config.scenarioSource).validCatalog().adding(samples?.book() ?? SampleBook())
+        // The built-in banks come back from a snapshot in the cache folder when there is one:
+        // parsing their YAML was most of the time to the first question.
+        let loaded =
+            if case .builtin = config.scenarioSource {
+                CatalogCache(paths: XDGPaths(environment: environment)).builtIn().result
+            } else {
+                try CatalogLoader.load(config.scenarioSource)
+            }
+        return try loaded.validCatalog().adding(samples?.book() ?? SampleBook())
     }
 
     /// Where past sessions are read: `--store`, else `--transcripts` or the configured folder.
