@@ -8,6 +8,8 @@ public struct QuestionPicker: Sendable {
     private let recent: Set<String>
     private var generator: SeededGenerator
     private var asked = Set<String>()
+    /// Positions in the pool of the questions not asked yet, in pool order.
+    private var open: [Int]
     /// The level the next adaptive question aims at.
     public private(set) var level: Difficulty
 
@@ -15,6 +17,7 @@ public struct QuestionPicker: Sendable {
     /// `inOrder` asks the pool exactly in the order given.
     public init(pool: [Question], start: Difficulty, adaptive: Bool, seed: UInt64, recent: Set<String> = [], inOrder: Bool = false) {
         self.pool = inOrder ? pool : pool.sorted { $0.id < $1.id }
+        open = Array(self.pool.indices)
         self.level = start
         self.adaptive = adaptive && !inOrder
         self.inOrder = inOrder
@@ -34,29 +37,34 @@ public struct QuestionPicker: Sendable {
             case .partial: break
             }
         }
-        // Positions in the pool, not copies of its questions: copying every open question at
-        // every answer was a tenth of the daemon's time. The order (and so what a seed picks)
-        // is the pool's, as before.
-        let open = pool.indices.filter { !asked.contains(pool[$0].id) }
+        // Positions in the pool, kept up to date, not copies of its questions: filtering the
+        // whole pool at every answer was a tenth of the daemon's time. The order (and so what a
+        // seed picks) is the pool's, as before.
         guard let firstOpen = open.first else { return nil }
         if inOrder {
-            asked.insert(pool[firstOpen].id)
+            take(pool[firstOpen])
             return pool[firstOpen]
         }
+        let (pool, recent, open) = (pool, recent, open)
         var candidates = open
         if adaptive {
             // Nearest level first; on a tie, the easier one (a run of weak answers should not jump).
             let levels = Difficulty.allCases.sorted {
                 (abs($0.index - level.index), $0.index) < (abs($1.index - level.index), $1.index)
             }
-            let pool = pool
             candidates = levels.lazy.map { level in open.filter { pool[$0].difficulty == level } }.first { !$0.isEmpty } ?? open
         }
-        let fresh = candidates.filter { !recent.contains(pool[$0].id) }
+        let fresh = recent.isEmpty ? candidates : candidates.filter { !recent.contains(pool[$0].id) }
         let choices = fresh.isEmpty ? candidates : fresh
         let choice = pool[choices[Int(generator.next() % UInt64(choices.count))]]
-        asked.insert(choice.id)
+        take(choice)
         return choice
+    }
+
+    /// Marks `question` asked: a pool holding its id twice offers neither again.
+    private mutating func take(_ question: Question) {
+        asked.insert(question.id)
+        open.removeAll { pool[$0].id == question.id }
     }
 }
 
