@@ -20,6 +20,8 @@ final class GroupJournal: Sendable {
     private let queue = Mutex(Waiting())
     private let flushCount = Atomic(0)
     private let retiredCount = Atomic(0)
+    /// Retired generations not yet removed, oldest first; touched on `retiring` only.
+    private let kept = Mutex<[Generation]>([])
     private let writer = Mutex(Writer())
     /// Appends and flushes; one at a time, so each batch is one write and one fdatasync.
     private let flushing = DispatchQueue(label: "rehearse.journal-flush")
@@ -61,6 +63,14 @@ final class GroupJournal: Sendable {
         let reason: String
     }
 
+    /// The batch holding a commit reached the journal, but whether it is durable is unknown
+    /// (its flush failed): the lines may come back after a restart, so they must not be
+    /// undone as if never written.
+    struct OutcomeUnknown: Error, CustomStringConvertible {
+        let reason: String
+        var description: String { reason }
+    }
+
     private enum Admission {
         case queued, startFlusher
         case refused(String)
@@ -71,6 +81,10 @@ final class GroupJournal: Sendable {
 
     /// Generations retired so far.
     var retirements: Int { retiredCount.load(ordering: .relaxed) }
+
+    /// Retired generations kept because a transcript of theirs (or of an older one) could not
+    /// be flushed yet.
+    var keptGenerations: Int { kept.withLock { $0.count } }
 
     /// Returns once `entry` is durable in the journal (its bytes are already in its transcript).
     func commit(_ entry: JournalEntry) async throws {
@@ -115,7 +129,7 @@ final class GroupJournal: Sendable {
                 }
                 // Behind every earlier retirement, so all of them are done when this returns.
                 self.retiring.async {
-                    if let retired { Self.retire(retired, folder: self.folder) }
+                    if let retired { self.retire(retired) }
                     continuation.resume()
                 }
             }
@@ -148,7 +162,7 @@ final class GroupJournal: Sendable {
                     result = .success(())
                 } catch let broken as Broken {
                     queue.withLock { $0.failure = broken.reason + " (restart the daemon: it replays the journal)" }
-                    result = .failure(ServerError.storage(broken.reason))
+                    result = .failure(OutcomeUnknown(reason: broken.reason))
                 } catch {
                     result = .failure(error)
                 }
@@ -188,7 +202,7 @@ final class GroupJournal: Sendable {
         }
         if let retired {
             retiredCount.add(1, ordering: .relaxed)
-            retiring.async { Self.retire(retired, folder: self.folder) }
+            retiring.async { self.retire(retired) }
         }
     }
 
@@ -216,11 +230,32 @@ final class GroupJournal: Sendable {
         return Generation(path: path, descriptor: descriptor, size: JournalFrame.header.count)
     }
 
-    /// Flushes the transcripts a retired generation wrote to, then removes it. A transcript
-    /// that cannot be flushed keeps the generation for the next start to replay.
-    private static func retire(_ generation: Generation, folder: String) {
+    /// Flushes the transcripts of retired generations, oldest first, and removes each whose
+    /// transcripts are all on disk. One that cannot be flushed (a transcript the daemon cannot
+    /// open just now) stays, and so does every later one, however well flushed: a replay of
+    /// the older alone would cut transcripts back to where it ends. Each retirement tries the
+    /// kept ones again first. Runs on `retiring` only.
+    private func retire(_ generation: Generation) {
+        close(generation.descriptor)
+        let removable = kept.withLock { kept -> [Generation] in
+            kept.append(generation)
+            var removable: [Generation] = []
+            while let oldest = kept.first, Self.flush(oldest.files, in: folder) {
+                removable.append(kept.removeFirst())
+            }
+            return removable
+        }
+        guard !removable.isEmpty else { return }
+        // The new transcripts' names, before the journal that could make them again goes.
+        FileWriting.syncFolder(folder)
+        for generation in removable { unlink(generation.path) }
+        FileWriting.syncFolder(folder)
+    }
+
+    /// Flushes each of `files`; `false` if any could not be.
+    private static func flush(_ files: Set<String>, in folder: String) -> Bool {
         var flushedAll = true
-        for file in generation.files {
+        for file in files {
             let descriptor = open(folder + "/" + file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
             guard descriptor >= 0 else {
                 // Removed since: there is nothing left to keep.
@@ -230,11 +265,6 @@ final class GroupJournal: Sendable {
             if fsync(descriptor) != 0 { flushedAll = false }
             close(descriptor)
         }
-        // The new transcripts' names, too.
-        FileWriting.syncFolder(folder)
-        close(generation.descriptor)
-        guard flushedAll else { return }
-        unlink(generation.path)
-        FileWriting.syncFolder(folder)
+        return flushedAll
     }
 }

@@ -17,6 +17,8 @@ final class DaemonTranscript: SessionJournal {
     private var pending: [UInt8] = []
     /// Where the commitment in flight started writing, to cut the file back if it fails.
     private var committingFrom: Int?
+    /// Where lines start that may or may not be durable (the journal broke under them).
+    private var keptFrom: Int?
     var inputID: String?
 
     /// A transcript for a new session, or for a recovered one whose file holds `existing`.
@@ -38,6 +40,9 @@ final class DaemonTranscript: SessionJournal {
     var recordedInputIDs: [String] { check.inputIDs }
 
     func rollBack(to mark: Int) throws {
+        if let keptFrom, mark < file.mark {
+            throw CoreError.transcript("lines from byte \(keptFrom) of \"\(file.path)\" may be durable; restart the daemon to continue the session")
+        }
         if mark >= file.mark {
             pending.removeLast(max(0, min(pending.count, self.mark - mark)))
         } else {
@@ -69,12 +74,18 @@ final class DaemonTranscript: SessionJournal {
 
     func committed() { committingFrom = nil }
 
-    /// The lines may be in the file but are not durable, and the engine takes them back: so
-    /// does the file.
-    func abandoned() {
+    /// The lines are in the file but not durable, and the engine takes them back: so does the
+    /// file. When the journal cannot tell whether they became durable, they stay (a replay
+    /// would bring them back) and the file refuses to be cut behind them, so the session is
+    /// marked inconsistent and takes no more input until a restart rebuilds it from the file.
+    func abandoned(after error: any Error) {
         pending.removeAll()
         guard let from = committingFrom else { return }
         committingFrom = nil
+        if error is GroupJournal.OutcomeUnknown {
+            keptFrom = min(keptFrom ?? from, from)
+            return
+        }
         try? file.rollBack(to: from)
     }
 

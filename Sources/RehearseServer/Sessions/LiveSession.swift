@@ -244,7 +244,7 @@ actor LiveSession {
             try await commitment.commit()
             journal.committed()
         } catch {
-            journal.abandoned()
+            journal.abandoned(after: error)
             throw error
         }
     }

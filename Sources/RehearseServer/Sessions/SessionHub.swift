@@ -13,6 +13,8 @@ public actor SessionHub {
     nonisolated let sessions = SessionDirectory()
     /// Where every session's lines become durable together.
     nonisolated let journal: GroupJournal
+    /// Reviews appended to the transcripts of ended sessions, one at a time.
+    var finishedReviews = TurnGate()
 
     /// Creates a hub; `clock` is injected so tests can move time.
     public init(settings: HubSettings, clock: any SessionClock = SystemClock()) {

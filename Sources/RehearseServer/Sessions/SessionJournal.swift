@@ -23,8 +23,9 @@ protocol SessionJournal: TranscriptSink {
     func commitment(_ turn: JournalTurn?) -> any JournalCommitment
     /// The commitment succeeded.
     func committed()
-    /// The commitment failed: lines it carried are dropped.
-    func abandoned()
+    /// The commitment failed with `error`: lines it carried are dropped, unless the store
+    /// cannot tell whether they were kept.
+    func abandoned(after error: any Error)
     /// The session has written its last line.
     func finishWriting()
     /// How to fetch the stored reply of an input recorded before this daemon held the session,

@@ -94,7 +94,7 @@ final class PostgresJournal: SessionJournal {
         newRow = nil
     }
 
-    func abandoned() {
+    func abandoned(after error: any Error) {
         pending.removeAll()
         committing = 0
     }

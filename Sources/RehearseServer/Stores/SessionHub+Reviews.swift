@@ -38,18 +38,23 @@ extension SessionHub {
     }
 
     /// Appends to the transcript of a session that has written its last line, durable through
-    /// the journal like every other line; on the actor, so two reviews of one session do not
-    /// interleave.
+    /// the journal like every other line. One at a time, across the wait for the journal: a
+    /// failed append cuts its file back, which must never take another review's line with it.
     private func appendToFinished(_ record: TranscriptRecord, path: String) async throws(ServerError) {
+        if !finishedReviews.tryEnter() { await withCheckedContinuation { finishedReviews.enqueue($0) } }
+        defer { finishedReviews.leave() }
         var line = TranscriptLine.encode(record)
         line.append(UInt8(ascii: "\n"))
         do {
             let file = try TranscriptFile(appendingTo: path)
             defer { file.finishWriting() }
             let offset = file.mark
-            try file.write(lines: line)
             do {
+                try file.write(lines: line)
                 try await journal.commit(JournalEntry(file: (path as NSString).lastPathComponent, offset: offset, bytes: line))
+            } catch let unknown as GroupJournal.OutcomeUnknown {
+                // The line may be durable: it stays, as a replay would bring it back anyway.
+                throw unknown
             } catch {
                 try? file.rollBack(to: offset)
                 throw error

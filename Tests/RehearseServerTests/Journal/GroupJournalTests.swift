@@ -87,4 +87,29 @@ struct GroupJournalTests {
         try await journal.commit(third)
         #expect(try Self.entries(in: disk.path) == [first, third])
     }
+
+    @Test("a generation whose transcript cannot be flushed is kept, and so is every later one, until it can")
+    func keptGenerations() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // A symlink is never opened (O_NOFOLLOW): its flush fails as EMFILE or EIO would.
+        #expect(FileManager.default.createFile(atPath: folder + "/elsewhere", contents: Data("x".utf8)))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a.jsonl", withDestinationPath: folder + "/elsewhere")
+        #expect(FileManager.default.createFile(atPath: folder + "/b.jsonl", contents: nil))
+        let journal = GroupJournal(folder: folder, rotateAfter: 200)
+        let line = Array(repeating: UInt8(ascii: "x"), count: 249) + [10]
+        try await journal.commit(JournalEntry(file: "a.jsonl", offset: 0, bytes: line))
+        try await journal.commit(JournalEntry(file: "b.jsonl", offset: 0, bytes: line))
+        await journal.checkpoint()
+        #expect(journal.retirements == 2 && journal.keptGenerations == 2)
+        #expect(JournalReplay.generations(in: folder).count == 2)
+        #expect(try Self.entries(in: folder).map(\.file) == ["a.jsonl", "b.jsonl"])
+
+        try FileManager.default.removeItem(atPath: folder + "/a.jsonl")
+        #expect(FileManager.default.createFile(atPath: folder + "/a.jsonl", contents: Data(line)))
+        try await journal.commit(JournalEntry(file: "b.jsonl", offset: 250, bytes: line))
+        await journal.checkpoint()
+        #expect(journal.keptGenerations == 0)
+        #expect(JournalReplay.generations(in: folder).isEmpty)
+    }
 }

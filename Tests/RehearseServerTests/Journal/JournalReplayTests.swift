@@ -97,6 +97,27 @@ struct JournalReplayTests {
         #expect(try TranscriptReader.read(path).questions.first?.reviewedScore == 70)
     }
 
+    @Test("reviews of an ended session given at once each get their own whole line")
+    func concurrentReviews() async throws {
+        let settings = TestStores.settings()
+        defer { try? FileManager.default.removeItem(atPath: settings.transcriptsFolder) }
+        let hub = SessionHub(settings: settings)
+        let created = try await hub.start(CreateSessionRequest(count: 1, seed: 2, followUp: false))
+        let question = try #require(created.session.question?.id)
+        _ = try await hub.input("Middleware wraps requests.", inputID: "a", session: created.id, token: created.token)
+        let service = ReviewService(store: hub, learned: nil, clock: SystemClock())
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for score in 0..<12 {
+                group.addTask { _ = try await service.grade(GradeRequest(questionID: question, score: Double(score)), session: created.id) }
+            }
+            try await group.waitForAll()
+        }
+        let path = try #require(TranscriptLibrary(folder: settings.transcriptsFolder).paths().first)
+        let log = try TranscriptReader.read(path)
+        #expect(log.warnings.isEmpty)
+        #expect(log.questions.first?.reviews.map(\.score).sorted() == (0..<12).map(Double.init))
+    }
+
     @Test("a transcript removed by hand is left removed, and a stray file named like a journal stops the start")
     func refusals() async throws {
         let settings = TestStores.settings()
