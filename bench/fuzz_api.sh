@@ -12,7 +12,10 @@ fi
 st=$(command -v schemathesis || echo "$venv/bin/schemathesis")
 folder=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null; rm -rf "$folder"' EXIT
-"$binary" serve --port 0 --transcripts "$folder/t" --log-level error >"$folder/out" 2>"$folder/err" &
+# With a review token, so the reviewers' routes exist and are fuzzed too; schemathesis is not
+# given it, so they must refuse every request it makes with the documented 401.
+"$binary" serve --port 0 --transcripts "$folder/t" --log-level error --review-token "fuzz-$(date +%s%N)-review" \
+  >"$folder/out" 2>"$folder/err" &
 pid=$!
 for _ in $(seq 50); do grep -q "listening on" "$folder/out" && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*' "$folder/out" | head -1)
