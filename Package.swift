@@ -26,6 +26,9 @@ let package = Package(
         // The team store: sessions in PostgreSQL, shared by several daemons.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        // The daemon client: NIO-based, so the binary does not link FoundationNetworking, whose
+        // libcurl and thirty shared libraries cost 7 ms at every start of every command.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // System libraries: Debian's libreadline-dev and libstemmer-dev.
@@ -78,7 +81,9 @@ let package = Package(
             ]
         ),
         // `rehearse practice --server`: the REPL's session, held by a daemon.
-        .target(name: "RehearseClient", dependencies: ["RehearseAPI", "RehearseCore"]),
+        .target(
+            name: "RehearseClient",
+            dependencies: ["RehearseAPI", "RehearseCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .target(name: "RehearseFuzzing", dependencies: ["RehearseAPI", "RehearseCore", "RehearseScoring"]),
         .executableTarget(
             name: "rehearse",

@@ -1,17 +1,19 @@
+import AsyncHTTPClient
 import Foundation
+import NIOCore
+import NIOHTTP1
 import RehearseAPI
-import Synchronization
-
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Blocking calls to a `rehearse serve` daemon, for the readline REPL (which waits for each
-/// reply before it prompts again anyway).
+/// reply before it prompts again anyway). Through AsyncHTTPClient's shared client rather than
+/// URLSession: FoundationNetworking would bring libcurl and its libraries into every start.
 public final class DaemonClient: Sendable {
     /// The daemon's base URL.
     public let base: URL
-    private let session: URLSession
+    /// How long one call may take, connecting included.
+    private static let timeout = TimeAmount.seconds(30)
+    /// The largest reply read: far above any reply of the API.
+    private static let maxReply = 16 << 20
 
     /// A client for the daemon at `url`, e.g. `http://127.0.0.1:7878`.
     public init(url: String) throws {
@@ -21,9 +23,6 @@ public final class DaemonClient: Sendable {
             throw ClientError.badURL(url)
         }
         self.base = base
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 30
-        session = URLSession(configuration: configuration)
     }
 
     /// Sends a request and decodes a 2xx reply as `T`; any other status becomes the daemon's error.
@@ -39,39 +38,39 @@ public final class DaemonClient: Sendable {
 
     /// Sends a request and returns the body of a 2xx reply.
     public func raw(_ method: String, _ path: String, body: (any Encodable)? = nil, token: String? = nil) throws -> Data {
-        var request = URLRequest(url: base.appendingPathComponent(String(path.drop { $0 == "/" })))
-        request.httpMethod = method
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        let url = base.appendingPathComponent(String(path.drop { $0 == "/" }))
+        var headers = HTTPHeaders()
+        if let token { headers.add(name: "Authorization", value: "Bearer \(token)") }
+        var payload: HTTPClient.Body?
         if let body {
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.httpBody = try JSONEncoder().encode(body)
+            headers.add(name: "Content-Type", value: "application/json")
+            payload = .bytes(try JSONEncoder().encode(body))
         }
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
-            outcome.set(data, response as? HTTPURLResponse, error)
-            done.signal()
-        }.resume()
-        done.wait()
-        let (data, response, error) = outcome.get()
-        guard let response else {
-            throw ClientError.unreachable(url: base.absoluteString, reason: error.map { $0.localizedDescription.lowercased() } ?? "no reply")
+        let response: HTTPClient.Response
+        do {
+            let request = try HTTPClient.Request(url: url, method: HTTPMethod(rawValue: method), headers: headers, body: payload)
+            response = try HTTPClient.shared.execute(request: request, deadline: .now() + Self.timeout).wait()
+        } catch {
+            throw ClientError.unreachable(url: base.absoluteString, reason: Self.reason(error))
         }
-        let bytes = data ?? Data()
-        guard (200..<300).contains(response.statusCode) else {
+        let bytes = response.body.map { Data($0.readableBytesView.prefix(Self.maxReply)) } ?? Data()
+        guard (200..<300).contains(response.status.code) else {
             let body = try? JSONDecoder().decode(ErrorBody.self, from: bytes)
-            let message = body?.error ?? HTTPURLResponse.localizedString(forStatusCode: response.statusCode)
-            throw ClientError.refused(status: response.statusCode, code: body?.code, message: message)
+            throw ClientError.refused(status: Int(response.status.code), code: body?.code, message: body?.error ?? response.status.reasonPhrase)
         }
         return bytes
     }
 
-    /// Hands the reply from URLSession's queue to the waiting caller.
-    private final class Outcome: Sendable {
-        private let value = Mutex<(Data?, HTTPURLResponse?, (any Error)?)>((nil, nil, nil))
-        func set(_ data: Data?, _ response: HTTPURLResponse?, _ error: (any Error)?) {
-            value.withLock { $0 = (data, response, error) }
+    /// Why a call got no reply, in a few words: the system's reason when there is one.
+    private static func reason(_ error: any Error) -> String {
+        if let error = error as? IOError { return String(cString: strerror(error.errnoCode)).lowercased() }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .connectTimeout: return "no reply within \(timeout.nanoseconds / 1_000_000_000) s"
+            case .remoteConnectionClosed: return "the connection was closed"
+            default: break
+            }
         }
-        func get() -> (Data?, HTTPURLResponse?, (any Error)?) { value.withLock { $0 } }
+        return "\(error)".lowercased()
     }
 }
