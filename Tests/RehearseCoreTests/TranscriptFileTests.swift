@@ -46,9 +46,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let text =
             #"{"type":"question","time":"t","question_id":"django.csrf"}"# + "\n{\"type\":\"quest\n"
-            + #"{"type":"answer","time":"t","question_id":"x"}"# + "\n"
+            + #"{"type":"answer","time":"t","question_id":"x","text":"the \"question\" was"}"# + "\n"
+            + #"{"time": "t", "type": "question", "question_id": "written.with.spaces"}"# + "\n"
         try text.write(to: folder.appendingPathComponent("20260101-000000-a.jsonl"), atomically: true, encoding: .utf8)
-        #expect(RecentQuestions.ids(in: folder.path) == ["django.csrf"])
+        #expect(RecentQuestions.ids(in: folder.path) == ["django.csrf", "written.with.spaces"])
         #expect(RecentQuestions.ids(in: "/no/such/folder").isEmpty)
     }
 }

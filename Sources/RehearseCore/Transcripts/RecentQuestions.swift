@@ -8,10 +8,15 @@ public enum RecentQuestions {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         let newest = names.filter { $0.hasSuffix(".jsonl") }.sorted().suffix(sessions)
         var ids = Set<String>()
+        let decoder = JSONDecoder()
+        // Only a question line holds the text "question" in quotes (an id is "question_id", and
+        // quotes inside an answer are escaped): the other lines, most of the bytes, are skipped
+        // undecoded. This runs before the first question is shown.
+        let marker = Data(#""question""#.utf8)
         for name in newest {
             guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { continue }
-            for line in data.split(separator: UInt8(ascii: "\n")) {
-                guard let record = try? JSONDecoder().decode(TranscriptRecord.self, from: Data(line)),
+            for line in data.split(separator: UInt8(ascii: "\n")) where line.range(of: marker) != nil {
+                guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line)),
                     record.type == .question, let id = record.questionID
                 else { continue }
                 ids.insert(id)
