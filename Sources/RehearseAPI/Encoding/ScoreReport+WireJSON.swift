@@ -7,23 +7,9 @@ extension ScoreReport: WireJSON {
         json.double("score", score)
         json.string("band", band.rawValue)
         json.key("matched")
-        json.array(matched) { json, match in
-            json.open()
-            json.string("concept", match.concept)
-            json.string("term", match.term)
-            json.string("evidence", match.evidence)
-            json.key("span")
-            json.array(match.span) { json, offset in json.raw(String(offset)) }
-            json.close()
-        }
+        json.array(matched) { json, match in json.match(match) }
         json.key("missed")
-        json.array(missed) { json, miss in
-            json.open()
-            json.string("concept", miss.concept)
-            json.double("weight", miss.weight)
-            json.bool("required", miss.required)
-            json.close()
-        }
+        json.array(missed) { json, miss in json.missed(miss) }
         json.string("feedback", feedback)
         json.double("concept_coverage", conceptCoverage)
         json.double("overlap", overlap)

@@ -1,3 +1,5 @@
+import RehearseCore
+
 /// The rules for a display name (a candidate's, or a reviewer's): 1–80 characters, none of
 /// them a control or format character, so a name cannot move a terminal's cursor, hide text
 /// in a page or reverse what follows it. One place, used by the daemon and the CLI.
@@ -8,7 +10,7 @@ public enum CandidateName {
     /// `text` with surrounding white space removed, or why it is not a name; `field` names the
     /// field or flag in the message.
     public static func validated(_ text: String, field: String) -> Result<String, APIError> {
-        let name = text.trimmingWhitespace
+        let name = text.trimmedWhitespace
         guard !name.isEmpty else { return .failure(.badRequest("\(field) must be 1 to \(maxLength) characters, got an empty name")) }
         guard name.count <= maxLength else {
             return .failure(.badRequest("\(field) must be 1 to \(maxLength) characters, got \(name.count) (use a shorter name)"))
@@ -28,16 +30,5 @@ public enum CandidateName {
         case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: true
         default: false
         }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing white space.
-    var trimmingWhitespace: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
     }
 }

@@ -1,3 +1,5 @@
+import RehearseCore
+
 /// The rules for a reviewer's note: up to 2,000 characters, line breaks and tabs allowed, no
 /// other control or format character.
 public enum ReviewNote {
@@ -6,7 +8,7 @@ public enum ReviewNote {
 
     /// `text` trimmed, `nil` when empty, or why it is not a note.
     public static func validated(_ text: String) -> Result<String?, APIError> {
-        let note = text.trimmingWhitespace
+        let note = text.trimmedWhitespace
         guard !note.isEmpty else { return .success(nil) }
         guard note.count <= maxLength else {
             return .failure(.badRequest("field \"note\" is \(note.count) characters; the most is \(maxLength) (shorten it)"))

@@ -27,7 +27,7 @@ public struct CatalogCache: Sendable {
         let files = try? ScenarioSource.builtin.files()
         let key = Self.key(files ?? [])
         let path = folder + "/catalog-" + key + ".bin"
-        if let bytes = Self.read(path), let (catalog, corpus) = CatalogSnapshot.decode(bytes, key: key) {
+        if let bytes = try? RegularFile.bytes(at: path, limit: Self.maxBytes), let (catalog, corpus) = CatalogSnapshot.decode(bytes, key: key) {
             var catalog = catalog
             catalog.knownCorpus = corpus
             return (LoadResult(catalog: catalog, diagnostics: DiagnosticLog(), fileCount: files?.count ?? 0), true)
@@ -75,29 +75,6 @@ public struct CatalogCache: Sendable {
             mix(file.text)
         }
         return String(hash, radix: 16)
-    }
-
-    private static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= maxBytes else { return nil }
-        // One read into the final buffer: no Data to copy from.
-        let size = Int(info.st_size)
-        var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let got = Foundation.read(descriptor, buffer.baseAddress! + done, size - done)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { break }
-                done += got
-            }
-            count = done
-            complete = done == size
-        }
-        return complete ? bytes : nil
     }
 
     /// Writes `bytes` under a temporary name and renames it into place, so a reader never sees

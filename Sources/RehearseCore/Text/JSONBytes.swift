@@ -87,6 +87,26 @@ public struct JSONBytes: Sendable {
         close()
     }
 
+    /// A matched concept object, keys sorted: transcript lines and replies write it alike.
+    public mutating func match(_ match: ConceptMatch) {
+        open()
+        string("concept", match.concept)
+        string("evidence", match.evidence)
+        key("span")
+        array(match.span) { json, offset in json.raw(String(offset)) }
+        string("term", match.term)
+        close()
+    }
+
+    /// A missed concept object, keys sorted.
+    public mutating func missed(_ miss: MissedConcept) {
+        open()
+        string("concept", miss.concept)
+        bool("required", miss.required)
+        double("weight", miss.weight)
+        close()
+    }
+
     /// A double as JSONEncoder writes it: the shortest form that reads back the same, without
     /// the `.0` of a whole number.
     public static func number(_ value: Double) -> String {

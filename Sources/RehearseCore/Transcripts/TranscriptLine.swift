@@ -31,15 +31,7 @@ public enum TranscriptLine {
         json.string("input_id", record.inputID)
         if let matched = record.matched {
             json.key("matched")
-            json.array(matched) { json, match in
-                json.open()
-                json.string("concept", match.concept)
-                json.string("evidence", match.evidence)
-                json.key("span")
-                json.array(match.span) { json, offset in json.raw(String(offset)) }
-                json.string("term", match.term)
-                json.close()
-            }
+            json.array(matched) { json, match in json.match(match) }
         }
         if let sample = record.matchedSample {
             json.key("matched_sample")
@@ -47,13 +39,7 @@ public enum TranscriptLine {
         }
         if let missed = record.missed {
             json.key("missed")
-            json.array(missed) { json, miss in
-                json.open()
-                json.string("concept", miss.concept)
-                json.bool("required", miss.required)
-                json.double("weight", miss.weight)
-                json.close()
-            }
+            json.array(missed) { json, miss in json.missed(miss) }
         }
         json.string("note", record.note)
         json.int("number", record.number)

@@ -136,14 +136,13 @@ enum JournalReplay {
     }
 
     private static func read(_ path: String) throws(ServerError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure("cannot read", path) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        do {
+            return try RegularFile.bytes(at: path)
+        } catch .notRegular {
             throw .startup("\"\(path)\" is not a regular file (move it out of the transcripts folder)")
+        } catch {
+            throw failure("cannot read", path)
         }
-        do { return Array(try handle.readToEnd() ?? Data()) } catch { throw failure("cannot read", path) }
     }
 
     private static func failure(_ what: String, _ path: String) -> ServerError {

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reading the whole of a file the program itself keeps (a journal, a cache snapshot) without
+/// trusting what the path now is: a symlink is never followed, anything but a regular file is
+/// refused, and a file past `limit` is not read.
+public enum RegularFile {
+    /// Why a file was not read.
+    public enum Refusal: Error, Equatable {
+        /// It could not be opened or read; the system's reason.
+        case unreadable(String)
+        /// A folder, FIFO, device or symlink.
+        case notRegular
+        /// Larger than the limit.
+        case tooLarge
+    }
+
+    /// Every byte of `path`, read straight into the buffer returned.
+    public static func bytes(at path: String, limit: Int = Int.max) throws(Refusal) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw errno == ELOOP ? .notRegular : .unreadable(String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw .notRegular }
+        guard info.st_size <= limit else { throw .tooLarge }
+        let size = Int(info.st_size)
+        var failure: String?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = read(descriptor, buffer.baseAddress! + done, size - done)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else {
+                    failure = got < 0 ? String(cString: strerror(errno)) : "the file shrank while it was read"
+                    break
+                }
+                done += got
+            }
+            count = done
+        }
+        if let failure { throw .unreadable(failure) }
+        return bytes
+    }
+}
