@@ -30,9 +30,19 @@ public struct BatchOutcome: Sendable {
             let message = error.map { if case .batchLine(_, let text) = $0 { text } else { $0.description } } ?? "not scored"
             return "{\"score\": null, \"error\": \(JSONText.quote(message))}"
         }
-        let matched = report.matched.map { JSONText.quote($0.concept) }.joined(separator: ", ")
-        let missed = report.missed.map { JSONText.quote($0.concept) }.joined(separator: ", ")
-        return
-            "{\"score\": \(JSONText.number(report.score)), \"band\": \"\(report.band.rawValue)\", \"matched\": [\(matched)], \"missed\": [\(missed)]}"
+        var line: [UInt8] = []
+        line.reserveCapacity(96)
+        line.append(contentsOf: "{\"score\": \(JSONText.number(report.score)), \"band\": \"\(report.band.rawValue)\", \"matched\": [".utf8)
+        for (index, match) in report.matched.enumerated() {
+            if index > 0 { line.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+            JSONText.quote(match.concept, into: &line)
+        }
+        line.append(contentsOf: "], \"missed\": [".utf8)
+        for (index, miss) in report.missed.enumerated() {
+            if index > 0 { line.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+            JSONText.quote(miss.concept, into: &line)
+        }
+        line.append(contentsOf: "]}".utf8)
+        return String(decoding: line, as: UTF8.self)
     }
 }

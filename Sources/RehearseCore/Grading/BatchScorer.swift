@@ -27,25 +27,32 @@ public struct BatchScorer {
 
     /// One outcome per non-blank line of `text`, in order.
     public func score(text: String) -> [BatchOutcome] {
-        // Split on bytes: splitting a large file by Characters costs more than scoring it.
-        var lines: [(number: Int, text: String)] = []
-        var text = text
-        text.withUTF8 { bytes in
+        // Lines are byte ranges of the text, parsed where they lie: a copy of each line as a
+        // string cost as much as parsing it.
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous
+        var lines: [(number: Int, range: Range<Int>)] = []
+        contiguous.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var start = 0
             var number = 1
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-                append(bytes[start..<index], number)
-                start = index + 1
+            while start <= bytes.count {
+                let rest = bytes.count - start
+                let newline = rest == 0 ? nil : memchr(base + start, 0x0A, rest)
+                let end = newline.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                if bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { lines.append((number, start..<end)) }
+                start = end + 1
                 number += 1
             }
-            append(bytes[start...], number)
-
-            func append(_ slice: Slice<UnsafeBufferPointer<UInt8>>, _ number: Int) {
-                guard !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
-                lines.append((number, String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)))
-            }
         }
-        let parsed = ParallelMap.map(lines, makeState: { () }, transform: { _, line in BatchLineParser.parse(line.text, line: line.number) })
+        let parsed = ParallelMap.map(
+            lines, makeState: { RecentStrings() },
+            transform: { recent, line in
+                text.utf8.withContiguousStorageIfAvailable { bytes in
+                    BatchLineParser.parse(UnsafeBufferPointer(rebasing: bytes[line.range]), line: line.number, recent: &recent)
+                } ?? .failure(.batchLine(line.number, "could not be read"))  // never: the text is contiguous
+            })
         let resolved = resolve(parsed)
 
         // Lines of one question share a key: compare documents only within a key, which is
@@ -64,7 +71,7 @@ public struct BatchScorer {
                 documents.append(document.joined(separator: "\n"))
             }
         }
-        let corpus = Corpus(documents: documents)
+        let corpus = Self.corpus(of: documents)
         // Samples count for the other lines of their question only, in file order. Lines of one
         // question share one question value, so the scorer finds its analysis by identity.
         var extended: [String: ScoringQuestion] = [:]
@@ -96,6 +103,15 @@ public struct BatchScorer {
                 BatchOutcome(line: error.line ?? 0, report: nil, error: error, item: nil)
             }
         }
+    }
+
+    /// The idf corpus of `documents`, as `Corpus(documents:)` makes it but analysed on every
+    /// core: a batch's questions take as long to analyse as its thousands of lines to parse.
+    private static func corpus(of documents: [String]) -> Corpus {
+        let stems = ParallelMap.map(documents, minimumPerWorker: 16, makeState: { TextAnalyzer() }, transform: { $0.stems($1) })
+        var corpus = Corpus()
+        for document in stems { corpus.add(stems: document) }
+        return corpus
     }
 
     /// Looks up bank questions, loading the banks once and only if a line needs them.

@@ -6,6 +6,8 @@ struct JSONLineParser {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// Long strings seen lately, handed back instead of copied again when they recur.
+    var recent = RecentStrings()
 
     /// The byte at `index`, or 0 past the end: NUL is invalid everywhere in JSON text, so it can stand for the end.
     var current: UInt8 { index < bytes.count ? bytes[index] : 0 }
@@ -90,6 +92,40 @@ struct JSONLineParser {
         }
     }
 
+    /// Parses the whole text as one object, handing each member to `member` in order instead of
+    /// building a dictionary: a batch line wants a few known fields. False if the text is not
+    /// exactly one valid JSON object.
+    mutating func members(_ member: (String, JSONLineValue) -> Void) -> Bool {
+        skipWhitespace()
+        guard current == UInt8(ascii: "{") else { return false }
+        index += 1
+        skipWhitespace()
+        if current == UInt8(ascii: "}") {
+            index += 1
+        } else {
+            members: while true {
+                skipWhitespace()
+                guard current == UInt8(ascii: "\""), let key = string() else { return false }
+                skipWhitespace()
+                guard current == UInt8(ascii: ":") else { return false }
+                index += 1
+                skipWhitespace()
+                guard let value = value(depth: 1) else { return false }
+                member(key, value)
+                skipWhitespace()
+                switch current {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "}"):
+                    index += 1
+                    break members
+                default: return false
+                }
+            }
+        }
+        skipWhitespace()
+        return index == bytes.count
+    }
+
     /// The string literal whose opening quote is at `index`. Most strings have no escapes and become a `String`
     /// straight from the bytes, which are valid UTF-8 because they came from a `String`.
     mutating func string() -> String? {
@@ -110,7 +146,7 @@ struct JSONLineParser {
             let byte = bytes[end]
             if byte == UInt8(ascii: "\"") {
                 index = end + 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                return recent.string(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             }
             if byte == UInt8(ascii: "\\") {
                 index = end

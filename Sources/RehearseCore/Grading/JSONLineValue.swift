@@ -23,13 +23,19 @@ enum JSONLineValue: Sendable, Equatable {
     /// which keeps hostile input from exhausting the stack.
     static func parse(_ text: String) -> JSONLineValue? {
         var text = text
-        return text.withUTF8 { bytes in
-            var parser = JSONLineParser(bytes: bytes)
-            parser.skipWhitespace()
-            guard let value = parser.value(depth: 0) else { return nil }
-            parser.skipWhitespace()
-            return parser.index == bytes.count ? value : nil
-        }
+        var recent = RecentStrings()
+        return text.withUTF8 { parse($0, reusing: &recent) }
+    }
+
+    /// Parses `bytes` like ``parse(_:)``; a string equal to one of `recent` is that string
+    /// rather than a new copy (the lines of one question repeat its prompt and reference).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, reusing recent: inout RecentStrings) -> JSONLineValue? {
+        var parser = JSONLineParser(bytes: bytes, recent: recent)
+        defer { recent = parser.recent }
+        parser.skipWhitespace()
+        guard let value = parser.value(depth: 0) else { return nil }
+        parser.skipWhitespace()
+        return parser.index == bytes.count ? value : nil
     }
 
     /// The text of a `.string`.

@@ -4,40 +4,64 @@ public struct AnswerIndex: Sendable {
     /// The words, in order.
     public let words: [AnalyzedWord]
     private let positions: [String: [Int]]
-    /// Positions of each folded word of 5 letters or more, by length: the only words a typo
-    /// match can reach.
-    private let longWords: [Int: [String: [Int]]]
+    /// Each distinct folded word of 5 letters or more with its positions, shortest first: the
+    /// only words a typo match can reach. A flat list: a dictionary of dictionaries by length
+    /// cost more to build than most answers cost to score.
+    private let longWords: [LongWord]
     /// In an answer with more than ``neighbourThreshold`` of them: those up to ``neighbourLimit``
-    /// bytes, under their UTF-8 bytes and under each way of dropping one byte. Two words one typo
-    /// apart share a key, so a lookup tries a dozen keys instead of comparing every long word of
-    /// the answer, which made a long answer cost its length times the question's words. `nil` in
-    /// a shorter answer (most of them, and every sentence `TermSearch` indexes): comparing its
-    /// few long words one by one is cheaper than building the keys.
-    private let neighbours: [[UInt8]: [String]]?
+    /// bytes (as indices into ``longWords``), under their UTF-8 bytes and under each way of
+    /// dropping one byte. Two words one typo apart share a key, so a lookup tries a dozen keys
+    /// instead of comparing every long word of the answer, which made a long answer cost its
+    /// length times the question's words. `nil` in a shorter answer (most of them, and every
+    /// sentence `TermSearch` indexes): comparing its few long words one by one is cheaper than
+    /// building the keys.
+    private let neighbours: [[UInt8]: [Int]]?
     /// The longest word (in UTF-8 bytes) in ``neighbours``; longer ones are compared one by one.
     private static let neighbourLimit = 64
     /// How many distinct long words an answer has before ``neighbours`` is built.
     private static let neighbourThreshold = 256
 
+    /// A distinct long word: its folded form, its UTF-8 length and where it occurs.
+    private struct LongWord: Sendable {
+        let folded: String
+        let count: Int
+        var at: [Int]
+    }
+
     /// Indexes `words`.
     public init(words: [AnalyzedWord]) {
         self.words = words
-        var positions: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word.stem, default: []].append(index) }
-        self.positions = positions
-        var longWords: [Int: [String: [Int]]] = [:]
-        for (index, word) in words.enumerated() where word.length >= 5 {
-            longWords[word.folded.utf8.count, default: [:]][word.folded, default: []].append(index)
+        var positions = [String: [Int]](minimumCapacity: words.count)
+        var longWords: [LongWord] = []
+        // The long word each position holds, so a repeat finds its entry through the earlier
+        // positions of its stem (a word's repeats share its stem) instead of another dictionary.
+        var slots = [Int](repeating: -1, count: words.count)
+        for (index, word) in words.enumerated() {
+            guard word.length >= 5 else {
+                positions[word.stem, default: []].append(index)
+                continue
+            }
+            let earlier = positions[word.stem]?.first { words[$0].folded == word.folded }
+            positions[word.stem, default: []].append(index)
+            if let earlier {
+                slots[index] = slots[earlier]
+                longWords[slots[earlier]].at.append(index)
+            } else {
+                slots[index] = longWords.count
+                longWords.append(LongWord(folded: word.folded, count: word.folded.utf8.count, at: [index]))
+            }
         }
+        self.positions = positions
+        longWords.sort { $0.count < $1.count }
         self.longWords = longWords
-        let indexed = longWords.filter { $0.key <= Self.neighbourLimit }
-        guard indexed.values.reduce(0, { $0 + $1.count }) > Self.neighbourThreshold else {
+        let indexed = longWords.indices.filter { longWords[$0].count <= Self.neighbourLimit }
+        guard indexed.count > Self.neighbourThreshold else {
             neighbours = nil
             return
         }
-        var neighbours: [[UInt8]: [String]] = [:]
-        for folded in indexed.values.flatMap(\.keys) {
-            for key in Self.neighbourKeys(folded) { neighbours[key, default: []].append(folded) }
+        var neighbours: [[UInt8]: [Int]] = [:]
+        for slot in indexed {
+            for key in Self.neighbourKeys(longWords[slot].folded) { neighbours[key, default: []].append(slot) }
         }
         self.neighbours = neighbours
     }
@@ -68,21 +92,21 @@ public struct AnswerIndex: Sendable {
         var near: [Int] = []
         if let neighbours, count + 1 <= Self.neighbourLimit {
             // Every word one typo away is indexed, under a key `word` also has.
-            var tried = Set<String>()
+            var tried = Set<Int>()
             for key in Self.neighbourKeys(word.folded) {
-                for candidate in neighbours[key] ?? [] where tried.insert(candidate).inserted {
-                    guard candidate != word.folded, EditDistance.withinOne(candidate, word.folded),
-                        let at = longWords[candidate.utf8.count]?[candidate]
-                    else { continue }
-                    near += at
+                for slot in neighbours[key] ?? [] where tried.insert(slot).inserted {
+                    let candidate = longWords[slot]
+                    guard candidate.folded != word.folded, EditDistance.withinOne(candidate.folded, word.folded) else { continue }
+                    near += candidate.at
                 }
             }
         } else {
-            for candidateLength in (count - 1)...(count + 1) {
-                for (candidate, at) in longWords[candidateLength] ?? [:]
-                where candidate != word.folded && EditDistance.withinOne(candidate, word.folded) {
-                    near += at
-                }
+            // Sorted by length: the candidates one byte shorter to one byte longer are a run.
+            var slot = longWords.partitioningIndex { $0.count >= count - 1 }
+            while slot < longWords.count, longWords[slot].count <= count + 1 {
+                let candidate = longWords[slot]
+                if candidate.folded != word.folded, EditDistance.withinOne(candidate.folded, word.folded) { near += candidate.at }
+                slot += 1
             }
         }
         guard !near.isEmpty else { return exact }
@@ -97,5 +121,19 @@ public struct AnswerIndex: Sendable {
     /// Whether `word` occurs (or occurs with one typo, for long words).
     public func contains(_ word: AnalyzedWord) -> Bool {
         positions[word.stem] != nil || (word.length >= 6 && !positions(of: word).isEmpty)
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, for a predicate false for a prefix and
+    /// true for the rest (binary search).
+    fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
