@@ -36,6 +36,19 @@ struct SecurityTests {
         #expect(SessionToken.matches(token, hash: SessionToken.hash(token)))
         #expect(!SessionToken.matches(token + "x", hash: SessionToken.hash(token)))
         #expect(SessionToken.bearer("Bearer abc") == "abc" && SessionToken.bearer("Basic abc") == nil && SessionToken.bearer(nil) == nil)
+        #expect(Set((0..<200).map { _ in SessionToken.makeID() }).count == 200)
+        #expect(SessionToken.makeID().count == 32)
+    }
+
+    @Test(
+        "the bearer token is what follows the scheme, in any case, without surrounding blanks",
+        arguments: [
+            ("Bearer abc", "abc"), ("bearer abc", "abc"), ("BEARER\u{20}abc", "abc"), ("Bearer   abc \t", "abc"), ("Bearer a b", "a b"),
+            ("Bearer ", nil), ("Bearer \t  ", nil), ("Bearerabc", nil), ("Bearer", nil), ("Basic abc", nil), ("Bearer\u{0}abc", nil),
+            ("Bearer\tabc", nil), ("Bearer é", "é"),
+        ] as [(String, String?)])
+    func bearer(header: String, token: String?) {
+        #expect(SessionToken.bearer(header) == token)
     }
 
     @Test("with --auth-token, starting a session needs it (401 without)")

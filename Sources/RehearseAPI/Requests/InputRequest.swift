@@ -1,3 +1,6 @@
+import Foundation
+import RehearseCore
+
 /// The body of `POST /v1/sessions/{id}/input`: an answer or a slash command, exactly as typed.
 public struct InputRequest: Codable, Sendable, Equatable, APISchema {
     /// What the candidate typed.
@@ -18,6 +21,25 @@ public struct InputRequest: Codable, Sendable, Equatable, APISchema {
     public init(text: String, inputID: String? = nil) {
         self.text = text
         self.inputID = inputID
+    }
+
+    /// `data` read without `JSONDecoder` when it is the usual object of `text` and maybe
+    /// `input_id`, both strings within their limits (the daemon reads one per answer); `nil` for
+    /// anything else, which ``StrictJSON`` then decodes, or refuses with its message.
+    public static func quick(_ data: Data) -> InputRequest? {
+        guard let members = FlatJSON.stringMembers(data), (1...2).contains(members.count) else { return nil }
+        var text: String?
+        var inputID: String?
+        for (key, value) in members {
+            switch key {
+            case "text" where text == nil: text = value
+            case "input_id" where inputID == nil: inputID = value
+            default: return nil  // unknown or repeated (the decoder keeps the first): its rules
+            }
+        }
+        guard let text, text.count <= APILimits.maxTextLength else { return nil }
+        if let inputID, inputID.isEmpty || inputID.count > APILimits.maxInputIDLength { return nil }
+        return InputRequest(text: text, inputID: inputID)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -29,12 +29,14 @@ public struct ConfigSetting: Sendable {
 
     /// The environment variable that sets it: `REHEARSE_` and the key in capitals, dots as `_`.
     public var environmentName: String {
-        "REHEARSE_" + key.uppercased().replacingOccurrences(of: ".", with: "_")
+        // Keys are ASCII; mapped by bytes, since NSString's replacing showed up at every start.
+        let name = key.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "_") : (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }
+        return "REHEARSE_" + String(decoding: name, as: UTF8.self)
     }
 
     /// Parses `text` as this setting's kind, or says what was expected.
     public func parse(_ text: String) -> Result<ConfigValue, ConfigParseFailure> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         switch kind {
         case .text:
             return trimmed.isEmpty ? .failure(.init(expected: "some text")) : .success(.text(trimmed))

@@ -7,7 +7,7 @@ public struct JSONBytes: Sendable {
     /// What has been written.
     public var bytes: [UInt8] = []
     /// Whether the object or array being written has a member yet.
-    private var first = true
+    @usableFromInline var first = true
 
     /// An empty buffer.
     public init() { bytes.reserveCapacity(512) }
@@ -65,7 +65,9 @@ public struct JSONBytes: Sendable {
         raw(Self.number(value))
     }
 
-    /// An array, each item written by `write`.
+    /// An array, each item written by `write`. Inlinable, so that callers in other modules get
+    /// it specialized for their item type: generic, it showed in the daemon's profile.
+    @inlinable
     public mutating func array<T>(_ items: [T], _ write: (inout JSONBytes, T) -> Void) {
         bytes.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {

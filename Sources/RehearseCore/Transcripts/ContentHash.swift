@@ -3,9 +3,24 @@
 public enum ContentHash {
     /// The fingerprint of a question's prompt, answer and concepts.
     public static func of(_ question: Question) -> String {
-        var parts = [question.id, question.prompt, question.answer, question.difficulty.rawValue]
-        for concept in question.concepts { parts += [concept.name] + concept.terms + [String(concept.weight), String(concept.required)] }
-        return fnv(parts.joined(separator: "\u{1F}"))
+        // The parts are hashed where they lie, with the separator between them, rather than
+        // joined first: the same bytes, without building a copy of the question at every ask.
+        var hash = offsetBasis
+        var first = true
+        func add(_ part: String) {
+            if !first { mix(0x1F, into: &hash) }
+            first = false
+            var part = part
+            part.withUTF8 { for byte in $0 { mix(byte, into: &hash) } }
+        }
+        for part in [question.id, question.prompt, question.answer, question.difficulty.rawValue] { add(part) }
+        for concept in question.concepts {
+            add(concept.name)
+            for term in concept.terms { add(term) }
+            add(String(concept.weight))
+            add(String(concept.required))
+        }
+        return hex(hash)
     }
 
     /// The fingerprint of a scenario's settings.
@@ -20,11 +35,19 @@ public enum ContentHash {
     }
 
     static func fnv(_ text: String) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01B3
-        }
+        var hash = offsetBasis
+        for byte in text.utf8 { mix(byte, into: &hash) }
+        return hex(hash)
+    }
+
+    private static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    private static func mix(_ byte: UInt8, into hash: inout UInt64) {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01B3
+    }
+
+    private static func hex(_ hash: UInt64) -> String {
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

@@ -8,20 +8,40 @@ public enum RecentQuestions {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         let newest = names.filter { $0.hasSuffix(".jsonl") }.sorted().suffix(sessions)
         var ids = Set<String>()
-        let decoder = JSONDecoder()
+        var recent = RecentStrings()
         // Only a question line holds the text "question" in quotes (an id is "question_id", and
         // quotes inside an answer are escaped): the other lines, most of the bytes, are skipped
-        // undecoded. This runs before the first question is shown.
-        let marker = Data(#""question""#.utf8)
+        // unparsed. This runs before the first question is shown, so the lines that are parsed
+        // go through the small JSON reader of batch files rather than a Decodable record.
+        let marker = Array(#""question""#.utf8)
         for name in newest {
             guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { continue }
-            for line in data.split(separator: UInt8(ascii: "\n")) where line.range(of: marker) != nil {
-                guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line)),
-                    record.type == .question, let id = record.questionID
-                else { continue }
-                ids.insert(id)
+            data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                while start < bytes.count {
+                    let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    start = end + 1
+                    guard contains(line, marker),
+                        let record = JSONLineValue.parse(line, reusing: &recent)?.object,
+                        record["type"]?.string == "question", let id = record["question_id"]?.string
+                    else { continue }
+                    ids.insert(id)
+                }
             }
         }
         return ids
+    }
+
+    /// Whether `pattern` occurs in `bytes`.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+        guard let base = bytes.baseAddress, let head = pattern.first, bytes.count >= pattern.count else { return false }
+        var index = 0
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == head, memcmp(base + index, pattern, pattern.count) == 0 { return true }
+            index += 1
+        }
+        return false
     }
 }

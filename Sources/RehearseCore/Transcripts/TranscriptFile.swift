@@ -150,11 +150,5 @@ public final class TranscriptFile: TranscriptSink {
     }
 
     /// `20261125-094107` in local time, as people read file names.
-    static func fileStamp(_ date: Date) -> String {
-        var time = time_t(date.timeIntervalSince1970.clampedInt(rounding: .towardZero))
-        var parts = tm()
-        localtime_r(&time, &parts)
-        return String(
-            format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec)
-    }
+    static func fileStamp(_ date: Date) -> String { TimeStamp.fileStamp(date) }
 }

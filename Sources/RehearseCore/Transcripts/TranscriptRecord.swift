@@ -125,9 +125,5 @@ public struct TranscriptRecord: Codable, Sendable, Equatable {
     }
 
     /// ISO 8601 in UTC with milliseconds, e.g. `2026-11-25T09:41:07.123Z`.
-    public static func timestamp(_ date: Date) -> String {
-        date.formatted(
-            .iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true).timeSeparator(.colon).timeZone(
-                separator: .omitted))
-    }
+    public static func timestamp(_ date: Date) -> String { TimeStamp.iso8601(date) }
 }

@@ -8,6 +8,9 @@ public final class PreparedCache: Sendable {
     // results are equal, and analysing outside the lock keeps other lookups from waiting.
     private let entries = Mutex<[ScoringQuestion: PreparedQuestion]>([:])
 
+    /// Words analysed by any of the scorers sharing this cache.
+    public let words = WordCache()
+
     /// The most questions kept.
     static let limit = 4096
 

@@ -9,7 +9,7 @@ public final class Scorer {
     public let settings: ScorerSettings
     /// The documents idf weights come from.
     public let corpus: Corpus
-    private let analyzer = TextAnalyzer()
+    private let analyzer: TextAnalyzer
     let referenceScorer: ReferenceScorer
     private var prepared: [ScoringQuestion: PreparedQuestion] = [:]
     private let shared: PreparedCache?
@@ -17,12 +17,14 @@ public final class Scorer {
     private var lastPrepared: (question: ScoringQuestion, prepared: PreparedQuestion)?
 
     /// Creates a scorer; `corpus` supplies idf weights (an empty one weighs every word the same).
-    /// Scorers with the same corpus and settings may share `cache`, so each question is analysed once.
+    /// Scorers with the same corpus and settings may share `cache`, so each question (and each
+    /// word) is analysed once.
     public init(settings: ScorerSettings = ScorerSettings(), corpus: Corpus = Corpus(), cache: PreparedCache? = nil) {
         self.settings = settings
         self.corpus = corpus
         referenceScorer = ReferenceScorer(settings: settings)
         shared = cache
+        analyzer = TextAnalyzer(shared: cache?.words)
     }
 
     /// The content words of `text`, with this scorer's analyzer.

@@ -10,6 +10,16 @@ public struct ScoringQuestion: Sendable, Hashable {
     /// closest ones move the score towards how people graded them. Empty: today's score.
     public var samples: [GradedSample]
 
+    /// Hashes the prompt and the sizes only: scorers look a question up at every answer, and
+    /// hashing its references, concepts and samples each time showed in the daemon's profile.
+    /// Equal questions still hash alike; `==` compares everything.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(prompt)
+        hasher.combine(references.count)
+        hasher.combine(concepts.count)
+        hasher.combine(samples.count)
+    }
+
     /// Creates a question to score against.
     public init(prompt: String, references: [String], concepts: [ScoringConcept] = [], samples: [GradedSample] = []) {
         self.prompt = prompt

@@ -8,8 +8,14 @@ public final class TextAnalyzer {
     /// Token as written → its content pieces; answers repeat their words, so most tokens hit.
     private var tokenCache: [String: [(stem: String, folded: String, surface: String, length: Int)]] = [:]
 
-    /// Creates an analyzer with its own stemmer.
-    public init() {}
+    /// Tokens other analyzers have analysed, consulted after this one's own cache.
+    private let shared: WordCache?
+
+    /// Creates an analyzer with its own stemmer; `shared`, when given, holds the tokens of
+    /// every analyzer that uses it, so a new analyzer starts warm.
+    public init(shared: WordCache? = nil) {
+        self.shared = shared
+    }
 
     /// The content words of `text`, in order.
     public func words(_ text: String) -> [AnalyzedWord] {
@@ -27,6 +33,11 @@ public final class TextAnalyzer {
 
     private func analyze(_ token: Token) -> [(stem: String, folded: String, surface: String, length: Int)] {
         if let known = tokenCache[token.text] { return known }
+        let cacheable = tokenCache.count < Self.cacheLimit && token.text.utf8.count <= Self.cachedLength
+        if cacheable, let known = shared?.pieces(of: token.text) {
+            tokenCache[token.text] = known
+            return known
+        }
         var result: [(stem: String, folded: String, surface: String, length: Int)] = []
         for piece in token.pieces {
             let folded = TextNormalizer.normalize(piece)
@@ -35,7 +46,10 @@ public final class TextAnalyzer {
         }
         // Bounded in count and in key length, so a megabyte of unique tokens (or one megabyte-long
         // token) cannot grow the cache without limit; long tokens hardly ever repeat anyway.
-        if tokenCache.count < Self.cacheLimit, token.text.utf8.count <= Self.cachedLength { tokenCache[token.text] = result }
+        if cacheable {
+            tokenCache[token.text] = result
+            shared?.remember(result, for: token.text)
+        }
         return result
     }
 

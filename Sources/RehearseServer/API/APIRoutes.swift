@@ -48,7 +48,8 @@ public enum APIRoutes {
 
         router.post(.input) { request, context in
             let (id, token) = identify(request, context)
-            let input = try decode(InputRequest.self, from: try await collect(request))
+            let body = try await collect(request)
+            let input = try InputRequest.quick(body) ?? decode(InputRequest.self, from: body)
             let answered = try await store.respond(to: input.text, inputID: input.inputID, session: id, token: token)
             return logged(answered.reply, json: answered.json, context)
         }

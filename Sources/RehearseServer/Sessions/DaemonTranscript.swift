@@ -20,6 +20,9 @@ final class DaemonTranscript: SessionJournal {
     /// Where lines start that may or may not be durable (the journal broke under them).
     private var keptFrom: Int?
     var inputID: String?
+    /// Named in every message and journal entry: worked out once (NSString's path functions
+    /// showed in the daemon's profile).
+    let fileName: String
 
     /// A transcript for a new session, or for a recovered one whose file holds `existing`.
     init(file: TranscriptFile, journal: GroupJournal, sessionID: String, tokenHash: String, existing: [TranscriptRecord] = []) {
@@ -28,12 +31,12 @@ final class DaemonTranscript: SessionJournal {
         self.journal = journal
         self.sessionID = sessionID
         self.tokenHash = tokenHash
+        fileName = file.path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? file.path
         check = ReplayCheck(stored: existing)
     }
 
     var location: String { file.path }
     var keepsReplies: Bool { false }
-    var fileName: String { (file.path as NSString).lastPathComponent }
     var mark: Int { file.mark + pending.count }
     var divergence: String? { check.divergence }
     var caughtUp: Bool { check.caughtUp }

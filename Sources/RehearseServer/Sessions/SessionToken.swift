@@ -38,14 +38,24 @@ enum SessionToken {
 
     /// The bearer token of an `Authorization` header, if it has one.
     static func bearer(_ header: String?) -> String? {
-        guard let header, header.count > 7, header.prefix(7).lowercased() == "bearer " else { return nil }
-        let token = header.dropFirst(7).trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        // By bytes: counting characters and trimming through NSString showed in the profile of
+        // every request. The scheme is ASCII; the token is what follows, without spaces and tabs.
+        guard let header else { return nil }
+        let bytes = Array(header.utf8)
+        guard bytes.count > 7, bytes[..<7].map({ (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }) == Array("bearer ".utf8) else { return nil }
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let first = bytes[7...].firstIndex(where: { !blank($0) }), let last = bytes.lastIndex(where: { !blank($0) }) else { return nil }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
+    /// `count` bytes from the system's secure generator, eight per call (a call per byte
+    /// showed in the profile of session creation).
     private static func randomBytes(_ count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count + 7)
+        while bytes.count < count { withUnsafeBytes(of: generator.next() as UInt64) { bytes.append(contentsOf: $0) } }
+        return Array(bytes.prefix(count))
     }
 
     private static func base64URL(_ bytes: [UInt8]) -> String {

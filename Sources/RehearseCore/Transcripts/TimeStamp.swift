@@ -1,0 +1,76 @@
+import Foundation
+
+/// Dates written out digit by digit: every transcript line carries one, and Foundation's
+/// ISO 8601 format style (a calendar and a time zone set up at first use, then a formatter run
+/// per call) cost a millisecond before the first question and showed in the daemon's profile
+/// per answer. Tests compare these with Foundation's output.
+enum TimeStamp {
+    /// `2026-11-25T09:41:07.123Z`: UTC, milliseconds cut (not rounded), as
+    /// `Date.ISO8601FormatStyle` writes it with fractional seconds.
+    static func iso8601(_ date: Date) -> String {
+        let reference = date.timeIntervalSinceReferenceDate
+        let whole = reference.rounded(.down)
+        let milliseconds = min(999, Int((reference - whole) * 1000))
+        var time = time_t(whole.clampedInt(rounding: .towardZero) + 978_307_200)  // 2001 to 1970
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        var text: [UInt8] = []
+        text.reserveCapacity(24)
+        append(Int(parts.tm_year) + 1900, digits: 4, to: &text)
+        text.append(UInt8(ascii: "-"))
+        append(Int(parts.tm_mon) + 1, digits: 2, to: &text)
+        text.append(UInt8(ascii: "-"))
+        append(Int(parts.tm_mday), digits: 2, to: &text)
+        text.append(UInt8(ascii: "T"))
+        append(Int(parts.tm_hour), digits: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        append(Int(parts.tm_min), digits: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        append(Int(parts.tm_sec), digits: 2, to: &text)
+        text.append(UInt8(ascii: "."))
+        append(milliseconds, digits: 3, to: &text)
+        text.append(UInt8(ascii: "Z"))
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `20261125-094107` in local time, as people read file names.
+    static func fileStamp(_ date: Date) -> String {
+        var time = time_t(date.timeIntervalSince1970.clampedInt(rounding: .towardZero))
+        var parts = tm()
+        localtime_r(&time, &parts)
+        var text: [UInt8] = []
+        text.reserveCapacity(15)
+        append(Int(parts.tm_year) + 1900, digits: 4, to: &text)
+        append(Int(parts.tm_mon) + 1, digits: 2, to: &text)
+        append(Int(parts.tm_mday), digits: 2, to: &text)
+        text.append(UInt8(ascii: "-"))
+        append(Int(parts.tm_hour), digits: 2, to: &text)
+        append(Int(parts.tm_min), digits: 2, to: &text)
+        append(Int(parts.tm_sec), digits: 2, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `value` in decimal, zero-padded to `digits` (more digits if it needs them, a sign if
+    /// negative: `%04d` does the same).
+    private static func append(_ value: Int, digits: Int, to text: inout [UInt8]) {
+        if value < 0 {
+            text.append(UInt8(ascii: "-"))
+            append(-value, digits: digits - 1, to: &text)
+            return
+        }
+        var length = 1
+        var power = 10
+        while value >= power, length < 19 {
+            length += 1
+            power = power.multipliedReportingOverflow(by: 10).overflow ? .max : power * 10
+        }
+        text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(digits, length)))
+        var rest = value
+        var index = text.count - 1
+        while rest > 0 {
+            text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            index -= 1
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Synchronization
+
+/// Tokens already analysed, shared by the analyzers of many scorers. A daemon gives each
+/// session a scorer of its own (libstemmer is not thread-safe), so each began with empty
+/// caches and stemmed every word of every answer again: a third of the cost of scoring an
+/// answer there. Analyzers still keep their own cache in front of this one, so the lock is
+/// taken only for tokens an analyzer has not met itself.
+public final class WordCache: Sendable {
+    /// A token's content pieces: stem, folded form, surface form and letter count.
+    typealias Pieces = [(stem: String, folded: String, surface: String, length: Int)]
+
+    private let entries = Mutex<[String: Pieces]>([:])
+
+    /// The most tokens kept; past it, new ones are analysed but not added.
+    static let limit = 200_000
+
+    /// An empty cache.
+    public init() {}
+
+    func pieces(of token: String) -> Pieces? {
+        entries.withLock { $0[token] }
+    }
+
+    func remember(_ pieces: Pieces, for token: String) {
+        entries.withLock { if $0.count < Self.limit { $0[token] = pieces } }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import RehearseScoring
+import Testing
+
+@testable import RehearseCore
+
+/// Time stamps, question fingerprints and recent ids are written out by hand on the hot paths:
+/// each must give exactly what the Foundation way gives, since transcripts already on disk hold
+/// the old output.
+@Suite struct WrittenOutTests {
+    func foundationISO(_ date: Date) -> String {
+        date.formatted(
+            .iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true).timeSeparator(.colon).timeZone(
+                separator: .omitted))
+    }
+
+    @Test func timestampsMatchFoundationToTheMillisecond() {
+        var generator = SystemRandomNumberGenerator()
+        var dates = [0, 0.0005, 0.9995, 0.9999, -0.5, -1.2345, 1e-9, 1_764_146_399.999999, 253_402_300_799.9].map(Date.init(timeIntervalSince1970:))
+        for index in 0..<20_000 {
+            let whole = Double(Int.random(in: -100_000_000...4_000_000_000, using: &generator))
+            switch index % 3 {
+            case 0: dates.append(Date(timeIntervalSince1970: whole + Double.random(in: 0..<1, using: &generator)))
+            case 1: dates.append(Date(timeIntervalSince1970: whole + Double(Int.random(in: 0...999, using: &generator)) / 1000))
+            default: dates.append(Date(timeIntervalSince1970: whole + 0.9995 + Double.random(in: 0..<0.0005, using: &generator)))
+            }
+        }
+        for date in dates {
+            #expect(TranscriptRecord.timestamp(date) == foundationISO(date), "\(date.timeIntervalSince1970)")
+        }
+    }
+
+    @Test func fileStampsAreLocalTimeDigits() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let date = Date(timeIntervalSince1970: Double(Int.random(in: 0...4_000_000_000, using: &generator)) + 0.7)
+            var time = time_t(date.timeIntervalSince1970.rounded(.towardZero))
+            var parts = tm()
+            localtime_r(&time, &parts)
+            let expected = String(
+                format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min,
+                parts.tm_sec)
+            #expect(TranscriptFile.fileStamp(date) == expected)
+        }
+    }
+
+    @Test func questionFingerprintsAreTheHashOfTheJoinedParts() throws {
+        let catalog = try CatalogLoader.load(.builtin).validCatalog()
+        var questions = catalog.questions
+        questions.append(
+            Question(
+                id: "odd.one", topic: "t", difficulty: .hard, prompt: "Prompt with \u{1F} and é", answer: "",
+                concepts: [Concept(name: "n", terms: [], weight: 2.5, required: true), Concept(name: "", terms: ["a", ""])],
+                location: SourceLocation(path: "x.yaml", line: 1, column: 1)))
+        #expect(questions.count > 50)
+        for question in questions {
+            var parts = [question.id, question.prompt, question.answer, question.difficulty.rawValue]
+            for concept in question.concepts { parts += [concept.name] + concept.terms + [String(concept.weight), String(concept.required)] }
+            #expect(ContentHash.of(question) == ContentHash.fnv(parts.joined(separator: "\u{1F}")), "\(question.id)")
+        }
+    }
+}

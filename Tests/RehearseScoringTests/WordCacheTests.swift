@@ -1,0 +1,48 @@
+import Testing
+
+@testable import RehearseScoring
+
+/// Analyzers sharing a word cache start warm but must analyse every text exactly as an analyzer
+/// of their own would, including when several use the cache at once.
+@Suite struct WordCacheTests {
+    let texts = [
+        "Django's CSRF middleware checks a token on every unsafe request (POST, PUT, DELETE).",
+        "select_related() follows foreign keys in one SQL query; prefetch_related() runs a second one.",
+        "Ünïcödé Wörds, c++ and v2 stay as they are; the THE the stopwords go.",
+        "It checks the tokken of unsafe requests", "", "a an the", "HTTPResponseRedirect vs JsonResponse in views.py",
+    ]
+
+    @Test func aWarmAnalyzerGivesWhatAFreshOneGives() {
+        let shared = WordCache()
+        let first = TextAnalyzer(shared: shared)
+        for text in texts { _ = first.words(text) }
+        let warm = TextAnalyzer(shared: shared)
+        for text in texts {
+            #expect(warm.words(text) == TextAnalyzer().words(text), "\(text)")
+        }
+    }
+
+    @Test func scorersSharingACacheScoreAsScorersOfTheirOwn() async {
+        let question = ScoringQuestion(
+            prompt: "What does the CSRF middleware check?", references: ["It checks a secret token sent with every unsafe request."],
+            concepts: [
+                ScoringConcept(name: "token", terms: ["csrf token", "secret token"]), ScoringConcept(name: "unsafe", terms: ["unsafe request"]),
+            ])
+        let cache = PreparedCache()
+        let expected = texts.map { Scorer().score($0, for: question) }
+        let reports = await withTaskGroup(of: (Int, [ScoreReport]).self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    let scorer = Scorer(cache: cache)
+                    return (worker, (0..<20).flatMap { _ in self.texts.map { scorer.score($0, for: question) } })
+                }
+            }
+            var all: [[ScoreReport]] = []
+            for await (_, reports) in group { all.append(reports) }
+            return all
+        }
+        for worker in reports {
+            #expect(worker == Array((0..<20).map { _ in expected }.joined()))
+        }
+    }
+}
