@@ -60,3 +60,24 @@ import Testing
         }
     }
 }
+
+/// Inputs are told apart from commands without trimming every answer: the quick test must
+/// agree with trimming first.
+@Suite struct SessionCommandParseTests {
+    func byTrimming(_ line: String) -> (command: SessionCommand?, typed: String)? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("/"), !trimmed.contains(" "), trimmed.count > 1 else { return nil }
+        return (SessionCommand(rawValue: String(trimmed.dropFirst()).lowercased()), trimmed)
+    }
+
+    @Test(arguments: [
+        "/hint", "  /HINT\t", "/skip now", "/nope", "/", "an answer", "  an answer", "\t/quit", "\u{A0}/quit", "\u{3000}/hint", "é/hint",
+        "", "   ", "\n/hint", "/hint\n", "1/2", "\u{2003}answer",
+    ])
+    func agreesWithTrimmingFirst(line: String) {
+        let quick = SessionCommand.parse(line)
+        let slow = byTrimming(line)
+        #expect(quick?.command == slow?.command)
+        #expect(quick?.typed == slow?.typed)
+    }
+}

@@ -7,8 +7,14 @@ public enum InterviewerText {
     /// `text` with `{count}` replaced by `count` in words ("five"; digits past twenty), and
     /// "{count} questions" said "one question" for a single one.
     public static func fill(_ text: String, count: Int) -> String {
-        let singular = count == 1 ? text.replacingOccurrences(of: "{count} questions", with: "one question") : text
-        return singular.replacingOccurrences(of: "{count}", with: words(count))
+        guard text.contains("{count}") else { return text }
+        // Split and joined rather than NSString's replacing, which showed at every session start.
+        let singular = count == 1 ? replacing("{count} questions", with: "one question", in: text) : text
+        return replacing("{count}", with: words(count), in: singular)
+    }
+
+    private static func replacing(_ target: String, with replacement: String, in text: String) -> String {
+        text.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 
     /// Placeholders in `text` that are not known, such as `{cnt}`.

@@ -27,6 +27,9 @@ public final class InterviewSession {
     private var state = State.notStarted
     private var results: [QuestionResult] = []
     private var startedAt: Date
+    /// `startedAt` as the transcript records it, worked out once per start rather than at
+    /// every answer (writing and parsing the time showed in the daemon's profile).
+    private var recordedStartCache: (of: Date, recorded: Date)?
     private var lastBand: Band?
     /// The first write that failed during the input being handled; the input is then undone.
     private var writeFailure: (any Error)?
@@ -159,7 +162,7 @@ public final class InterviewSession {
             }
             return run(command)
         }
-        let answer = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let answer = input.trimmedWhitespace
         guard !answer.isEmpty else { return [.info("Type your answer, or /help for the commands.")] }
         switch state {
         case .answering(let result, let askedAt): return answered(result, answer, askedAt: askedAt)
@@ -248,11 +251,19 @@ public final class InterviewSession {
     }
 
     /// `question` as the scorer sees it, with the samples learned for it.
+    /// The start to the millisecond, as a replay reads it back from the transcript.
+    private var recordedStart: Date {
+        if let cached = recordedStartCache, cached.of == startedAt { return cached.recorded }
+        let recorded = TranscriptRecord.recorded(startedAt)
+        recordedStartCache = (startedAt, recorded)
+        return recorded
+    }
+
     private func scoring(_ question: Question) -> ScoringQuestion {
         var scoring = question.scoringQuestion
         // The start as the transcript records it (to the millisecond): a replay pins its clock
         // to that, so the session learns from the same grades when it is rebuilt.
-        if let learned { scoring.samples += learned.samples(for: question.id, before: TranscriptRecord.recorded(startedAt)) }
+        if let learned { scoring.samples += learned.samples(for: question.id, before: recordedStart) }
         return scoring
     }
 

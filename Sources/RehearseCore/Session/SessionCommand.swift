@@ -22,6 +22,11 @@ public enum SessionCommand: String, CaseIterable, Sendable {
 
     /// The command `line` spells, or `nil` if it is not one (then `unknown` holds what was typed).
     static func parse(_ line: String) -> (command: SessionCommand?, typed: String)? {
+        // Most inputs are answers: one whose first visible byte is ASCII and not a slash is no
+        // command, seen without trimming it all through NSString.
+        if let first = line.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }), first < 0x80, first != UInt8(ascii: "/") {
+            return nil
+        }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("/"), !trimmed.contains(" "), trimmed.count > 1 else { return nil }
         return (SessionCommand(rawValue: String(trimmed.dropFirst()).lowercased()), trimmed)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import NIOPosix
 import PostgresNIO
 import RehearseStore
 import ServiceLifecycle
@@ -111,6 +112,9 @@ public struct Daemon: Sendable {
         try await serve(store, services: [client, learner], beforeStart: prepare, onListening: onListening)
     }
 
+    /// Event loops for the HTTP server: half the cores, at least one.
+    static var eventLoopCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount / 2) }
+
     private func serve(
         _ store: any SessionStore, services: [any Service] = [], beforeStart: (@Sendable () async throws -> Void)? = nil,
         onListening: @escaping @Sendable (String) -> Void
@@ -125,6 +129,11 @@ public struct Daemon: Sendable {
         let reaper = IdleReaper(hub: store, interval: .milliseconds(Int(max(0.05, min(30, settings.idleTimeout / 4)) * 1000)), logger: logger)
         let host = host
         let router = APIRoutes.router(store: store, settings: settings, authToken: authToken, reviewToken: reviewToken)
+        // Half the cores read and write sockets; the handlers (scoring, the engine) run on
+        // Swift's pool, which has every core. NIO's default of an event loop per core put
+        // four busy threads on two cores: 8-10% more CPU per answer and fewer answers/s,
+        // measured side by side in bench/serve_wrk.sh.
+        let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: Self.eventLoopCount)
         var app = Application(
             router: router,
             server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(count: count)], idleTimeout: idle)),
@@ -134,8 +143,10 @@ public struct Daemon: Sendable {
                 let port = channel.localAddress?.port ?? 0
                 onListening("http://\(host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host):\(port)")
             },
+            eventLoopGroupProvider: .shared(eventLoops),
             logger: logger)
         if let beforeStart { app.beforeServerStarts(perform: beforeStart) }
+        defer { eventLoops.shutdownGracefully { _ in } }
         do {
             try await app.runService()
         } catch let error as IOError {
