@@ -5,6 +5,10 @@
 # /proc/PID/stat, so the load generator's CPU (it shares the two cores) is not counted.
 # BASELINE=path/to/an/older/rehearse runs every row with that binary too, right before this
 # one's, so a change is measured side by side on this noisy machine.
+# TRANSCRIPTS_IN=folder puts the daemons' transcripts folders there (default: $TMPDIR or /tmp).
+# The filesystem matters: on ext4 without a journal, creating a file skips every inode freed in
+# the last minutes, and each row deletes thousands (see docs/deploy.md); the header says which
+# filesystem the run used.
 set -euo pipefail
 bin=${1:-.build/release/rehearse}
 baseline=${BASELINE:-}
@@ -16,7 +20,7 @@ tick=$(getconf CLK_TCK)
 
 run() {  # connections think_min think_max [binary]
   local binary=${4:-$bin}
-  local folder; folder=$(mktemp -d)
+  local folder; folder=$(mktemp -d -p "$base")
   "$binary" serve --port 0 --transcripts "$folder/t" --max-sessions 5000 --log-level warning > "$folder/out" 2>/dev/null &
   local pid=$!
   # A failed step must not leave the daemon running.
@@ -46,7 +50,21 @@ run() {  # connections think_min think_max [binary]
   }'
 }
 
+base=${TRANSCRIPTS_IN:-${TMPDIR:-/tmp}}
+[ -d "$base" ] || { echo "bench: TRANSCRIPTS_IN=$base is not a folder" >&2; exit 1; }
+# Which filesystem holds the transcripts, and whether ext4 there keeps a journal (jbd2 lists it).
+filesystem() {
+  local source type device
+  read -r source type < <(findmnt -no SOURCE,FSTYPE -T "$base" 2>/dev/null || echo "? ?")
+  device=$(basename "$source")
+  if [ "$type" = ext4 ]; then
+    if ls /proc/fs/jbd2 2>/dev/null | grep -q "^$device-"; then echo "ext4 with a journal on $source"; else echo "ext4 without a journal on $source"; fi
+  else
+    echo "$type on $source"
+  fi
+}
 echo "wrk benchmark: $bin serve, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with wrk"
+echo "  transcripts in $base ($(filesystem))"
 [ -z "$baseline" ] || [ -x "$baseline" ] || { echo "bench: no baseline binary at $baseline" >&2; exit 1; }
 for row in "50 0 0" "200 0 0" "50 25 70" "200 25 70"; do
   # shellcheck disable=SC2086

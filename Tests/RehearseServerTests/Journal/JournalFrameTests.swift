@@ -20,6 +20,24 @@ struct JournalFrameTests {
         #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)  // the standard check value
     }
 
+    @Test("eight bytes at a time, the checksum is the byte-at-a-time CRC-32C of any bytes")
+    func checksumMatchesTheBytewiseDefinition() {
+        func bytewise(_ bytes: [UInt8]) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0x82F6_3B78 : crc >> 1 }
+            }
+            return crc ^ 0xFFFF_FFFF
+        }
+        var generator = SystemRandomNumberGenerator()
+        for length in Array(0...40) + [255, 256, 1_000, 4_097] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            #expect(CRC32C.checksum(bytes) == bytewise(bytes), "\(length) bytes")
+            #expect(CRC32C.checksum(bytes.dropFirst().lazy.map { $0 }) == bytewise(Array(bytes.dropFirst())), "\(length) bytes, not contiguous")
+        }
+    }
+
     @Test("a journal cut at any byte gives back exactly the frames written whole")
     func tornTail() throws {
         let whole = Self.journal
