@@ -43,4 +43,39 @@ import Testing
             #expect(index.contains(probe) == !bruteForce(probe, in: words).isEmpty)
         }
     }
+
+    @Test func oneTypoApartAgreesWithComparingArrays() {
+        func reference(_ a: String, _ b: String) -> Bool {
+            if a == b { return true }
+            let x = Array(a.utf8)
+            let y = Array(b.utf8)
+            if abs(x.count - y.count) > 1 { return false }
+            if x.count == y.count {
+                let differences = x.indices.filter { x[$0] != y[$0] }
+                if differences.count == 1 { return true }
+                return differences.count == 2 && differences[1] == differences[0] + 1
+                    && x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
+            }
+            let (short, long) = x.count < y.count ? (x, y) : (y, x)
+            var i = 0
+            while i < short.count, short[i] == long[i] { i += 1 }
+            return short[i...].elementsEqual(long[(i + 1)...])
+        }
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcé")
+        for _ in 0..<20_000 {
+            let a = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            var b = Array(a)
+            switch Int.random(in: 0...4, using: &generator) {
+            case 0 where !b.isEmpty: b.remove(at: Int.random(in: 0..<b.count, using: &generator))
+            case 1: b.insert(letters.randomElement(using: &generator)!, at: Int.random(in: 0...b.count, using: &generator))
+            case 2 where b.count > 1:
+                let at = Int.random(in: 0..<(b.count - 1), using: &generator)
+                b.swapAt(at, at + 1)
+            case 3 where !b.isEmpty: b[Int.random(in: 0..<b.count, using: &generator)] = letters.randomElement(using: &generator)!
+            default: b = (0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            }
+            #expect(EditDistance.withinOne(a, String(b)) == reference(a, String(b)), "\(a) \(String(b))")
+        }
+    }
 }

@@ -13,8 +13,24 @@ public enum InterviewerText {
         return replacing("{count}", with: words(count), in: singular)
     }
 
+    /// Every `target` in `text` replaced, comparing bytes (NSString's replacing and the
+    /// standard library's generic split both showed at every session start).
     private static func replacing(_ target: String, with replacement: String, in text: String) -> String {
-        text.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        let bytes = Array(text.utf8)
+        let pattern = Array(target.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == pattern[0], bytes.count - index >= pattern.count, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                result.append(contentsOf: replacement.utf8)
+                index += pattern.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Placeholders in `text` that are not known, such as `{cnt}`.

@@ -16,7 +16,10 @@ public struct QuestionPicker: Sendable {
     /// Creates a picker over `pool` (in a stable order, so a seed means the same thing each time);
     /// `inOrder` asks the pool exactly in the order given.
     public init(pool: [Question], start: Difficulty, adaptive: Bool, seed: UInt64, recent: Set<String> = [], inOrder: Bool = false) {
-        self.pool = inOrder ? pool : pool.sorted { $0.id < $1.id }
+        // A pool already in id order (the daemon sorts each scenario's once) is not sorted again
+        // for every session.
+        let sorted = pool.indices.dropFirst().allSatisfy { pool[$0 - 1].id < pool[$0].id }
+        self.pool = inOrder || sorted ? pool : pool.sorted { $0.id < $1.id }
         open = Array(self.pool.indices)
         self.level = start
         self.adaptive = adaptive && !inOrder

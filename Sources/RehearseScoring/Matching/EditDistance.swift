@@ -1,20 +1,38 @@
+import Foundation
+
 /// Whether two words are at most one typo apart: one letter added, removed, changed,
 /// or two neighbours swapped.
 enum EditDistance {
     static func withinOne(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let x = Array(a.utf8)
-        let y = Array(b.utf8)
+        // Compared in place: copying both words into arrays, for every long word of an answer
+        // against every word of a reference, showed in the daemon's profile.
+        var a = a
+        var b = b
+        return a.withUTF8 { x in b.withUTF8 { y in withinOne(x, y) } }
+    }
+
+    private static func withinOne(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         if abs(x.count - y.count) > 1 { return false }
         if x.count == y.count {
-            let differences = x.indices.filter { x[$0] != y[$0] }
-            if differences.count == 1 { return true }
-            return differences.count == 2 && differences[1] == differences[0] + 1
-                && x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
+            var first = -1
+            var second = -1
+            var differences = 0
+            for index in 0..<x.count where x[index] != y[index] {
+                differences += 1
+                switch differences {
+                case 1: first = index
+                case 2: second = index
+                default: return false
+                }
+            }
+            if differences == 1 { return true }
+            return differences == 2 && second == first + 1 && x[first] == y[second] && x[second] == y[first]
         }
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
-        var i = 0
-        while i < short.count, short[i] == long[i] { i += 1 }
-        return short[i...].elementsEqual(long[(i + 1)...])
+        var index = 0
+        while index < short.count, short[index] == long[index] { index += 1 }
+        let rest = short.count - index
+        return rest == 0 || memcmp(short.baseAddress! + index, long.baseAddress! + index + 1, rest) == 0
     }
 }

@@ -23,9 +23,12 @@ public enum PhraseMatcher {
     /// The positions of the first and last matched word, or `nil`.
     public static func find(_ term: [Word], in answer: AnswerIndex) -> ClosedRange<Int>? {
         guard !term.isEmpty else { return nil }
-        let candidates = term.map { part in
-            part.exact ? answer.positions(ofExactly: part.word) : answer.positions(of: part.word)
-        }
+        func positions(_ part: Word) -> [Int] { part.exact ? answer.positions(ofExactly: part.word) : answer.positions(of: part.word) }
+        // Most terms of most concepts are not in a given answer: a missing first word settles it
+        // before the other words are looked up.
+        let first = positions(term[0])
+        guard !first.isEmpty else { return nil }
+        let candidates = [first] + term.dropFirst().map(positions)
         for start in candidates[0] {
             var last = start
             var complete = true

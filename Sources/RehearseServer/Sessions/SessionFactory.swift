@@ -9,14 +9,15 @@ struct SessionFactory: Sendable {
     let corpus: Corpus
     /// Each question analysed once for all sessions.
     let prepared = PreparedCache()
-    /// Each scenario's questions, drawn once.
+    /// Each scenario's questions, drawn once, in id order: the order a session's picker draws
+    /// from, so it need not sort them again (daemon sessions never ask in the bank's order).
     let pools: [String: [Question]]
     let clock: any SessionClock
 
     init(settings: HubSettings, clock: any SessionClock) {
         self.settings = settings
         corpus = settings.catalog.corpus
-        pools = Dictionary(settings.catalog.scenarios.map { ($0.id, settings.catalog.pool(for: $0)) }) { first, _ in first }
+        pools = Dictionary(settings.catalog.scenarios.map { ($0.id, settings.catalog.pool(for: $0).sorted { $0.id < $1.id }) }) { first, _ in first }
         self.clock = clock
     }
 
