@@ -51,6 +51,17 @@ struct SecurityTests {
         #expect(SessionToken.bearer(header) == token)
     }
 
+    @Test("tokens are base64url without padding, as Foundation's base64 with the URL alphabet")
+    func base64URL() {
+        var generator = SystemRandomNumberGenerator()
+        for count in 0..<70 {
+            let bytes = (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            let expected = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(SessionToken.base64URL(bytes) == expected, "\(bytes)")
+        }
+    }
+
     @Test("with --auth-token, starting a session needs it (401 without)")
     func authToken() async throws {
         try await InProcessDaemon.with(authToken: "correct-horse-battery-staple") { try await Self.authToken($0) }
