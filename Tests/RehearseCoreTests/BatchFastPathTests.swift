@@ -76,6 +76,7 @@ import Testing
         #expect(JSONText.quote("a \"b\" \\ c/d") == #""a \"b\" \\ c/d""#)
         #expect(JSONText.quote("tab\tline\nreturn\r\u{1}\u{1F}") == #""tab\tline\nreturn\r\u0001\u001f""#)
         #expect(JSONText.quote("é — 😀 \u{2028}") == "\"é — 😀 \u{2028}\"")
+        #expect(JSONText.quote("\u{8}\u{C}") == #""\u0008\u000c""#)
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("ab\"\\/\n\r\t\u{0}\u{8}\u{C}\u{7F}é😀 ".unicodeScalars)
         for _ in 0..<300 {

@@ -64,32 +64,10 @@ struct JSONLineParser {
 
     mutating func object(depth: Int) -> JSONLineValue? {
         guard depth <= Self.maxDepth else { return nil }
-        index += 1
-        skipWhitespace()
-        if current == UInt8(ascii: "}") {
-            index += 1
-            return .object([:])
-        }
         // Room for a typical line's fields up front: each time a dictionary grows it rehashes every key.
         var members = [String: JSONLineValue](minimumCapacity: 12)
-        while true {
-            skipWhitespace()
-            guard current == UInt8(ascii: "\""), let key = string() else { return nil }
-            skipWhitespace()
-            guard current == UInt8(ascii: ":") else { return nil }
-            index += 1
-            skipWhitespace()
-            guard let member = value(depth: depth) else { return nil }
-            members[key] = member
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                return .object(members)
-            default: return nil
-            }
-        }
+        guard eachMember(depth: depth, { members[$0] = $1 }) else { return nil }
+        return .object(members)
     }
 
     /// Parses the whole text as one object, handing each member to `member` in order instead of
@@ -97,33 +75,38 @@ struct JSONLineParser {
     /// exactly one valid JSON object.
     mutating func members(_ member: (String, JSONLineValue) -> Void) -> Bool {
         skipWhitespace()
-        guard current == UInt8(ascii: "{") else { return false }
+        guard current == UInt8(ascii: "{"), eachMember(depth: 1, member) else { return false }
+        skipWhitespace()
+        return index == bytes.count
+    }
+
+    /// The members of the object whose `{` is at `index`, each handed to `member`; false at the
+    /// first thing that is not JSON.
+    private mutating func eachMember(depth: Int, _ member: (String, JSONLineValue) -> Void) -> Bool {
         index += 1
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
-        } else {
-            members: while true {
-                skipWhitespace()
-                guard current == UInt8(ascii: "\""), let key = string() else { return false }
-                skipWhitespace()
-                guard current == UInt8(ascii: ":") else { return false }
+            return true
+        }
+        while true {
+            skipWhitespace()
+            guard current == UInt8(ascii: "\""), let key = string() else { return false }
+            skipWhitespace()
+            guard current == UInt8(ascii: ":") else { return false }
+            index += 1
+            skipWhitespace()
+            guard let value = value(depth: depth) else { return false }
+            member(key, value)
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
                 index += 1
-                skipWhitespace()
-                guard let value = value(depth: 1) else { return false }
-                member(key, value)
-                skipWhitespace()
-                switch current {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "}"):
-                    index += 1
-                    break members
-                default: return false
-                }
+                return true
+            default: return false
             }
         }
-        skipWhitespace()
-        return index == bytes.count
     }
 
     /// The string literal whose opening quote is at `index`. Most strings have no escapes and become a `String`

@@ -120,6 +120,13 @@ public struct JSONBytes: Sendable {
     /// `text` in quotes: `"` and `\` escaped, control characters as `\b \t \n \f \r` or
     /// `\u00XX`, everything else (slashes and non-ASCII included) as it is.
     public mutating func quoted(_ text: String) {
+        Self.appendQuoted(text, to: &bytes)
+    }
+
+    /// Appends `text` in quotes to `bytes`, as ``quoted(_:)`` writes it; with
+    /// `shortControlEscapes` false, backspace and form feed are `\u0008` and `\u000c` too (as
+    /// `score --batch` has always printed them).
+    public static func appendQuoted(_ text: String, to bytes: inout [UInt8], shortControlEscapes: Bool = true) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
@@ -133,10 +140,10 @@ public struct JSONBytes: Sendable {
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
                 case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x08 where shortControlEscapes: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
                 case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
                 case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                case 0x0C where shortControlEscapes: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
                 case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
                 default:
                     let hex = Array("0123456789abcdef".utf8)
