@@ -81,3 +81,16 @@ import Testing
         #expect(quick?.typed == slow?.typed)
     }
 }
+
+/// Answers and settings skip NSString when there is nothing to trim, and are otherwise trimmed
+/// exactly as Foundation trims them (U+200B included).
+@Suite struct TrimmingTests {
+    @Test(arguments: [
+        "answer", " answer ", "\u{200B}", "yes\u{200B}", "\u{A0}x\u{A0}", "\n5\n", "5\r", "\u{2028}x", "\u{85}x", "\u{FEFF}x", "", " ", "a b",
+        "\ttab", "é", "x\u{3000}",
+    ])
+    func trimsAsFoundationDoes(text: String) {
+        #expect(text.trimming(.whitespacesAndNewlines) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(text.trimming(.whitespaces) == text.trimmingCharacters(in: .whitespaces))
+    }
+}

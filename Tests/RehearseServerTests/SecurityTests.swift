@@ -45,7 +45,7 @@ struct SecurityTests {
         arguments: [
             ("Bearer abc", "abc"), ("bearer abc", "abc"), ("BEARER\u{20}abc", "abc"), ("Bearer   abc \t", "abc"), ("Bearer a b", "a b"),
             ("Bearer ", nil), ("Bearer \t  ", nil), ("Bearerabc", nil), ("Bearer", nil), ("Basic abc", nil), ("Bearer\u{0}abc", nil),
-            ("Bearer\tabc", nil), ("Bearer é", "é"),
+            ("Bearer\tabc", nil), ("Bearer é", "é"), ("Bearer abc\u{A0}", "abc"), ("Bearer \u{3000}abc", "abc"),
         ] as [(String, String?)])
     func bearer(header: String, token: String?) {
         #expect(SessionToken.bearer(header) == token)

@@ -36,7 +36,7 @@ public struct ConfigSetting: Sendable {
 
     /// Parses `text` as this setting's kind, or says what was expected.
     public func parse(_ text: String) -> Result<ConfigValue, ConfigParseFailure> {
-        let trimmed = text.trimmedWhitespace
+        let trimmed = text.trimming(.whitespaces)
         switch kind {
         case .text:
             return trimmed.isEmpty ? .failure(.init(expected: "some text")) : .success(.text(trimmed))

@@ -162,7 +162,7 @@ public final class InterviewSession {
             }
             return run(command)
         }
-        let answer = input.trimmedWhitespace
+        let answer = input.trimming(.whitespacesAndNewlines)
         guard !answer.isEmpty else { return [.info("Type your answer, or /help for the commands.")] }
         switch state {
         case .answering(let result, let askedAt): return answered(result, answer, askedAt: askedAt)

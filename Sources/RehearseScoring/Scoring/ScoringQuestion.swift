@@ -10,12 +10,13 @@ public struct ScoringQuestion: Sendable, Hashable {
     /// closest ones move the score towards how people graded them. Empty: today's score.
     public var samples: [GradedSample]
 
-    /// Hashes the prompt and the sizes only: scorers look a question up at every answer, and
-    /// hashing its references, concepts and samples each time showed in the daemon's profile.
-    /// Equal questions still hash alike; `==` compares everything.
+    /// Hashes the prompt, the references and the sizes of the rest: scorers look a question up
+    /// at every answer, and hashing its concepts and graded samples each time showed in the
+    /// daemon's profile. (Questions of a batch often share an empty prompt: the references keep
+    /// them apart.) Equal questions still hash alike; `==` compares everything.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(prompt)
-        hasher.combine(references.count)
+        hasher.combine(references)
         hasher.combine(concepts.count)
         hasher.combine(samples.count)
     }

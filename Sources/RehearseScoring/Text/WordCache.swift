@@ -11,8 +11,10 @@ public final class WordCache: Sendable {
 
     private let entries = Mutex<[String: Pieces]>([:])
 
-    /// The most tokens kept; past it, new ones are analysed but not added.
-    static let limit = 200_000
+    /// The most tokens kept; past it, new ones are analysed but not added. A daemon keeps this
+    /// cache for its lifetime, so it holds a working vocabulary (a few thousand words), not
+    /// whatever a client sends: 50,000 tokens of at most 100 bytes bound it to some 25 MB.
+    static let limit = 50_000
 
     /// An empty cache.
     public init() {}

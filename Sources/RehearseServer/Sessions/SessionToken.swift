@@ -42,6 +42,12 @@ enum SessionToken {
         // every request. The scheme is ASCII; the token is what follows, without spaces and tabs.
         guard let header else { return nil }
         let bytes = Array(header.utf8)
+        // Anything but ASCII takes the general path, whose Unicode spaces and characters it keeps.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            guard header.count > 7, header.prefix(7).lowercased() == "bearer " else { return nil }
+            let token = header.dropFirst(7).trimmingCharacters(in: .whitespaces)
+            return token.isEmpty ? nil : token
+        }
         guard bytes.count > 7, bytes[..<7].map({ (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }) == Array("bearer ".utf8) else { return nil }
         let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         guard let first = bytes[7...].firstIndex(where: { !blank($0) }), let last = bytes.lastIndex(where: { !blank($0) }) else { return nil }
