@@ -27,19 +27,23 @@ public enum RegularFile {
         let size = Int(info.st_size)
         var failure: String?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let got = read(descriptor, buffer.baseAddress! + done, size - done)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else {
-                    failure = got < 0 ? String(cString: strerror(errno)) : "the file shrank while it was read"
-                    break
-                }
-                done += got
-            }
-            count = done
+            failure = readAll(descriptor, into: buffer.baseAddress!, count: size)
+            count = failure == nil ? size : 0
         }
         if let failure { throw .unreadable(failure) }
         return bytes
+    }
+
+    /// Reads exactly `count` bytes of `descriptor` into `buffer`, retrying interrupted reads;
+    /// `nil` when done, else why not (the system's reason, or that the file shrank).
+    static func readAll(_ descriptor: Int32, into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> String? {
+        var done = 0
+        while done < count {
+            let got = read(descriptor, buffer + done, count - done)
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return got < 0 ? String(cString: strerror(errno)) : "the file shrank while it was read" }
+            done += got
+        }
+        return nil
     }
 }

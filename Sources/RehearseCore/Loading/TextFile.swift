@@ -28,13 +28,7 @@ public enum TextFile {
         let size = Int(info.st_size)
         var outcome: Bool?  // nil: read failed or the file changed size; false: not UTF-8
         let text = String(unsafeUninitializedCapacity: size) { buffer in
-            var done = 0
-            while done < size {
-                let got = Foundation.read(descriptor, buffer.baseAddress! + done, size - done)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { return 0 }
-                done += got
-            }
+            guard RegularFile.readAll(descriptor, into: buffer.baseAddress!, count: size) == nil else { return 0 }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<size])
             // A byte order mark is dropped, as String(data:encoding:) does: the general path.
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return 0 }
