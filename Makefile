@@ -43,7 +43,7 @@ lint: deps format-check check-web
 	$(DEBUG_BIN) verify --require-examples --min-discrimination 95 Scenarios
 
 # Swift formatting as .swift-format says; `make format` fixes what `format-check` reports.
-SWIFT_SOURCES = Package.swift Sources Tests Plugins Fuzz/Package.swift Fuzz/Sources
+SWIFT_SOURCES = Package.swift Sources Tests Plugins Fuzz/Package.swift Fuzz/Sources bench/floor/Package.swift bench/floor/Sources
 format-check:
 	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
 
@@ -62,7 +62,8 @@ bench: build
 	python3 bench/first_question.py $(RELEASE_BIN)
 	python3 bench/history.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) load
-	bash bench/serve_wrk.sh $(RELEASE_BIN)
+	$(SWIFT) build $(RELEASE_FLAGS) --package-path bench/floor
+	FLOOR=bench/floor/.build/release/hummingbird-floor bash bench/serve_wrk.sh $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) fault
 	python3 bench/store_load.py $(RELEASE_BIN)
 	python3 bench/soak_practice.py $(RELEASE_BIN)
@@ -79,4 +80,4 @@ install: build
 	install -m 0755 $(RELEASE_BIN) $(PREFIX)/bin/rehearse
 
 clean:
-	rm -rf .build
+	rm -rf .build Fuzz/.build bench/floor/.build

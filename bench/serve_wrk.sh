@@ -5,6 +5,9 @@
 # /proc/PID/stat, so the load generator's CPU (it shares the two cores) is not counted.
 # BASELINE=path/to/an/older/rehearse runs every row with that binary too, right before this
 # one's, so a change is measured side by side on this noisy machine.
+# FLOOR=path/to/hummingbird-floor (bench/floor, built by make bench) runs every row against
+# that first: Hummingbird with the same routes, reply sizes and group commit but no interview,
+# so the rows show what HTTP and durability alone cost here, measured the same way.
 # TRANSCRIPTS_IN=folder puts the daemons' transcripts folders there (default: $TMPDIR or /tmp).
 # The filesystem matters: on ext4 without a journal, creating a file skips every inode freed in
 # the last minutes, and each row deletes thousands (see docs/deploy.md); the header says which
@@ -12,6 +15,7 @@
 set -euo pipefail
 bin=${1:-.build/release/rehearse}
 baseline=${BASELINE:-}
+floor=${FLOOR:-}
 seconds=${SECONDS_EACH:-10}
 here=$(cd "$(dirname "$0")" && pwd)
 command -v wrk >/dev/null || { echo "wrk benchmark skipped: wrk is not installed (apt-get install wrk)"; exit 0; }
@@ -21,7 +25,12 @@ tick=$(getconf CLK_TCK)
 run() {  # connections think_min think_max [binary]
   local binary=${4:-$bin}
   local folder; folder=$(mktemp -d -p "$base")
-  "$binary" serve --port 0 --transcripts "$folder/t" --max-sessions 5000 --log-level warning > "$folder/out" 2>/dev/null &
+  mkdir "$folder/t"
+  if [ "$binary" = "$floor" ]; then
+    "$binary" "$folder/t" > "$folder/out" 2>/dev/null &
+  else
+    "$binary" serve --port 0 --transcripts "$folder/t" --max-sessions 5000 --log-level warning > "$folder/out" 2>/dev/null &
+  fi
   local pid=$!
   # A failed step must not leave the daemon running.
   trap 'kill -TERM '"$pid"' 2>/dev/null; rm -rf '"$folder"'' EXIT
@@ -34,19 +43,29 @@ run() {  # connections think_min think_max [binary]
   kill -TERM "$pid"; wait "$pid" || true
   # A session with its session_end line must hold its five answers; sessions cut off by the end
   # of the run have none yet.
-  local ended complete
-  ended=$(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null | wc -l)
-  complete=$(for f in $(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null); do
-    [ "$(grep -c '"type":"answer"' "$f")" -eq 5 ] && echo ok; done | wc -l)
+  local ended=0 complete=0 checked="(no transcripts)"
+  if [ "$binary" != "$floor" ]; then
+    ended=$(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null | wc -l)
+    complete=$(for f in $(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null); do
+      [ "$(grep -c '"type":"answer"' "$f")" -eq 5 ] && echo ok; done | wc -l)
+    checked="transcripts $complete/$ended complete"
+  fi
   rm -rf "$folder"
   trap - EXIT
   eval "$(echo "$result" | sed 's/^RESULT //; s/ /\n/g')"
-  local name=""; [ -n "$baseline" ] && name=$([ "$binary" = "$baseline" ] && echo "baseline " || echo "this     ")
+  local name=""
+  if [ -n "$baseline$floor" ]; then
+    case "$binary" in
+      "$baseline") name="baseline " ;;
+      "$floor") name="floor    " ;;
+      *) name="this     " ;;
+    esac
+  fi
   awk -v name="$name" -v c="$1" -v think="$2-$3" -v a="$answered" -v s="$elapsed" -v e="$errors" -v h="$http_errors" \
-      -v p50="$p50_ms" -v p99="$p99_ms" -v cpu=$(( after - before )) -v tick="$tick" -v ended="$ended" -v complete="$complete" 'BEGIN {
+      -v p50="$p50_ms" -v p99="$p99_ms" -v cpu=$(( after - before )) -v tick="$tick" -v checked="$checked" 'BEGIN {
     label = (think == "0-0") ? "no think time" : "think " think " ms"
-    printf "  %s%3d connections, %-18s %7.0f answers/s  p50 %6.1f ms  p99 %6.1f ms  errors %d/%d  daemon CPU %4.0f µs/answer  transcripts %d/%d complete\n",
-      name, c, label, a / s, p50, p99, e, h, (a > 0 ? cpu / tick / a * 1e6 : 0), complete, ended
+    printf "  %s%3d connections, %-18s %7.0f answers/s  p50 %6.1f ms  p99 %6.1f ms  errors %d/%d  daemon CPU %4.0f µs/answer  %s\n",
+      name, c, label, a / s, p50, p99, e, h, (a > 0 ? cpu / tick / a * 1e6 : 0), checked
   }'
 }
 
@@ -66,9 +85,18 @@ filesystem() {
 echo "wrk benchmark: $bin serve, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with wrk"
 echo "  transcripts in $base ($(filesystem))"
 [ -z "$baseline" ] || [ -x "$baseline" ] || { echo "bench: no baseline binary at $baseline" >&2; exit 1; }
+[ -z "$floor" ] || [ -x "$floor" ] || { echo "bench: no floor binary at $floor (swift build -c release --package-path bench/floor)" >&2; exit 1; }
 for row in "50 0 0" "200 0 0" "50 25 70" "200 25 70"; do
+  # shellcheck disable=SC2086
+  [ -z "$floor" ] || run $row "$floor"
   # shellcheck disable=SC2086
   [ -z "$baseline" ] || run $row "$baseline"
   # shellcheck disable=SC2086
   run $row
 done
+if [ -n "$floor" ]; then
+  # What a reply costs falls as the load rises (one wake-up and one fdatasync serve more replies),
+  # so the floor is also measured at lighter closed loops: read it at the daemon's own answers/s.
+  echo "  the floor at lighter loads (no think time):"
+  for connections in 4 8 16; do run "$connections" 0 0 "$floor"; done
+fi

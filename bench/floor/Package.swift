@@ -1,0 +1,20 @@
+// swift-tools-version: 6.1
+// The daemon's floor for bench/floor.sh: Hummingbird with the daemon's routes, reply sizes,
+// event loops and group commit, and nothing else (no interview, no transcripts). What it
+// costs per answer is what the daemon cannot go below on this machine.
+import PackageDescription
+
+let package = Package(
+    name: "HummingbirdFloor",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "hummingbird-floor",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOPosix", package: "swift-nio")]
+        )
+    ]
+)

@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+import NIOPosix
+
+/// Usage: hummingbird-floor FOLDER. Serves the routes bench/sessions.lua calls, with replies as
+/// long as the daemon's (created 856 bytes, an answer's ~1,250, a session's end ~8,960), each
+/// made durable by group commit in FOLDER before it goes out, on half the cores as event loops
+/// (as `rehearse serve`). Prints "listening on URL" like the daemon.
+@main
+enum HummingbirdFloor {
+    static let created = padded(#"{"id":"00112233445566778899aabbccddeeff","token":"floor-token","#, to: 856)
+    static let answered = padded(#"{"messages":[],"#, to: 1_250)
+    static let ended = padded(#"{"messages":[],"#, to: 8_960)
+
+    static func main() async throws {
+        guard CommandLine.arguments.count == 2 else {
+            FileHandle.standardError.write(Data("usage: hummingbird-floor FOLDER\n".utf8))
+            exit(2)
+        }
+        let flush = try GroupFlush(path: CommandLine.arguments[1] + "/journal")
+        let router = Router()
+        router.post("/v1/sessions") { request, _ in try await durable(created, request, flush, .created) }
+        router.post("/v1/sessions/:id/input") { request, _ in try await durable(answered, request, flush) }
+        router.delete("/v1/sessions/:id") { request, _ in try await durable(ended, request, flush) }
+
+        let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: max(1, ProcessInfo.processInfo.activeProcessorCount / 2))
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in
+                // Unbuffered: the bench reads it from a file while the server runs.
+                FileHandle.standardOutput.write(Data("listening on http://127.0.0.1:\(channel.localAddress?.port ?? 0)\n".utf8))
+            },
+            eventLoopGroupProvider: .shared(eventLoops))
+        try await app.runService()
+    }
+
+    /// Reads the body, waits until `bytes` are durable, then replies with them.
+    static func durable(_ bytes: [UInt8], _ request: Request, _ flush: GroupFlush, _ status: HTTPResponse.Status = .ok) async throws -> Response {
+        var request = request
+        _ = try await request.collectBody(upTo: 64 * 1024)
+        await flush.commit(bytes)
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    private static func padded(_ start: String, to length: Int) -> [UInt8] {
+        Array((start + "\"pad\":\"" + String(repeating: "x", count: max(0, length - start.count - 9)) + "\"}").utf8)
+    }
+}
