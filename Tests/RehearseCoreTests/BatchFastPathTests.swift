@@ -87,6 +87,25 @@ import Testing
         }
     }
 
+    @Test func everyByteThatNeedsAnEscapeIsEscapedAtEveryPositionOfALongText() throws {
+        // The writer skips eight plain bytes at a time: each escape must be found wherever it
+        // falls in a word, beside multi-byte UTF-8 and bytes just outside the escaped ranges.
+        let specials = (0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) } + ["\"", "\\"]
+        let neighbours: [Character] = [" ", "!", "#", "[", "]", "\u{7F}", "é", "😀"]
+        for special in specials {
+            for position in 0..<24 {
+                for filler in neighbours {
+                    var characters = Array(repeating: filler, count: 24)
+                    characters[position] = special
+                    let text = String(characters)
+                    let decoded = try JSONSerialization.jsonObject(with: Data(JSONText.quote(text).utf8), options: [.fragmentsAllowed]) as? String
+                    #expect(decoded == text, "\(special.unicodeScalars.first!.value) at \(position) among \(filler)")
+                }
+            }
+        }
+        #expect(JSONText.quote(String(repeating: "plain text ", count: 10)) == "\"" + String(repeating: "plain text ", count: 10) + "\"")
+    }
+
     @Test func repeatedLongStringsAreSharedAndShortOrDifferentOnesAreNot() {
         var recent = RecentStrings()
         func make(_ text: String) -> String {

@@ -65,6 +65,34 @@ struct ConnectionLimitTests {
         #expect(cutOff)
     }
 
+    @Test("quick requests on one connection for longer than the deadline keep it open; a slow body after them is still cut off")
+    func busyThenSlow() async throws {
+        let daemon = try await TestDaemon.start(connections: Self.limits)
+        defer { Task { await daemon.stop() } }
+        let port = try Self.port(daemon)
+        let (statuses, cutOff) = try await blocking { () throws -> ([Int], Double?) in
+            let connection = try RawConnection(port: port)
+            // 2 s of requests, 0.1 s apart: past the 0.8 s deadline, never past the 0.4 s idle
+            // timeout. The connection's one timer fires meanwhile and must not close it.
+            var statuses: [Int] = []
+            let end = Date().addingTimeInterval(2)
+            while Date() < end || statuses.count < 10 {
+                statuses.append(connection.get("/healthz"))
+                usleep(100_000)
+            }
+            connection.send("POST /v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5000\r\n\r\n")
+            let started = Date()
+            for _ in 0..<100 {
+                guard connection.send(" ") else { return (statuses, Date().timeIntervalSince(started)) }
+                usleep(50_000)
+            }
+            return (statuses, connection.closedByPeer(within: 0.5) ? Date().timeIntervalSince(started) : nil)
+        }
+        #expect(statuses.allSatisfy { $0 == 200 }, "a busy connection was closed: \(statuses)")
+        let after = try #require(cutOff, "the slow body was never cut off")
+        #expect(after < 3, "cut off after \(after) s; the deadline is 0.8 s")
+    }
+
     @Test("connections over the cap are closed at once; the daemon takes new ones when others go")
     func cap() async throws {
         let limits = ConnectionLimits(idleTimeout: .seconds(20), requestTimeout: .seconds(20), maxConnections: 40)

@@ -29,7 +29,21 @@ public enum APIRoute: String, Sendable, CaseIterable {
 
     /// The path of this route for session `id` (ids are hex, so they need no escaping).
     public func path(id: String = "") -> String {
-        rawValue.replacingOccurrences(of: ":id", with: id)
+        // Every reply to a new session names its path: no NSString, no substring searcher.
+        let utf8 = rawValue.utf8
+        var result = ""
+        var copied = utf8.startIndex
+        var index = utf8.startIndex
+        while let colon = utf8[index...].firstIndex(of: UInt8(ascii: ":")) {
+            if utf8[colon...].starts(with: ":id".utf8) {
+                result += rawValue[copied..<colon] + id
+                copied = utf8.index(colon, offsetBy: 3)
+                index = copied
+            } else {
+                index = utf8.index(after: colon)
+            }
+        }
+        return result + rawValue[copied...]
     }
 
     /// Whether the route belongs to the JSON API (the pages are not in docs/api.yaml).

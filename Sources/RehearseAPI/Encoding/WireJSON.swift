@@ -20,14 +20,14 @@ extension WireJSON {
 
 extension JSONBytes {
     /// An object member, left out when `nil`.
-    mutating func object(_ name: String, _ value: (some WireJSON)?) {
+    mutating func object(_ name: StaticString, _ value: (some WireJSON)?) {
         guard let value else { return }
         key(name)
         value.write(to: &self)
     }
 
     /// An array of objects.
-    mutating func objects(_ name: String, _ values: [some WireJSON]) {
+    mutating func objects(_ name: StaticString, _ values: [some WireJSON]) {
         key(name)
         array(values) { json, value in value.write(to: &json) }
     }

@@ -7,7 +7,9 @@ public enum InterviewerText {
     /// `text` with `{count}` replaced by `count` in words ("five"; digits past twenty), and
     /// "{count} questions" said "one question" for a single one.
     public static func fill(_ text: String, count: Int) -> String {
-        guard text.contains("{count}") else { return text }
+        // A text without a brace has no placeholder (the standard library's substring search
+        // builds a searcher per call, Foundation's goes through NSString).
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         // Split and joined rather than NSString's replacing, which showed at every session start.
         let singular = count == 1 ? replacing("{count} questions", with: "one question", in: text) : text
         return replacing("{count}", with: words(count), in: singular)

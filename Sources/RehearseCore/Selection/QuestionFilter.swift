@@ -22,5 +22,9 @@ public struct QuestionFilter: Sendable, Equatable {
     }
 
     /// The questions of `questions` that pass, in order.
-    public func apply(_ questions: [Question]) -> [Question] { questions.filter(admits) }
+    public func apply(_ questions: [Question]) -> [Question] {
+        // Most sessions filter nothing: share the pool rather than copy every question.
+        if topics.isEmpty, tags.isEmpty, difficulties.isEmpty { return questions }
+        return questions.filter(admits)
+    }
 }

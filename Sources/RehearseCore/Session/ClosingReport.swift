@@ -35,21 +35,29 @@ public struct ClosingReport: Sendable {
         }
         topics = byTopic.map { ($0.topic, $0.scores.reduce(0, +) / Double($0.scores.count)) }
 
-        // `first` is the order of first appearance, so ties break the same way every time.
-        var counts: [String: (count: Int, first: Int, sentence: String)] = [:]
+        // `first` is the order of first appearance, so ties break the same way every time. The
+        // sentence explaining a concept comes from the first question that missed it, and is
+        // looked for only for the three concepts shown.
+        var counts: [String: (count: Int, first: Int, concept: Concept, answer: String)] = [:]
         for result in results {
             let missed = result.report?.missed.map(\.concept) ?? []  // a skipped question says nothing about concepts
             for name in missed {
                 guard let concept = result.question.concepts.first(where: { $0.name == name }) else { continue }
-                let sentence = counts[name]?.sentence ?? ExplainingSentences.shared.sentence(explaining: concept, in: result.question.answer)
-                counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.first ?? counts.count, sentence)
+                if let known = counts[name] {
+                    counts[name] = (known.count + 1, known.first, known.concept, known.answer)
+                } else {
+                    counts[name] = (1, counts.count, concept, result.question.answer)
+                }
             }
         }
         // Each sentence at most once: a long reference sentence that names several missed
         // concepts explains the first of them, not all three again.
         var used = Set<String>()
         mostMissed = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
-            .prefix(3).map { ($0.key, $0.value.count, used.insert($0.value.sentence).inserted ? $0.value.sentence : "") }
+            .prefix(3).map { name, missed in
+                let sentence = ExplainingSentences.shared.sentence(explaining: missed.concept, in: missed.answer)
+                return (name, missed.count, used.insert(sentence).inserted ? sentence : "")
+            }
     }
 
     /// A report as another process computed it (a client of `rehearse serve`).

@@ -17,12 +17,17 @@ public final class TranscriptFile: TranscriptSink {
     /// `syncsFolder: false` leaves the new name's durability to the caller (a daemon's journal
     /// makes the file again if a crash loses it).
     public init(folder: String, scenario: String, startedAt: Date, tag: String? = nil, syncsFolder: Bool = true) throws {
-        try Self.makeFolder(folder)
         let stamp = Self.fileStamp(startedAt) + "-" + scenario + (tag.map { "-" + $0 } ?? "")
         var candidate = "\(folder)/\(stamp).jsonl"
         assert(candidate.hasSuffix(Self.fileName(scenario: scenario, startedAt: startedAt, tag: tag)))
         var attempt = 1
         var descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        // The folder is looked at only when the file cannot be made: a daemon makes hundreds of
+        // files a second in a folder that is there.
+        if descriptor < 0, errno == ENOENT || errno == ENOTDIR {
+            try Self.makeFolder(folder)
+            descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        }
         // Two sessions started in the same second get -2, -3, ... rather than sharing a file.
         while descriptor < 0, errno == EEXIST, attempt < 100 {
             attempt += 1

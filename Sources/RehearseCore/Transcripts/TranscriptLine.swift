@@ -46,7 +46,7 @@ public enum TranscriptLine {
         if let options = record.options {
             json.key("options")
             json.open()
-            for key in options.keys.sorted() { json.string(key, options[key]) }
+            for key in options.keys.sorted() { json.string(named: key, options[key]) }
             json.close()
         }
         json.double("overall", record.overall)

@@ -11,7 +11,12 @@ final class ConnectionGuard: ChannelInboundHandler, RemovableChannelHandler {
 
     private let count: ConnectionCount
     private var admitted = false
-    private var deadline: Scheduled<Void>?
+    /// When the request being read must be in; `nil` between requests.
+    private var due: NIODeadline?
+    /// The connection's one timer. It is re-armed when it fires before `due`, never cancelled
+    /// per request: a task scheduled and cancelled for every request was most of this
+    /// handler's cost, on the event loop every connection shares.
+    private var timer: Scheduled<Void>?
 
     init(count: ConnectionCount) {
         self.count = count
@@ -23,12 +28,13 @@ final class ConnectionGuard: ChannelInboundHandler, RemovableChannelHandler {
             return
         }
         admitted = true
-        arm(context)
+        requestStarts(context)
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
-        deadline?.cancel()
-        deadline = nil
+        timer?.cancel()
+        timer = nil
+        due = nil
         if admitted {
             admitted = false
             count.release()
@@ -38,26 +44,39 @@ final class ConnectionGuard: ChannelInboundHandler, RemovableChannelHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head:
-            arm(context)
+            requestStarts(context)
         case .end:
             // Between requests only the idle timeout applies: closing an idle keep-alive
             // connection early would race clients about to reuse it.
-            deadline?.cancel()
-            deadline = nil
+            due = nil
         case .body:
             break
         }
         context.fireChannelRead(data)
     }
 
-    private func arm(_ context: ChannelHandlerContext) {
-        deadline?.cancel()
-        let channel = context.channel
+    private func requestStarts(_ context: ChannelHandlerContext) {
         let timeout = count.limits.requestTimeout
-        deadline = context.eventLoop.scheduleTask(
-            in: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
-        ) {
-            channel.close(promise: nil)
+        let deadline =
+            NIODeadline.now()
+            + .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+        due = deadline
+        if timer == nil { schedule(context, at: deadline) }
+    }
+
+    private func schedule(_ context: ChannelHandlerContext, at deadline: NIODeadline) {
+        // The task runs on this connection's event loop, where the handler lives.
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+        timer = context.eventLoop.scheduleTask(deadline: deadline) { bound.value.handler.fire(bound.value.context) }
+    }
+
+    private func fire(_ context: ChannelHandlerContext) {
+        timer = nil
+        guard let due else { return }
+        if NIODeadline.now() < due {
+            schedule(context, at: due)  // a later request started since this timer was set
+        } else {
+            context.channel.close(promise: nil)
         }
     }
 }

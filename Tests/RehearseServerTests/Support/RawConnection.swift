@@ -40,6 +40,29 @@ final class RawConnection: Sendable {
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
+    /// `GET path` on this connection, kept open, and the reply's status code (0 if the daemon
+    /// closed the connection); reads the whole reply, so the next request starts clean.
+    func get(_ path: String) -> Int {
+        guard send("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n") else { return 0 }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let text = String(decoding: received, as: UTF8.self)
+            if let end = text.range(of: "\r\n\r\n") {
+                let head = text[..<end.lowerBound]
+                let length =
+                    head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+                    .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
+                if received.count - text[..<end.upperBound].utf8.count >= length {
+                    return Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
+                }
+            }
+            let read = recv(socket, &buffer, buffer.count, 0)
+            guard read > 0 else { return 0 }
+            received += buffer.prefix(read)
+        }
+    }
+
     /// Whether the daemon closed the connection within `seconds` (reads until end of file).
     func closedByPeer(within seconds: Double) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
