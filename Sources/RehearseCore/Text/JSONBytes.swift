@@ -130,6 +130,8 @@ public struct JSONBytes: Sendable {
     /// A double as JSONEncoder writes it: the shortest form that reads back the same, without
     /// the `.0` of a whole number.
     public static func number(_ value: Double) -> String {
+        // Scores and counts are mostly whole: their digits directly (-0 keeps its sign below).
+        if value.rounded() == value, abs(value) < 1e9, !(value == 0 && value.sign == .minus) { return String(Int(value)) }
         var text = "\(value)"
         if text.hasSuffix(".0") { text.removeLast(2) }
         return text

@@ -17,9 +17,10 @@ extension String {
 
     /// `trimmingCharacters(in: set)` exactly, but a text that begins and ends with a visible
     /// ASCII character (no whitespace set holds one) is returned as it is, without the trip
-    /// through NSString: answers and settings nearly always are.
-    public func trimming(_ set: CharacterSet) -> String {
+    /// through NSString: answers and settings nearly always are. The set is made only when it
+    /// is needed (making `.whitespacesAndNewlines` showed at every answer).
+    public func trimming(_ set: @autoclosure () -> CharacterSet) -> String {
         if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
-        return trimmingCharacters(in: set)
+        return trimmingCharacters(in: set())
     }
 }

@@ -81,8 +81,17 @@ public final class Scorer {
     func prepare(_ question: ScoringQuestion) -> PreparedQuestion {
         if let last = lastPrepared, last.question == question { return last.prepared }
         let make = { PreparedQuestion(question, analyzer: self.analyzer, corpus: self.corpus, settings: self.settings) }
-        let result = prepared[question] ?? shared?.value(for: question, make: make) ?? make()
-        prepared[question] = result
+        let result: PreparedQuestion
+        if let shared {
+            // One lookup: a table of this scorer's own in front of the shared one hashed each
+            // new question twice more (a daemon's session asks each question once).
+            result = shared.value(for: question, make: make)
+        } else if let known = prepared[question] {
+            result = known
+        } else {
+            result = make()
+            prepared[question] = result
+        }
         lastPrepared = (question, result)
         return result
     }
