@@ -83,9 +83,15 @@ public final class Scorer {
         let make = { PreparedQuestion(question, analyzer: self.analyzer, corpus: self.corpus, settings: self.settings) }
         let result: PreparedQuestion
         if let shared {
-            // One lookup: a table of this scorer's own in front of the shared one hashed each
-            // new question twice more (a daemon's session asks each question once).
-            result = shared.value(for: question, make: make)
+            // The shared cache first: a table of this scorer's own in front of it hashed each
+            // new question twice more (a daemon's session asks each question once). The own
+            // table still keeps what the shared one, which starts over when full, may drop.
+            result = shared.value(for: question) {
+                if let known = prepared[question] { return known }
+                let made = make()
+                prepared[question] = made
+                return made
+            }
         } else if let known = prepared[question] {
             result = known
         } else {
