@@ -8,7 +8,7 @@ RELEASE_BIN  = .build/release/rehearse
 # toolchain; lld links it without the glibc mktemp warning that gold prints for Foundation.
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 DEBUG_BIN    = .build/debug/rehearse
-FLOOR_BIN    = bench/floor/.build/release/hummingbird-floor
+FLOOR_BIN    = bench/floor/.build/release
 
 .PHONY: all run build test bench fuzz lint format format-check check-web clean deps install
 
@@ -65,7 +65,8 @@ bench: build
 	python3 bench/serve_load.py $(RELEASE_BIN) load
 	@# The floor (bench/floor) is for the wrk rows only, and optional like them.
 	@if command -v wrk >/dev/null; then $(SWIFT) build $(RELEASE_FLAGS) --package-path bench/floor || echo "bench: bench/floor did not build; the wrk rows run without it"; fi
-	FLOOR=$$([ -x $(FLOOR_BIN) ] && echo $(FLOOR_BIN)) bash bench/serve_wrk.sh $(RELEASE_BIN)
+	FLOOR=$$([ -x $(FLOOR_BIN)/hummingbird-floor ] && echo $(FLOOR_BIN)/hummingbird-floor) \
+	  NIO_FLOOR=$$([ -x $(FLOOR_BIN)/nio-floor ] && echo $(FLOOR_BIN)/nio-floor) bash bench/serve_wrk.sh $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) fault
 	python3 bench/store_load.py $(RELEASE_BIN)
 	python3 bench/soak_practice.py $(RELEASE_BIN)

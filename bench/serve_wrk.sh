@@ -8,6 +8,8 @@
 # FLOOR=path/to/hummingbird-floor (bench/floor, built by make bench) runs every row against
 # that first: Hummingbird with the same routes, reply sizes and group commit but no interview,
 # so the rows show what HTTP and durability alone cost here, measured the same way.
+# NIO_FLOOR=path/to/nio-floor adds the same served by a plain NIO pipeline to the floor's
+# lighter loads at the end: what HTTP would cost without Hummingbird's async layer.
 # TRANSCRIPTS_IN=folder puts the daemons' transcripts folders there (default: $TMPDIR or /tmp).
 # The filesystem matters: on ext4 without a journal, creating a file skips every inode freed in
 # the last minutes, and each row deletes thousands (see docs/deploy.md); the header says which
@@ -16,17 +18,21 @@ set -euo pipefail
 bin=${1:-.build/release/rehearse}
 baseline=${BASELINE:-}
 floor=${FLOOR:-}
+nio_floor=${NIO_FLOOR:-}
 seconds=${SECONDS_EACH:-10}
 here=$(cd "$(dirname "$0")" && pwd)
 command -v wrk >/dev/null || { echo "wrk benchmark skipped: wrk is not installed (apt-get install wrk)"; exit 0; }
 [ -x "$bin" ] || { echo "bench: no binary at $bin (run make build)" >&2; exit 1; }
 tick=$(getconf CLK_TCK)
 
+# Whether $1 is one of the floors (no transcripts, started with only a folder).
+is_floor() { [ -n "$1" ] && { [ "$1" = "$floor" ] || [ "$1" = "$nio_floor" ]; }; }
+
 run() {  # connections think_min think_max [binary]
   local binary=${4:-$bin}
   local folder; folder=$(mktemp -d -p "$base")
   mkdir "$folder/t"
-  if [ "$binary" = "$floor" ]; then
+  if is_floor "$binary"; then
     "$binary" "$folder/t" > "$folder/out" 2>/dev/null &
   else
     "$binary" serve --port 0 --transcripts "$folder/t" --max-sessions 5000 --log-level warning > "$folder/out" 2>/dev/null &
@@ -44,7 +50,7 @@ run() {  # connections think_min think_max [binary]
   # A session with its session_end line must hold its five answers; sessions cut off by the end
   # of the run have none yet.
   local ended=0 complete=0 checked="(no transcripts)"
-  if [ "$binary" != "$floor" ]; then
+  if ! is_floor "$binary"; then
     # `|| true`: no ended session, or an incomplete last one, is a figure to print, not a failure.
     ended=$(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null | wc -l || true)
     complete=$(for f in $(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null || true); do
@@ -55,11 +61,12 @@ run() {  # connections think_min think_max [binary]
   trap - EXIT
   eval "$(echo "$result" | sed 's/^RESULT //; s/ /\n/g')"
   local name=""
-  if [ -n "$baseline$floor" ]; then
+  if [ -n "$baseline$floor$nio_floor" ]; then
     case "$binary" in
-      "$baseline") name="baseline " ;;
-      "$floor") name="floor    " ;;
-      *) name="this     " ;;
+      "$baseline") name="baseline  " ;;
+      "$floor") name="floor     " ;;
+      "$nio_floor") name="nio floor " ;;
+      *) name="this      " ;;
     esac
   fi
   awk -v name="$name" -v c="$1" -v think="$2-$3" -v a="$answered" -v s="$elapsed" -v e="$errors" -v h="$http_errors" \
@@ -86,7 +93,9 @@ filesystem() {
 echo "wrk benchmark: $bin serve${floor:+ (and the floor, $floor)}, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with wrk"
 echo "  transcripts in $base ($(filesystem))"
 [ -z "$baseline" ] || [ -x "$baseline" ] || { echo "bench: no baseline binary at $baseline" >&2; exit 1; }
-[ -z "$floor" ] || [ -x "$floor" ] || { echo "bench: no floor binary at $floor (swift build -c release --package-path bench/floor)" >&2; exit 1; }
+for path in "$floor" "$nio_floor"; do
+  [ -z "$path" ] || [ -x "$path" ] || { echo "bench: no floor binary at $path (swift build -c release --package-path bench/floor)" >&2; exit 1; }
+done
 for row in "50 0 0" "200 0 0" "50 25 70" "200 25 70"; do
   # shellcheck disable=SC2086
   [ -z "$floor" ] || run $row "$floor"
@@ -95,9 +104,12 @@ for row in "50 0 0" "200 0 0" "50 25 70" "200 25 70"; do
   # shellcheck disable=SC2086
   run $row
 done
-if [ -n "$floor" ]; then
+if [ -n "$floor$nio_floor" ]; then
   # What a reply costs falls as the load rises (one wake-up and one fdatasync serve more replies),
   # so the floor is also measured at lighter closed loops: read it at the daemon's own answers/s.
   echo "  the floor at lighter loads (no think time):"
-  for connections in 4 8 16; do run "$connections" 0 0 "$floor"; done
+  for connections in 4 8 16 50; do
+    [ -z "$floor" ] || [ "$connections" = 50 ] || run "$connections" 0 0 "$floor"
+    [ -z "$nio_floor" ] || run "$connections" 0 0 "$nio_floor"
+  done
 fi

@@ -12,9 +12,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
+        .target(name: "FloorSupport"),
         .executableTarget(
             name: "hummingbird-floor",
-            dependencies: [.product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOPosix", package: "swift-nio")]
-        )
+            dependencies: ["FloorSupport", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOPosix", package: "swift-nio")]
+        ),
+        // The same without Hummingbird: a plain NIO HTTP/1 pipeline answering on the event loop.
+        .executableTarget(
+            name: "nio-floor",
+            dependencies: [
+                "FloorSupport", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
     ]
 )

@@ -1,3 +1,4 @@
+import FloorSupport
 import Foundation
 import Hummingbird
 import NIOPosix
@@ -8,10 +9,6 @@ import NIOPosix
 /// (as `rehearse serve`). Prints "listening on URL" like the daemon.
 @main
 enum HummingbirdFloor {
-    static let created = padded(#"{"id":"00112233445566778899aabbccddeeff","token":"floor-token","#, to: 856)
-    static let answered = padded(#"{"messages":[],"#, to: 1_250)
-    static let ended = padded(#"{"messages":[],"#, to: 8_960)
-
     static func main() async throws {
         guard CommandLine.arguments.count == 2 else {
             FileHandle.standardError.write(Data("usage: hummingbird-floor FOLDER\n".utf8))
@@ -19,9 +16,9 @@ enum HummingbirdFloor {
         }
         let flush = try GroupFlush(path: CommandLine.arguments[1] + "/journal")
         let router = Router()
-        router.post("/v1/sessions") { request, _ in try await durable(created, request, flush, .created) }
-        router.post("/v1/sessions/:id/input") { request, _ in try await durable(answered, request, flush) }
-        router.delete("/v1/sessions/:id") { request, _ in try await durable(ended, request, flush) }
+        router.post("/v1/sessions") { request, _ in try await durable(FloorReplies.created, request, flush, .created) }
+        router.post("/v1/sessions/:id/input") { request, _ in try await durable(FloorReplies.answered, request, flush) }
+        router.delete("/v1/sessions/:id") { request, _ in try await durable(FloorReplies.ended, request, flush) }
 
         let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: max(1, ProcessInfo.processInfo.activeProcessorCount / 2))
         let app = Application(
@@ -42,9 +39,5 @@ enum HummingbirdFloor {
         await flush.commit(bytes)
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
-    }
-
-    private static func padded(_ start: String, to length: Int) -> [UInt8] {
-        Array((start + "\"pad\":\"" + String(repeating: "x", count: max(0, length - start.count - 9)) + "\"}").utf8)
     }
 }

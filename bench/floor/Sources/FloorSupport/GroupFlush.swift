@@ -4,10 +4,10 @@ import Synchronization
 /// Group commit as the daemon's journal does it, without frames or transcripts: a request's
 /// bytes wait until one serial flusher has appended every waiting request's bytes with one
 /// `write` and made them durable with one `fdatasync`.
-final class GroupFlush: Sendable {
+public final class GroupFlush: Sendable {
     private struct Pending {
         var bytes = [UInt8]()
-        var waiting = [CheckedContinuation<Void, Never>]()
+        var waiting = [@Sendable () -> Void]()
         var scheduled = false
     }
 
@@ -16,21 +16,26 @@ final class GroupFlush: Sendable {
     private let descriptor: Int32
 
     /// Appends to `path`, which it creates.
-    init(path: String) throws {
+    public init(path: String) throws {
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
+    /// Calls `done` on the flusher's queue once `bytes` are durable.
+    public func commit(_ bytes: [UInt8], then done: @escaping @Sendable () -> Void) {
+        let schedule = pending.withLock { pending in
+            pending.bytes += bytes
+            pending.waiting.append(done)
+            defer { pending.scheduled = true }
+            return !pending.scheduled
+        }
+        if schedule { queue.async { self.flush() } }
+    }
+
     /// Returns once `bytes` are durable.
-    func commit(_ bytes: [UInt8]) async {
+    public func commit(_ bytes: [UInt8]) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let schedule = pending.withLock { pending in
-                pending.bytes += bytes
-                pending.waiting.append(continuation)
-                defer { pending.scheduled = true }
-                return !pending.scheduled
-            }
-            if schedule { queue.async { self.flush() } }
+            commit(bytes) { continuation.resume() }
         }
     }
 
@@ -48,6 +53,6 @@ final class GroupFlush: Sendable {
             }
         }
         guard fdatasync(descriptor) == 0 else { fatalError("floor: fdatasync failed: \(String(cString: strerror(errno)))") }
-        for waiting in batch.waiting { waiting.resume() }
+        for done in batch.waiting { done() }
     }
 }
