@@ -10,24 +10,17 @@ import NIOPosix
 @main
 enum HummingbirdFloor {
     static func main() async throws {
-        guard CommandLine.arguments.count == 2 else {
-            FileHandle.standardError.write(Data("usage: hummingbird-floor FOLDER\n".utf8))
-            exit(2)
-        }
-        let flush = try GroupFlush(path: CommandLine.arguments[1] + "/journal")
+        let flush = try FloorCommand.flush(program: "hummingbird-floor")
         let router = Router()
         router.post("/v1/sessions") { request, _ in try await durable(FloorReplies.created, request, flush, .created) }
         router.post("/v1/sessions/:id/input") { request, _ in try await durable(FloorReplies.answered, request, flush) }
         router.delete("/v1/sessions/:id") { request, _ in try await durable(FloorReplies.ended, request, flush) }
 
-        let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: max(1, ProcessInfo.processInfo.activeProcessorCount / 2))
+        let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: FloorCommand.eventLoops)
         let app = Application(
             router: router,
             configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                // Unbuffered: the bench reads it from a file while the server runs.
-                FileHandle.standardOutput.write(Data("listening on http://127.0.0.1:\(channel.localAddress?.port ?? 0)\n".utf8))
-            },
+            onServerRunning: { channel in FloorCommand.listening(port: channel.localAddress?.port) },
             eventLoopGroupProvider: .shared(eventLoops))
         try await app.runService()
     }
