@@ -1,3 +1,5 @@
+import RehearseCore
+
 /// Every route of the daemon, with its methods: what the server registers, what the client
 /// calls, and what the test of docs/api.yaml compares with the document.
 public enum APIRoute: String, Sendable, CaseIterable {
@@ -29,21 +31,8 @@ public enum APIRoute: String, Sendable, CaseIterable {
 
     /// The path of this route for session `id` (ids are hex, so they need no escaping).
     public func path(id: String = "") -> String {
-        // Every reply to a new session names its path: no NSString, no substring searcher.
-        let utf8 = rawValue.utf8
-        var result = ""
-        var copied = utf8.startIndex
-        var index = utf8.startIndex
-        while let colon = utf8[index...].firstIndex(of: UInt8(ascii: ":")) {
-            if utf8[colon...].starts(with: ":id".utf8) {
-                result += rawValue[copied..<colon] + id
-                copied = utf8.index(colon, offsetBy: 3)
-                index = copied
-            } else {
-                index = utf8.index(after: colon)
-            }
-        }
-        return result + rawValue[copied...]
+        // Every reply to a new session names its path: by bytes, not through NSString.
+        rawValue.replacingBytes(of: ":id", with: id)
     }
 
     /// Whether the route belongs to the JSON API (the pages are not in docs/api.yaml).

@@ -37,21 +37,29 @@ public struct InputRequest: Codable, Sendable, Equatable, APISchema {
             default: return nil  // unknown or repeated (the decoder keeps the first): its rules
             }
         }
-        guard let text, text.count <= APILimits.maxTextLength else { return nil }
-        if let inputID, inputID.isEmpty || inputID.count > APILimits.maxInputIDLength { return nil }
+        guard let text, problem(text: text, inputID: inputID) == nil else { return nil }
         return InputRequest(text: text, inputID: inputID)
+    }
+
+    /// What is wrong with these values, as the decoder says it; `nil` when they are within
+    /// their limits. One place for both ways of reading a body.
+    static func problem(text: String, inputID: String?) -> String? {
+        if text.count > APILimits.maxTextLength {
+            return "field \"text\" is \(text.count) characters; the most is \(APILimits.maxTextLength) (send a shorter answer)"
+        }
+        if let inputID, inputID.isEmpty || inputID.count > APILimits.maxInputIDLength {
+            return "field \"input_id\" must be 1 to \(APILimits.maxInputIDLength) characters, got \(inputID.count)"
+        }
+        return nil
     }
 
     public init(from decoder: any Decoder) throws {
         try StrictJSON.rejectUnknownFields(in: decoder, known: Self.fieldNames)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
-        if text.count > APILimits.maxTextLength {
-            throw APIError.badRequest("field \"text\" is \(text.count) characters; the most is \(APILimits.maxTextLength) (send a shorter answer)")
-        }
+        // The text's length is told before the id is even read, as always.
+        if let problem = Self.problem(text: text, inputID: nil) { throw APIError.badRequest(problem) }
         inputID = try container.decodeIfPresent(String.self, forKey: .inputID)
-        if let inputID, inputID.isEmpty || inputID.count > APILimits.maxInputIDLength {
-            throw APIError.badRequest("field \"input_id\" must be 1 to \(APILimits.maxInputIDLength) characters, got \(inputID.count)")
-        }
+        if let problem = Self.problem(text: text, inputID: inputID) { throw APIError.badRequest(problem) }
     }
 }

@@ -280,7 +280,7 @@ public struct GuideImporter {
             }
         }
         endParagraph()
-        let prose = String(decoding: GuideText.replacing(":.", with: ":", in: Array(sentences.joined(separator: " ").utf8)), as: UTF8.self)
+        let prose = String(decoding: ByteSearch.replacing(":.", with: ":", in: Array(sentences.joined(separator: " ").utf8)), as: UTF8.self)
         let codeText = code.joined(separator: "\n").trimmingCharacters(in: .newlines)
         return (prose, codeText.isEmpty ? nil : codeText + "\n")
     }
@@ -307,7 +307,7 @@ public struct GuideImporter {
         var bytes = Array(text.utf8)
         // In this order, each over the previous one's result: `***` leaves `*`, `\__` leaves `\`.
         for (pattern, replacement) in [("**", ""), ("__", ""), ("`", ""), ("\\_", "_"), ("\\*", "*")] {
-            bytes = GuideText.replacing(pattern, with: replacement, in: bytes)
+            bytes = ByteSearch.replacing(pattern, with: replacement, in: bytes)
         }
         return GuideText.trimmed(String(decoding: GuideText.removingLinks(bytes), as: UTF8.self))
     }

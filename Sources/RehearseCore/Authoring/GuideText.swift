@@ -46,32 +46,11 @@ enum GuideText {
     /// `text` without leading and trailing blanks.
     static func trimmed(_ text: String) -> String { trimmed(text[...]) }
 
-    /// `text` with every `pattern` (non-overlapping, from the left) replaced by `replacement`.
-    static func replacing(_ pattern: String, with replacement: String, in text: [UInt8]) -> [UInt8] {
-        let pattern = Array(pattern.utf8)
-        let replacement = Array(replacement.utf8)
-        return text.withUnsafeBufferPointer { bytes in
-            guard var found = firstOffset(of: pattern, in: bytes, from: 0) else { return text }
-            var result: [UInt8] = []
-            result.reserveCapacity(text.count)
-            var start = 0
-            while true {
-                result.append(contentsOf: bytes[start..<found])
-                result.append(contentsOf: replacement)
-                start = found + pattern.count
-                guard let next = firstOffset(of: pattern, in: bytes, from: start) else { break }
-                found = next
-            }
-            result.append(contentsOf: bytes[start...])
-            return result
-        }
-    }
-
     /// The range of the first `pattern` in `text`.
     static func firstRange(of pattern: String, in text: Substring) -> Range<String.Index>? {
         var contiguous = text  // `withUTF8` may copy a bridged string; indices come from `text`
         let pattern = Array(pattern.utf8)
-        guard let offset = contiguous.withUTF8({ firstOffset(of: pattern, in: $0, from: 0) }) else { return nil }
+        guard let offset = contiguous.withUTF8({ ByteSearch.firstOffset(of: pattern, in: $0, from: 0) }) else { return nil }
         let start = text.utf8.index(text.startIndex, offsetBy: offset)
         return start..<text.utf8.index(start, offsetBy: pattern.count)
     }
@@ -80,22 +59,7 @@ enum GuideText {
     static func contains(_ pattern: String, in text: String) -> Bool {
         var text = text
         let pattern = Array(pattern.utf8)
-        return text.withUTF8 { firstOffset(of: pattern, in: $0, from: 0) } != nil
-    }
-
-    /// Where `pattern` first occurs in `bytes` at or after `start`.
-    private static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let lead = pattern.first else { return nil }
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == lead {
-                var matched = 1
-                while matched < pattern.count, bytes[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return index }
-            }
-            index += 1
-        }
-        return nil
+        return text.withUTF8 { ByteSearch.firstOffset(of: pattern, in: $0, from: 0) } != nil
     }
 
     /// Markdown links `[text](target)` reduced to their text, in one pass.
@@ -109,7 +73,7 @@ enum GuideText {
         let close = UInt8(ascii: "]")
         let paren = UInt8(ascii: "(")
         let end = UInt8(ascii: ")")
-        guard text.withUnsafeBufferPointer({ firstOffset(of: [open], in: $0, from: 0) }) != nil else { return text }
+        guard text.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: [open], in: $0, from: 0) }) != nil else { return text }
         var kept: [UInt8] = []
         kept.reserveCapacity(text.count)
         // Positions in `kept` of the `[`s still waiting for their `](`, oldest first from `next`.

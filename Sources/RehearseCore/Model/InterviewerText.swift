@@ -7,32 +7,9 @@ public enum InterviewerText {
     /// `text` with `{count}` replaced by `count` in words ("five"; digits past twenty), and
     /// "{count} questions" said "one question" for a single one.
     public static func fill(_ text: String, count: Int) -> String {
-        // A text without a brace has no placeholder (the standard library's substring search
-        // builds a searcher per call, Foundation's goes through NSString).
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
-        // Split and joined rather than NSString's replacing, which showed at every session start.
-        let singular = count == 1 ? replacing("{count} questions", with: "one question", in: text) : text
-        return replacing("{count}", with: words(count), in: singular)
-    }
-
-    /// Every `target` in `text` replaced, comparing bytes (NSString's replacing and the
-    /// standard library's generic split both showed at every session start).
-    private static func replacing(_ target: String, with replacement: String, in text: String) -> String {
-        let bytes = Array(text.utf8)
-        let pattern = Array(target.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == pattern[0], bytes.count - index >= pattern.count, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                result.append(contentsOf: replacement.utf8)
-                index += pattern.count
-            } else {
-                result.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
+        // By bytes: NSString's replacing showed at every session start.
+        let singular = count == 1 ? text.replacingBytes(of: "{count} questions", with: "one question") : text
+        return singular.replacingBytes(of: "{count}", with: words(count))
     }
 
     /// Placeholders in `text` that are not known, such as `{cnt}`.

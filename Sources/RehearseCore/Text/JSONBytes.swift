@@ -26,8 +26,7 @@ public struct JSONBytes: Sendable {
 
     /// Starts a member: the comma before it if needed, the name and the colon.
     public mutating func key(_ name: StaticString) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        first = false
+        comma()
         // Member names are the contract's fixed names, which need no escaping: copied as they
         // are (quoting them was a third of the time spent quoting).
         name.withUTF8Buffer { name in
@@ -43,11 +42,16 @@ public struct JSONBytes: Sendable {
     /// when `nil`.
     public mutating func string(named name: String, _ value: String?) {
         guard let value else { return }
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        first = false
+        comma()
         quoted(name)
         bytes.append(UInt8(ascii: ":"))
         quoted(value)
+    }
+
+    /// The comma before every member but the first.
+    private mutating func comma() {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
     }
 
     /// Text already in JSON form.

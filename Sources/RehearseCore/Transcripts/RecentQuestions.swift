@@ -23,7 +23,7 @@ public enum RecentQuestions {
                     let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     start = end + 1
-                    guard contains(line, marker),
+                    guard ByteSearch.firstOffset(of: marker, in: line, from: 0) != nil,
                         let record = JSONLineValue.parse(line, reusing: &recent)?.object,
                         record["type"]?.string == "question", let id = record["question_id"]?.string
                     else { continue }
@@ -32,16 +32,5 @@ public enum RecentQuestions {
             }
         }
         return ids
-    }
-
-    /// Whether `pattern` occurs in `bytes`.
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard let base = bytes.baseAddress, let head = pattern.first, bytes.count >= pattern.count else { return false }
-        var index = 0
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == head, memcmp(base + index, pattern, pattern.count) == 0 { return true }
-            index += 1
-        }
-        return false
     }
 }
