@@ -96,7 +96,10 @@ echo "  transcripts in $base ($(filesystem))"
 for path in "$floor" "$nio_floor"; do
   [ -z "$path" ] || [ -x "$path" ] || { echo "bench: no floor binary at $path (swift build -c release --package-path bench/floor)" >&2; exit 1; }
 done
-for row in "50 0 0" "200 0 0" "50 25 70" "200 25 70"; do
+# ROWS="50 0 0;200 0 0" runs only those rows (connections, think min and max ms), REPEAT=N times.
+IFS=';' read -r -a rows <<< "${ROWS:-50 0 0;200 0 0;50 25 70;200 25 70}"
+for row in $(for _ in $(seq "${REPEAT:-1}"); do printf '%s\n' "${rows[@]}"; done | tr ' ' ,); do
+  row=${row//,/ }
   # shellcheck disable=SC2086
   [ -z "$floor" ] || run $row "$floor"
   # shellcheck disable=SC2086
