@@ -14,8 +14,8 @@ struct IdleTimeoutTests {
         let folder = NSTemporaryDirectory() + "rehearse-idle-\(UUID().uuidString)"
         let clock = ManualClock()
         let hub = SessionHub(settings: HubSettings(catalog: TestDaemon.catalog, transcriptsFolder: folder, idleTimeout: 600), clock: clock)
-        let (idle, _) = try await hub.create(CreateSessionRequest())
-        let (busy, _) = try await hub.create(CreateSessionRequest())
+        let (idle, _) = try hub.create(CreateSessionRequest())
+        let (busy, _) = try hub.create(CreateSessionRequest())
         _ = try await idle.start()
         _ = try await busy.start()
         clock.advance(400)

@@ -45,6 +45,12 @@ enum JSONResponse {
 
     /// The error body for `error`, with `Retry-After` when the daemon is full.
     static func error(_ error: ServerError) -> Response {
+        self.error(error.status, error.body, headers: headers(for: error))
+    }
+
+    /// The headers an error reply carries besides its body's: when to try again, how to
+    /// authenticate, which methods a path takes.
+    static func headers(for error: ServerError) -> HTTPFields {
         var headers: HTTPFields = [:]
         switch error {
         case .full(_, let retry), .unavailable(_, let retry): headers[.retryAfter] = String(retry)
@@ -53,7 +59,7 @@ enum JSONResponse {
         default: break
         }
         if case .methodNotAllowed(_, _, let allowed) = error { headers[.allow] = allowed.joined(separator: ", ") }
-        return self.error(error.status, error.body, headers: headers)
+        return headers
     }
 
     /// `{"key": value, ...}` from values already encoded, in the order given: a reply whose

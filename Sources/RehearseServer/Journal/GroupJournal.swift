@@ -38,7 +38,7 @@ final class GroupJournal: Sendable {
     private struct Waiting {
         var bytes: [UInt8] = []
         var files: Set<String> = []
-        var waiters: [CheckedContinuation<Void, any Error>] = []
+        var waiters: [Completion] = []
         var draining = false
         /// Set for good once a write or flush failed: what the disk did with it is unknown.
         var failure: String?
@@ -86,24 +86,33 @@ final class GroupJournal: Sendable {
     /// be flushed yet.
     var keptGenerations: Int { kept.withLock { $0.count } }
 
+    /// Told whether a commit's batch became durable; called on the flusher's thread.
+    typealias Completion = @Sendable (Result<Void, any Error>) -> Void
+
     /// Returns once `entry` is durable in the journal (its bytes are already in its transcript).
     func commit(_ entry: JournalEntry) async throws {
-        let frame = JournalFrame.encode(entry)
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            let admission = queue.withLock { waiting -> Admission in
-                if let failure = waiting.failure { return .refused(failure) }
-                waiting.bytes += frame
-                waiting.files.insert(entry.file)
-                waiting.waiters.append(continuation)
-                if waiting.draining { return .queued }
-                waiting.draining = true
-                return .startFlusher
-            }
-            switch admission {
-            case .queued: break
-            case .startFlusher: flushing.async { self.drain() }
-            case .refused(let failure): continuation.resume(throwing: ServerError.storage(failure))
-            }
+            commit(entry) { continuation.resume(with: $0) }
+        }
+    }
+
+    /// Calls `done` once `entry` is durable in the journal, or could not be made so: for a
+    /// caller on an event loop, which must not wait.
+    func commit(_ entry: JournalEntry, then done: @escaping Completion) {
+        let frame = JournalFrame.encode(entry)
+        let admission = queue.withLock { waiting -> Admission in
+            if let failure = waiting.failure { return .refused(failure) }
+            waiting.bytes += frame
+            waiting.files.insert(entry.file)
+            waiting.waiters.append(done)
+            if waiting.draining { return .queued }
+            waiting.draining = true
+            return .startFlusher
+        }
+        switch admission {
+        case .queued: break
+        case .startFlusher: flushing.async { self.drain() }
+        case .refused(let failure): done(.failure(ServerError.storage(failure)))
         }
     }
 
@@ -167,7 +176,7 @@ final class GroupJournal: Sendable {
                     result = .failure(error)
                 }
             }
-            for waiter in batch.waiters { waiter.resume(with: result) }
+            for waiter in batch.waiters { waiter(result) }
         }
     }
 

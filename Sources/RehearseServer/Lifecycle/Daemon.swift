@@ -28,6 +28,12 @@ public struct Daemon: Sendable {
     public var poolSize: Int
     /// Turns the reviewers' page and routes on; at least 16 characters.
     public var reviewToken: String?
+    /// Whether sessions are started, answered and ended on the connection's event loop
+    /// (``HotRoutes``) when they live in files; off, every request goes through the router.
+    /// Tests compare the two.
+    var answersOnEventLoop = true
+    /// Counts the requests answered that way.
+    let hotRoutes = HotRouteCounter()
     /// How long before a session's start a review must be given for the session to learn
     /// from it, on a shared store: daemons hear of each other's reviews every
     /// ``ReviewLearner/interval``, well within it.
@@ -77,7 +83,10 @@ public struct Daemon: Sendable {
         // Two daemons on one folder would each take the other's live sessions for crashed ones.
         let lock = try FolderLock.take(settings.transcriptsFolder)
         defer { lock.release() }
-        let hub = SessionHub(settings: settings)
+        // Sessions run on the server's event loops (see HotRoutes), so the group is made first.
+        let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: Self.eventLoopCount)
+        defer { eventLoops.shutdownGracefully { _ in } }
+        let hub = SessionHub(settings: settings, loops: eventLoops)
         // Before anything reads the transcripts: a crash may have taken lines the journal kept.
         try hub.replayJournal(logger: logger)
         // Before recovery: a recovered session scores again with what it learned from.
@@ -86,14 +95,16 @@ public struct Daemon: Sendable {
         if recovered + ended > 0 {
             logger.info("recovered unfinished sessions", metadata: ["recovered": "\(recovered)", "ended": "\(ended)"])
         }
-        try await serve(hub, onListening: onListening)
+        try await serve(hub, on: eventLoops, onListening: onListening)
     }
 
     /// Serves sessions kept in PostgreSQL: the pool runs as a service beside the server, and
     /// the schema is brought up to date before the port opens.
     private func runOnPostgres(_ address: PostgresAddress, onListening: @escaping @Sendable (String) -> Void) async throws {
         let client = PostgresClient(configuration: address.clientConfiguration(poolSize: poolSize), backgroundLogger: logger)
-        let store = PostgresSessionStore(client: client, settings: settings, logger: logger)
+        let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: Self.eventLoopCount)
+        defer { eventLoops.shutdownGracefully { _ in } }
+        let store = PostgresSessionStore(client: client, settings: settings, logger: logger, loops: eventLoops)
         let (logger, timeout) = (logger, max(10, settings.storeTimeout * 3))
         let migrate: @Sendable () async throws -> Void = {
             do {
@@ -109,14 +120,19 @@ public struct Daemon: Sendable {
             try await migrate()
             await learner.catchUp()
         }
-        try await serve(store, services: [client, learner], beforeStart: prepare, onListening: onListening)
+        try await serve(store, on: eventLoops, services: [client, learner], beforeStart: prepare, onListening: onListening)
     }
 
-    /// Event loops for the HTTP server: half the cores, at least one.
-    static var eventLoopCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount / 2) }
+    /// Event loops for the HTTP server and the sessions: one per core. Sessions run on them
+    /// (``HotRoutes``), so they carry the engine's work as well as the sockets'. Measured side
+    /// by side in bench/serve_wrk.sh on two cores: one loop per core 214 µs per answer at
+    /// 5,300 answers/s, one loop 215 µs at 4,450/s (p99 at 200 connections 390 ms), three or
+    /// four loops 255-280 µs. (Before, with the engine on Swift's pool, half the cores was best.)
+    static var eventLoopCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     private func serve(
-        _ store: any SessionStore, services: [any Service] = [], beforeStart: (@Sendable () async throws -> Void)? = nil,
+        _ store: any SessionStore, on eventLoops: MultiThreadedEventLoopGroup, services: [any Service] = [],
+        beforeStart: (@Sendable () async throws -> Void)? = nil,
         onListening: @escaping @Sendable (String) -> Void
     ) async throws {
         let openFiles = FileLimit.raise()
@@ -129,14 +145,17 @@ public struct Daemon: Sendable {
         let reaper = IdleReaper(hub: store, interval: .milliseconds(Int(max(0.05, min(30, settings.idleTimeout / 4)) * 1000)), logger: logger)
         let host = host
         let router = APIRoutes.router(store: store, settings: settings, authToken: authToken, reviewToken: reviewToken)
-        // Half the cores read and write sockets; the handlers (scoring, the engine) run on
-        // Swift's pool, which has every core. NIO's default of an event loop per core put
-        // four busy threads on two cores: 8-10% more CPU per answer and fewer answers/s,
-        // measured side by side in bench/serve_wrk.sh.
-        let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: Self.eventLoopCount)
+        let (hub, authHash, logger) = (answersOnEventLoop ? store as? SessionHub : nil, authToken.map(SessionToken.hash), logger)
+        let handlers: @Sendable () -> [any RemovableChannelHandler] = {
+            guard let hub else { return [ConnectionGuard(count: count)] }
+            return [
+                ConnectionGuard(count: count),
+                HotRoutesInstaller { [hotRoutes] in HotRoutes(hub: hub, authHash: authHash, logger: logger, counter: hotRoutes) },
+            ]
+        }
         var app = Application(
             router: router,
-            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(count: count)], idleTimeout: idle)),
+            server: .http1(configuration: .init(additionalChannelHandlers: handlers(), idleTimeout: idle)),
             configuration: .init(address: .hostname(host, port: port), serverName: "rehearse"),
             services: services + [reaper],
             onServerRunning: { channel in
@@ -146,7 +165,6 @@ public struct Daemon: Sendable {
             eventLoopGroupProvider: .shared(eventLoops),
             logger: logger)
         if let beforeStart { app.beforeServerStarts(perform: beforeStart) }
-        defer { eventLoops.shutdownGracefully { _ in } }
         do {
             try await app.runService()
         } catch let error as IOError {

@@ -101,14 +101,17 @@ final class DaemonTranscript: SessionJournal {
         let entry: JournalEntry
 
         func commit() async throws { try await journal.commit(entry) }
+        func commit(then done: @escaping @Sendable (Result<Void, any Error>) -> Void) { journal.commit(entry, then: done) }
     }
 
     private struct Written: JournalCommitment {
         func commit() async throws {}
+        func commit(then done: @escaping @Sendable (Result<Void, any Error>) -> Void) { done(.success(())) }
     }
 
     private struct Failed: JournalCommitment {
         let error: any Error
         func commit() async throws { throw error }
+        func commit(then done: @escaping @Sendable (Result<Void, any Error>) -> Void) { done(.failure(error)) }
     }
 }

@@ -41,6 +41,9 @@ struct InputLedger {
         }
     }
 
+    /// Whether `id` has not been seen: ``begin(_:)`` would say to handle it.
+    func isNew(_ id: String) -> Bool { entries[id] == nil }
+
     /// Waits, inside the owning actor, for the input in flight with `id`.
     mutating func enqueue(_ id: String, _ continuation: CheckedContinuation<Outcome, Never>) {
         guard case .inFlight(let waiters)? = entries[id] else { return continuation.resume(returning: .success(nil)) }

@@ -1,11 +1,18 @@
 import Foundation
+import NIOCore
 import RehearseAPI
 import RehearseCore
 import RehearseScoring
 
 /// One interview held by the daemon. An actor, so a person's inputs are handled one at a time
 /// while other sessions go on in parallel; every reply is on disk before it is returned.
+/// It runs on an event loop (its executor), so ``HotRoutes`` can answer its inputs there
+/// without a hop to Swift's pool and back.
 actor LiveSession {
+    /// The event loop the session runs on.
+    nonisolated let loop: any EventLoop
+    /// `loop` as an executor, kept here: an unowned executor must outlive the actor.
+    private nonisolated let executor: any SerialExecutor
     nonisolated let id: String
     nonisolated let tokenHash: String
     nonisolated let scenario: String
@@ -22,6 +29,9 @@ actor LiveSession {
     private var ledger = InputLedger()
     /// The JSON of the reply just committed, when the journal keeps replies: sent as is.
     private var keptJSON: Data?
+    /// The reply ``HotRoutes`` is committing, while its lines become durable, and the last
+    /// activity to go back to if they do not (ending a session).
+    private var hot: (reply: PreparedReply, activityBefore: Date?)?
     /// One input at a time, so a failed flush undoes exactly its own input.
     private var gate = TurnGate()
     /// Set when an input could not be undone after a failed write: the engine and the file may
@@ -33,8 +43,10 @@ actor LiveSession {
     init(
         id: String, tokenHash: String, scenario: Scenario, pool: [Question], options: SessionOptions,
         scorer: ScorerSettings, corpus: Corpus, cache: PreparedCache, learned: (any SampleSource)? = nil, journal: sending any SessionJournal,
-        clock: any SessionClock, startedAt: Date? = nil, lastActivity: Date? = nil
+        clock: any SessionClock, loop: any EventLoop, startedAt: Date? = nil, lastActivity: Date? = nil
     ) {
+        self.loop = loop
+        executor = loop.executor
         self.id = id
         self.tokenHash = tokenHash
         self.scenario = scenario.id
@@ -47,6 +59,8 @@ actor LiveSession {
         self.startedAt = startedAt ?? clock.now()
         self.lastActivity = lastActivity ?? clock.now()
     }
+
+    nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     /// Whether the interview is over.
     var isFinished: Bool { session.isFinished }
@@ -143,15 +157,89 @@ actor LiveSession {
         try await turn { () async throws(ServerError) in
             guard !session.isFinished else { throw .sessionEnded }
             guard !broken else { throw .storage("session \(id) was left inconsistent by an earlier failed write") }
-            lastActivity = clock.now()
-            let before = session.checkpoint()
-            journal.inputID = inputID
-            let messages = session.handle(text)
-            journal.inputID = nil
-            if session.isFinished, endReason == nil {
-                endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? .quit : .completed
-            }
+            let (messages, before) = step(text, inputID: inputID)
             return try await reply(messages, undo: before, inputID: inputID)
+        }
+    }
+
+    /// The engine's part of an input, in its turn: what it says, and how to undo it.
+    private func step(_ text: String, inputID: String?) -> ([SessionMessage], InterviewSession.Checkpoint) {
+        lastActivity = clock.now()
+        let before = session.checkpoint()
+        journal.inputID = inputID
+        let messages = session.handle(text)
+        journal.inputID = nil
+        if session.isFinished, endReason == nil {
+            endReason = text.trimmingCharacters(in: .whitespaces).lowercased() == "/quit" ? .quit : .completed
+        }
+        return (messages, before)
+    }
+
+    /// What ``HotRoutes`` asks of a session.
+    enum HotWork {
+        /// Greet and ask the first question.
+        case start
+        /// An answer or a command, with its input id.
+        case input(String, id: String?)
+        /// End the session now.
+        case end(EndReason)
+    }
+
+    /// Starts `work` on the session's event loop without waiting (``HotRoutes``): `nil` when
+    /// it must go the usual way — another request of the session is running, the input id was
+    /// seen before, or the session is over (for an input) or broken — which answers the same,
+    /// waiting where it must. Otherwise the commitment of its lines, to run and hand to
+    /// ``concludeHot(_:)``, which ends the turn; or the error that refused it before anything
+    /// was written.
+    func beginHot(_ work: HotWork) -> Result<any JournalCommitment, ServerError>? {
+        guard !broken, gate.tryEnter() else { return nil }
+        let messages: [SessionMessage]
+        let before: InterviewSession.Checkpoint
+        var inputID: String?
+        var activityBefore: Date?
+        switch work {
+        case .start:
+            before = session.checkpoint()
+            messages = session.start()
+        case .input(let text, let id):
+            guard !session.isFinished, id.map(ledger.isNew) ?? true else {
+                gate.leave()
+                return nil
+            }
+            if let id { _ = ledger.begin(id) }
+            inputID = id
+            (messages, before) = step(text, inputID: id)
+        case .end(let reason):
+            activityBefore = lastActivity
+            (messages, before) = finishStep(reason: reason)
+        }
+        do {
+            let prepared = try prepare(messages, undo: before, inputID: inputID)
+            hot = (prepared, activityBefore)
+            return .success(prepared.commitment)
+        } catch {
+            if let inputID { ledger.settle(inputID, .failure(error)) }
+            if let activityBefore { lastActivity = activityBefore }
+            gate.leave()
+            return .failure(error)
+        }
+    }
+
+    /// Ends the turn ``beginHot(_:)`` started, once its commitment came to `result`:
+    /// the reply, or why the input was not recorded (the session is then as before it).
+    func concludeHot(_ result: Result<Void, any Error>) -> Result<SessionReply, ServerError> {
+        guard let (prepared, activityBefore) = hot else { return .failure(.storage("session \(id) has nothing being committed")) }
+        hot = nil
+        defer { gate.leave() }
+        do {
+            let messages = try conclude(prepared, result)
+            keptJSON = nil
+            if let inputID = prepared.inputID { ledger.settle(inputID, .success(messages)) }
+            return .success(SessionReply(messages: messages, session: state()))
+        } catch {
+            if let inputID = prepared.inputID { ledger.settle(inputID, .failure(error)) }
+            if let activityBefore { lastActivity = activityBefore }
+            return .failure(error)
         }
     }
 
@@ -173,17 +261,23 @@ actor LiveSession {
     private func finishInTurn(reason: EndReason) async throws(ServerError) -> [WireMessage] {
         guard !broken else { throw .storage("session \(id) was left inconsistent by an earlier failed write") }
         let lastBefore = lastActivity
-        lastActivity = clock.now()
-        let wasFinished = session.isFinished
-        let before = session.checkpoint()
-        let messages = session.finish(reason: reason.rawValue)
-        if !wasFinished, session.isFinished { endReason = reason }
+        let (messages, before) = finishStep(reason: reason)
         do {
             return try await reply(messages, undo: before)
         } catch {
             lastActivity = lastBefore
             throw error
         }
+    }
+
+    /// The engine's part of ending the session, in its turn.
+    private func finishStep(reason: EndReason) -> ([SessionMessage], InterviewSession.Checkpoint) {
+        lastActivity = clock.now()
+        let wasFinished = session.isFinished
+        let before = session.checkpoint()
+        let messages = session.finish(reason: reason.rawValue)
+        if !wasFinished, session.isFinished { endReason = reason }
+        return (messages, before)
     }
 
     /// Runs `body` when no other input of this session is running.
@@ -277,12 +371,37 @@ actor LiveSession {
     ) async throws(ServerError)
         -> [WireMessage]
     {
+        let prepared = try prepare(messages, undo: undo, inputID: inputID)
+        let result: Result<Void, any Error>
+        do {
+            try await prepared.commitment.commit()
+            result = .success(())
+        } catch {
+            result = .failure(error)
+        }
+        return try conclude(prepared, result)
+    }
+
+    /// An input's reply, encoded while the engine's state is the one its messages describe,
+    /// waiting for its lines to become durable.
+    private struct PreparedReply {
+        let replies: [WireMessage]
+        let undo: InterviewSession.Checkpoint
+        let closingBefore: WireMessage?
+        let messagesJSON: Data?
+        let commitment: any JournalCommitment
+        let inputID: String?
+    }
+
+    /// The first half of ``reply(_:undo:inputID:)``: the wire messages and the commitment.
+    private func prepare(
+        _ messages: [SessionMessage], undo: InterviewSession.Checkpoint, inputID: String?
+    ) throws(ServerError) -> PreparedReply {
         if case .warning(let text)? = messages.first(where: { if case .warning = $0 { true } else { false } }) {
             // The engine undid the input itself; if it could not, its file may hold part of it.
             if session.isInconsistent { broken = true }
             throw .storage(text)
         }
-        // Encoded before the commit, while the engine's state is the one these messages describe.
         let replies = messages.map(wire)
         let closingBefore = closing
         if let last = replies.last, last.type == .closing { closing = last }
@@ -292,21 +411,29 @@ actor LiveSession {
         let turn = JournalTurn(
             inputID: inputID, reply: messagesJSON, finished: session.isFinished,
             endReason: session.isFinished ? (endReason ?? .completed).rawValue : nil, lastActivity: lastActivity)
-        let commitment = journal.commitment(turn)
-        do {
-            try await settle(commitment)
-        } catch {
-            closing = closingBefore
-            do { try session.restore(undo) } catch { broken = true }
+        return PreparedReply(
+            replies: replies, undo: undo, closingBefore: closingBefore, messagesJSON: messagesJSON, commitment: journal.commitment(turn),
+            inputID: inputID)
+    }
+
+    /// The second half: the session as its transcript now is, after the commit's `result`.
+    private func conclude(_ prepared: PreparedReply, _ result: Result<Void, any Error>) throws(ServerError) -> [WireMessage] {
+        switch result {
+        case .success:
+            journal.committed()
+        case .failure(let error):
+            journal.abandoned(after: error)
+            closing = prepared.closingBefore
+            do { try session.restore(prepared.undo) } catch { broken = true }
             if !session.isFinished { endReason = nil }
             if let error = error as? ServerError { throw error }
             throw .storage("the transcript could not be flushed: \(error)")
         }
-        keptJSON = messagesJSON.map { JSONResponse.object(["messages": $0, "session": Data(state().jsonBytes)]) }
+        keptJSON = prepared.messagesJSON.map { JSONResponse.object(["messages": $0, "session": Data(state().jsonBytes)]) }
         // An ended session writes nothing more: its descriptor goes back, so sessions kept for
         // late lookups do not eat the daemon's open-file limit.
         if session.isFinished { journal.finishWriting() }
-        return replies
+        return prepared.replies
     }
 
     /// `message` as the daemon sends it.

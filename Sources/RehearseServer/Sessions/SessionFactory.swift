@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import RehearseAPI
 import RehearseCore
 import RehearseScoring
@@ -13,9 +14,12 @@ struct SessionFactory: Sendable {
     /// from, so it need not sort them again (daemon sessions never ask in the bank's order).
     let pools: [String: [Question]]
     let clock: any SessionClock
+    /// The event loops sessions run on, each on one (see ``LiveSession``).
+    let loops: any EventLoopGroup
 
-    init(settings: HubSettings, clock: any SessionClock) {
+    init(settings: HubSettings, clock: any SessionClock, loops: any EventLoopGroup) {
         self.settings = settings
+        self.loops = loops
         corpus = settings.catalog.corpus
         pools = Dictionary(settings.catalog.scenarios.map { ($0.id, settings.catalog.pool(for: $0).sorted { $0.id < $1.id }) }) { first, _ in first }
         self.clock = clock
@@ -41,11 +45,15 @@ struct SessionFactory: Sendable {
         }
     }
 
-    /// A new session over `resolved`, writing to `journal`.
-    func make(id: String, tokenHash: String, resolved: ResolvedSession, journal: sending any SessionJournal) -> LiveSession {
+    /// A new session over `resolved`, writing to `journal`, on `loop` (by default the next of
+    /// ``loops``): the connection's own, when the session is created on one.
+    func make(
+        id: String, tokenHash: String, resolved: ResolvedSession, journal: sending any SessionJournal, loop: (any EventLoop)? = nil
+    ) -> LiveSession {
         LiveSession(
             id: id, tokenHash: tokenHash, scenario: resolved.scenario, pool: resolved.pool, options: resolved.options,
-            scorer: settings.scorerSettings, corpus: corpus, cache: prepared, learned: learned, journal: journal, clock: clock)
+            scorer: settings.scorerSettings, corpus: corpus, cache: prepared, learned: learned, journal: journal, clock: clock,
+            loop: loop ?? loops.next())
     }
 
     /// The reviewed answers sessions score with: each sees those graded before it started,
@@ -72,7 +80,7 @@ struct SessionFactory: Sendable {
         let startedAt = TranscriptTime.parse(start.time)
         let session = LiveSession(
             id: id, tokenHash: tokenHash, scenario: scenario, pool: pool, options: options, scorer: settings.scorerSettings,
-            corpus: corpus, cache: prepared, learned: learned, journal: journal, clock: replayClock,
+            corpus: corpus, cache: prepared, learned: learned, journal: journal, clock: replayClock, loop: loops.next(),
             startedAt: startedAt, lastActivity: last)
         let end = records.last { $0.type == .sessionEnd }.flatMap { TranscriptTime.parse($0.time) }
         if let divergence = await session.replay(

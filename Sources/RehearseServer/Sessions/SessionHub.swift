@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import NIOCore
+import NIOPosix
 import RehearseAPI
 import RehearseCore
 import RehearseScoring
@@ -16,11 +18,12 @@ public actor SessionHub {
     /// Reviews appended to the transcripts of ended sessions, one at a time.
     var finishedReviews = TurnGate()
 
-    /// Creates a hub; `clock` is injected so tests can move time.
-    public init(settings: HubSettings, clock: any SessionClock = SystemClock()) {
+    /// Creates a hub whose sessions run on `loops` (the server's, so its connections answer
+    /// them without a hop); `clock` is injected so tests can move time.
+    public init(settings: HubSettings, clock: any SessionClock = SystemClock(), loops: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         self.settings = settings
         journal = GroupJournal(folder: settings.transcriptsFolder)
-        factory = SessionFactory(settings: settings, clock: clock)
+        factory = SessionFactory(settings: settings, clock: clock, loops: loops)
         self.clock = clock
     }
 
@@ -30,13 +33,15 @@ public actor SessionHub {
     /// Starts a session: returns it and its token (shown once, never stored). Only the place
     /// is taken on the actor; the rest runs beside other requests, so a burst of new sessions
     /// does not hold up the answers of running ones.
-    nonisolated func create(_ request: CreateSessionRequest) async throws(ServerError) -> (session: LiveSession, token: String) {
+    nonisolated func create(
+        _ request: CreateSessionRequest, on loop: (any EventLoop)? = nil
+    ) throws(ServerError) -> (session: LiveSession, token: String) {
         let id = settings.identities.makeID()
         guard sessions.reserve(id, limit: settings.maxSessions) else {
             throw .full(limit: settings.maxSessions, retryAfter: (settings.idleTimeout / 10).clampedInt(in: 1...60))
         }
         do {
-            let (session, token) = try make(request, id: id)
+            let (session, token) = try make(request, id: id, loop: loop)
             sessions[id] = session
             return (session, token)
         } catch {
@@ -45,7 +50,9 @@ public actor SessionHub {
         }
     }
 
-    private nonisolated func make(_ request: CreateSessionRequest, id: String) throws(ServerError) -> (session: LiveSession, token: String) {
+    private nonisolated func make(
+        _ request: CreateSessionRequest, id: String, loop: (any EventLoop)?
+    ) throws(ServerError) -> (session: LiveSession, token: String) {
         let resolved = try factory.resolve(request)
         let token = settings.identities.makeToken()
         let tokenHash = SessionToken.hash(token)
@@ -58,7 +65,7 @@ public actor SessionHub {
             throw .storage("\(error)")
         }
         let journal = DaemonTranscript(file: file, journal: journal, sessionID: id, tokenHash: tokenHash)
-        return (factory.make(id: id, tokenHash: tokenHash, resolved: resolved, journal: journal), token)
+        return (factory.make(id: id, tokenHash: tokenHash, resolved: resolved, journal: journal, loop: loop), token)
     }
 
     /// The session `id`, if `token` is its token; otherwise the same error as for no session.

@@ -36,6 +36,23 @@ protocol SessionJournal: TranscriptSink {
 /// Makes one request's lines durable; runs away from the session's actor.
 protocol JournalCommitment: Sendable {
     func commit() async throws
+    /// Makes the lines durable and then calls `done`, on any thread: for the routes answered
+    /// on an event loop, which must not wait.
+    func commit(then done: @escaping @Sendable (Result<Void, any Error>) -> Void)
+}
+
+extension JournalCommitment {
+    /// For stores with no way to call back: the async commit, in a task of its own.
+    func commit(then done: @escaping @Sendable (Result<Void, any Error>) -> Void) {
+        Task {
+            do {
+                try await commit()
+                done(.success(()))
+            } catch {
+                done(.failure(error))
+            }
+        }
+    }
 }
 
 /// What a request did to its session, for a store that keeps more than lines.

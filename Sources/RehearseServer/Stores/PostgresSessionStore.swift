@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import NIOCore
+import NIOPosix
 import PostgresNIO
 import RehearseAPI
 import RehearseCore
@@ -21,10 +23,14 @@ public final class PostgresSessionStore: SessionStore {
     /// How often a request is tried again on a freshly read session before it gives up.
     static let attempts = 5
 
-    /// A store over `client`, which must be running (a service of the daemon) and migrated.
-    public init(client: PostgresClient, settings: HubSettings, logger: Logger, clock: any SessionClock = SystemClock()) {
+    /// A store over `client`, which must be running (a service of the daemon) and migrated;
+    /// its sessions run on `loops`.
+    public init(
+        client: PostgresClient, settings: HubSettings, logger: Logger, clock: any SessionClock = SystemClock(),
+        loops: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) {
         self.settings = settings
-        factory = SessionFactory(settings: settings, clock: clock)
+        factory = SessionFactory(settings: settings, clock: clock, loops: loops)
         self.clock = clock
         self.logger = logger
         self.client = client

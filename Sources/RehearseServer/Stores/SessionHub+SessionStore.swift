@@ -5,7 +5,7 @@ import RehearseAPI
 /// The files store: sessions in this daemon's memory, each with its transcript file.
 extension SessionHub: SessionStore {
     public nonisolated func start(_ request: CreateSessionRequest) async throws(ServerError) -> SessionCreated {
-        let (session, token) = try await create(request)
+        let (session, token) = try create(request)
         let messages: [WireMessage]
         do { messages = try await session.start() } catch {
             discard(session.id)

@@ -40,27 +40,52 @@ final class RawConnection: Sendable {
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
+    /// Closes the sending side, as a client does that has said all it will (`nc -N`).
+    func finishSending() { shutdown(socket, Int32(SHUT_WR)) }
+
     /// `GET path` on this connection, kept open, and the reply's status code (0 if the daemon
     /// closed the connection); reads the whole reply, so the next request starts clean.
     func get(_ path: String) -> Int {
         guard send("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n") else { return 0 }
+        return replies(1).first?.status ?? 0
+    }
+
+    /// One reply read off the connection.
+    struct Reply {
+        let status: Int
+        /// Header names in lower case.
+        let headers: [String: String]
+        let body: String
+    }
+
+    /// The next `count` replies (fewer if the daemon closes the connection first), each read
+    /// whole by its `Content-Length`.
+    func replies(_ count: Int) -> [Reply] {
         var received: [UInt8] = []
+        var replies: [Reply] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let text = String(decoding: received, as: UTF8.self)
-            if let end = text.range(of: "\r\n\r\n") {
-                let head = text[..<end.lowerBound]
-                let length =
-                    head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
-                    .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
-                if received.count - text[..<end.upperBound].utf8.count >= length {
-                    return Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
+        while replies.count < count {
+            if let end = received.indices.dropLast(3).first(where: { received[$0..<$0 + 4].elementsEqual("\r\n\r\n".utf8) }) {
+                let lines = String(decoding: received[..<end], as: UTF8.self).components(separatedBy: "\r\n")
+                var headers: [String: String] = [:]
+                for line in lines.dropFirst() {
+                    guard let colon = line.firstIndex(of: ":") else { continue }
+                    headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                }
+                let length = headers["content-length"].flatMap { Int($0) } ?? 0
+                if received.count - (end + 4) >= length {
+                    let status = Int(lines[0].split(separator: " ").dropFirst().first ?? "") ?? 0
+                    let body = String(decoding: received[(end + 4)..<(end + 4 + length)], as: UTF8.self)
+                    replies.append(Reply(status: status, headers: headers, body: body))
+                    received.removeFirst(end + 4 + length)
+                    continue
                 }
             }
             let read = recv(socket, &buffer, buffer.count, 0)
-            guard read > 0 else { return 0 }
+            guard read > 0 else { break }
             received += buffer.prefix(read)
         }
+        return replies
     }
 
     /// Whether the daemon closed the connection within `seconds` (reads until end of file).

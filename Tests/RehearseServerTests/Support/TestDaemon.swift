@@ -14,25 +14,29 @@ struct TestDaemon {
     let url: String
     let folder: String
     let client: DaemonClient
+    /// Requests answered on the event loop rather than by the router.
+    let hotRoutes: HotRouteCounter
     private let task: Task<Void, any Error>
 
     static let catalog: Catalog = try! CatalogLoader.load(.builtin).validCatalog()
 
     /// Starts a daemon; `folder` reuses a transcripts folder (a restart).
+    /// `hotRoutes: false` sends every request through the router (see ``HotRoutes``).
     static func start(
-        folder: String? = nil, maxSessions: Int = 100, idleTimeout: Double = 1800, authToken: String? = nil, connections: ConnectionLimits? = nil
+        folder: String? = nil, maxSessions: Int = 100, idleTimeout: Double = 1800, authToken: String? = nil, connections: ConnectionLimits? = nil,
+        identities: SessionIdentities = .random, hotRoutes: Bool = true
     ) async throws -> TestDaemon {
         let folder = folder ?? NSTemporaryDirectory() + "rehearse-serve-\(UUID().uuidString)"
         let logger = Logger.quiet
-        let daemon = Daemon(
-            host: "127.0.0.1", port: 0, authToken: authToken,
-            settings: HubSettings(catalog: catalog, transcriptsFolder: folder, maxSessions: maxSessions, idleTimeout: idleTimeout),
-            logger: logger, connections: connections)
+        var settings = HubSettings(catalog: catalog, transcriptsFolder: folder, maxSessions: maxSessions, idleTimeout: idleTimeout)
+        settings.identities = identities
+        var daemon = Daemon(host: "127.0.0.1", port: 0, authToken: authToken, settings: settings, logger: logger, connections: connections)
+        daemon.answersOnEventLoop = hotRoutes
         let (stream, continuation) = AsyncStream.makeStream(of: String.self)
         let task = Task { try await daemon.run { continuation.yield($0) } }
         var iterator = stream.makeAsyncIterator()
         guard let url = await iterator.next() else { throw ClientError.badURL("daemon did not start") }
-        return TestDaemon(url: url, folder: folder, client: try DaemonClient(url: url), task: task)
+        return TestDaemon(url: url, folder: folder, client: try DaemonClient(url: url), hotRoutes: daemon.hotRoutes, task: task)
     }
 
     /// Stops it as SIGTERM would: requests in flight finish, transcripts are flushed.
