@@ -136,6 +136,28 @@ struct HotRoutesTests {
         #expect(inputs.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } } == ["p1", "p2", "p3"])
     }
 
+    @Test("answers on new connections reach their session on whichever event loop it runs, without the router")
+    func otherLoops() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { Task { await daemon.stop() } }
+        let (id, token, _) = try await daemon.create(#"{"seed": 7, "count": 6, "follow_up": false}"#)
+        let port = try #require(URL(string: daemon.url)?.port)
+        let before = daemon.hotRoutes.count
+        // New connections go to the event loops in turn, so with more than one core some of
+        // these land on a loop other than the session's.
+        for number in 1...4 {
+            let connection = try RawConnection(port: port)
+            let body = "{\"text\": \"answer \(number)\", \"input_id\": \"n\(number)\"}"
+            connection.send(
+                "POST /v1/sessions/\(id)/input HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(token)\r\n"
+                    + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)")
+            let reply = try #require(try await blocking { connection.replies(1) }.first)
+            #expect(reply.status == 200)
+            #expect(reply.body.contains("\"number\":\(number + 1)"), "\(reply.body)")
+        }
+        #expect(daemon.hotRoutes.count - before == 4)
+    }
+
     @Test("requests answered here keep a connection from counting as idle, and Connection: close closes it after the reply")
     func connectionHandling() async throws {
         let limits = ConnectionLimits(idleTimeout: .seconds(1), requestTimeout: .seconds(5), maxConnections: 40)

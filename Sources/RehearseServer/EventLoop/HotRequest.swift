@@ -4,7 +4,7 @@ import Logging
 
 /// A request ``HotRoutes`` answers: its head, its id (as the router's replies carry it) and
 /// when it was read, for the log line every request gets.
-struct HotRequest {
+struct HotRequest: Sendable {
     let head: HTTPRequest
     let started: ContinuousClock.Instant
     let id = RequestID().description

@@ -197,20 +197,17 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         switch route {
         case .input(let id):
             guard let input = InputRequest.quick(Data(buffer: body, byteTransferStrategy: .noCopy)),
-                let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields[.authorization])),
-                session.loop === context.eventLoop,
-                let begun = session.assumeIsolated({ $0.beginHot(.input(input.text, id: input.inputID)) })
+                let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields[.authorization]))
             else { return handOverWhole(head, body, context) }
-            commit(begun, of: session, request, context) { [hub] reply in
+            run(.input(input.text, id: input.inputID), on: session, request, body, context) { [hub] reply in
                 if reply.session.status == .finished { hub.ended(id) }
                 return (.ok, reply.jsonBytes, [:])
             }
         case .end(let id):
-            guard let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields[.authorization])),
-                session.loop === context.eventLoop,
-                let begun = session.assumeIsolated({ $0.beginHot(.end(.deleted)) })
-            else { return handOverWhole(head, body, context) }
-            commit(begun, of: session, request, context) { [hub] reply in
+            guard let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields[.authorization])) else {
+                return handOverWhole(head, body, context)
+            }
+            run(.end(.deleted), on: session, request, body, context) { [hub] reply in
                 hub.ended(id)
                 return (.ok, reply.jsonBytes, [:])
             }
@@ -240,55 +237,79 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         } catch {
             return respond(.failure(error), request, context)
         }
-        guard let begun = session.assumeIsolated({ $0.beginHot(.start) }) else {
-            // A new session is neither busy nor broken.
-            hub.discard(session.id)
-            return respond(.failure(.storage("session \(session.id) could not start")), request, context)
-        }
         let (hub, logger) = (hub, logger)
         let started: (SessionReply) -> Reply = { reply in
             request.logger(logger).info("session started", metadata: ["session": "\(session.id)", "scenario": "\(session.scenario)"])
             let created = SessionCreated(id: session.id, token: token, messages: reply.messages, session: reply.session)
             return (.created, created.jsonBytes, [.location: APIRoute.session.path(id: session.id)])
         }
-        commit(begun, of: session, request, context, onFailure: { hub.discard(session.id) }, reply: started)
+        // Made here: the router must not make it again.
+        run(.start, on: session, request, body, context, mayHandOver: false, onFailure: { hub.discard(session.id) }, reply: started)
     }
 
     /// What a hot request's reply is made of.
     private typealias Reply = (status: HTTPResponse.Status, body: [UInt8], headers: HTTPFields)
 
-    /// Waits, off the event loop, for the lines `begun` wrote to become durable, then ends the
-    /// session's turn and answers with `reply` — or with the error that undid the request.
-    private func commit(
-        _ begun: Result<any JournalCommitment, ServerError>, of session: LiveSession, _ request: HotRequest,
-        _ context: ChannelHandlerContext, onFailure: (() -> Void)? = nil, reply: @escaping (SessionReply) -> Reply
+    /// What became of a request in its session's turn.
+    private enum Outcome: Sendable {
+        /// The session could not take it now: the router's turn.
+        case handOver
+        /// Refused before anything was written.
+        case refused(ServerError)
+        /// Its lines were committed, or the commit failed and the session undid it.
+        case concluded(Result<SessionReply, ServerError>)
+    }
+
+    /// Runs `work` in `session`'s turn on the session's event loop — this connection's, or
+    /// another with a hop there and back (a session made through the router, or recovered
+    /// after a restart) — waits off the loop for its lines to become durable, then ends the
+    /// turn and answers with `reply`, or with the error that undid the request.
+    private func run(
+        _ work: LiveSession.HotWork, on session: LiveSession, _ request: HotRequest, _ body: ByteBuffer,
+        _ context: ChannelHandlerContext, mayHandOver: Bool = true, onFailure: (() -> Void)? = nil,
+        reply: @escaping (SessionReply) -> Reply
     ) {
-        let commitment: any JournalCommitment
-        switch begun {
-        case .failure(let error):
-            onFailure?()
-            return respond(.failure(error), request, context)
-        case .success(let begun):
-            commitment = begun
-        }
-        let loop = context.eventLoop
-        let bound = NIOLoopBound((handler: self, context: context, reply: reply, onFailure: onFailure), eventLoop: loop)
-        commitment.commit { result in
-            loop.execute {
-                let concluded = session.assumeIsolated { $0.concludeHot(result) }
+        let here = context.eventLoop
+        let bound = NIOLoopBound((handler: self, context: context, reply: reply, onFailure: onFailure), eventLoop: here)
+        let deliver: @Sendable (Outcome) -> Void = { outcome in
+            let finish: @Sendable () -> Void = {
                 let (handler, context, reply, onFailure) = bound.value
-                switch concluded {
-                case .success(let answered):
-                    handler.respond(.success(reply(answered)), request, context)
-                    if answered.session.status == .finished, answered.messages.contains(where: { $0.type == .closing }) {
-                        request.logger(handler.logger).info(
-                            "session ended",
-                            metadata: ["session": "\(session.id)", "reason": "\(answered.session.endReason?.rawValue ?? "")"])
-                    }
-                case .failure(let error):
-                    onFailure?()
-                    handler.respond(.failure(error), request, context)
+                handler.finish(outcome, session, request, body, context, mayHandOver: mayHandOver, onFailure: onFailure, reply: reply)
+            }
+            if here.inEventLoop { finish() } else { here.execute(finish) }
+        }
+        let start: @Sendable () -> Void = {
+            guard let begun = session.assumeIsolated({ $0.beginHot(work) }) else { return deliver(.handOver) }
+            switch begun {
+            case .failure(let error):
+                deliver(.refused(error))
+            case .success(let commitment):
+                commitment.commit { result in
+                    session.loop.execute { deliver(.concluded(session.assumeIsolated { $0.concludeHot(result) })) }
                 }
+            }
+        }
+        if session.loop === here { start() } else { session.loop.execute(start) }
+    }
+
+    private func finish(
+        _ outcome: Outcome, _ session: LiveSession, _ request: HotRequest, _ body: ByteBuffer, _ context: ChannelHandlerContext,
+        mayHandOver: Bool, onFailure: (() -> Void)?, reply: (SessionReply) -> Reply
+    ) {
+        switch outcome {
+        case .handOver where mayHandOver:
+            handOverWhole(request.head, body, context)
+        case .handOver:
+            onFailure?()
+            respond(.failure(.storage("session \(session.id) could not start")), request, context)
+        case .refused(let error), .concluded(.failure(let error)):
+            onFailure?()
+            respond(.failure(error), request, context)
+        case .concluded(.success(let answered)):
+            respond(.success(reply(answered)), request, context)
+            if answered.session.status == .finished, answered.messages.contains(where: { $0.type == .closing }) {
+                request.logger(logger).info(
+                    "session ended", metadata: ["session": "\(session.id)", "reason": "\(answered.session.endReason?.rawValue ?? "")"])
             }
         }
     }

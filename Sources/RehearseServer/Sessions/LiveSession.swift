@@ -176,7 +176,7 @@ actor LiveSession {
     }
 
     /// What ``HotRoutes`` asks of a session.
-    enum HotWork {
+    enum HotWork: Sendable {
         /// Greet and ask the first question.
         case start
         /// An answer or a command, with its input id.
