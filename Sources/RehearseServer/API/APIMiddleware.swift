@@ -38,12 +38,8 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
             context.logger.error("request failed", metadata: ["error": "\(error)"])
             response = JSONResponse.error(.internalServerError, ErrorBody(error: "the daemon failed to answer (see its log)", code: .internal))
         }
-        // Cannot fail: "X-Request-Id" is a valid header-name token.
-        response.headers[.init("X-Request-Id")!] = context.id
-        let millis = (ContinuousClock.now - started) / .milliseconds(1)
-        let level: Logger.Level = response.status.code >= 500 ? .error : .debug
-        context.logger.log(
-            level: level, "\(request.method) \(request.uri.path) \(response.status.code)", metadata: ["ms": "\(String(format: "%.2f", millis))"])
+        response.headers[.requestID] = context.id
+        context.logger.logRequest(request.method, request.uri.path, response.status, since: started)
         return response
     }
 

@@ -34,11 +34,7 @@ public enum APIRoutes {
 
         let authHash = authToken.map(SessionToken.hash)
         router.post(.sessions) { request, context in
-            if let authHash {
-                guard let given = SessionToken.bearer(request.headers[.authorization]),
-                    SessionToken.matches(given, hash: authHash)
-                else { throw ServerError.unauthorized }
-            }
+            if let authHash, !SessionToken.authorizes(request.headers[.authorization], hash: authHash) { throw ServerError.unauthorized }
             let body = try await collect(request)
             let options = body.isEmpty ? CreateSessionRequest() : try decode(CreateSessionRequest.self, from: body)
             let reply = try await store.start(options)

@@ -37,10 +37,7 @@ enum JSONResponse {
     static func make(_ status: HTTPResponse.Status, _ value: some Encodable & WireJSON, headers: HTTPFields = [:]) -> Response {
         var buffer = ByteBuffer()
         buffer.writeBytes(value.jsonBytes)
-        var fields = headers
-        fields[.contentType] = "application/json; charset=utf-8"
-        fields[.cacheControl] = "no-store"
-        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: buffer))
+        return Response(status: status, headers: jsonFields(headers), body: ResponseBody(byteBuffer: buffer))
     }
 
     /// The error body for `error`, with `Retry-After` when the daemon is full.
@@ -73,6 +70,14 @@ enum JSONResponse {
         }
         data.append(UInt8(ascii: "}"))
         return data
+    }
+
+    /// `headers` with what every JSON reply carries.
+    static func jsonFields(_ headers: HTTPFields) -> HTTPFields {
+        var fields = headers
+        fields[.contentType] = "application/json; charset=utf-8"
+        fields[.cacheControl] = "no-store"
+        return fields
     }
 
     /// A body of raw bytes.

@@ -218,9 +218,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
 
     private func create(_ head: HTTPRequest, _ body: ByteBuffer, _ request: HotRequest, _ context: ChannelHandlerContext) {
         if let authHash {
-            guard let given = SessionToken.bearer(head.headerFields[.authorization]), SessionToken.matches(given, hash: authHash) else {
-                return handOverWhole(head, body, context)
-            }
+            guard SessionToken.authorizes(head.headerFields[.authorization], hash: authHash) else { return handOverWhole(head, body, context) }
         }
         let options: CreateSessionRequest
         if body.readableBytes == 0 {
@@ -326,13 +324,11 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             if case .storage(let detail) = error { request.logger(logger).error("storage failed", metadata: ["detail": "\(detail)"]) }
             reply = (error.status, Array(JSONResponse.errorData(error.body)), JSONResponse.headers(for: error))
         }
-        var fields = reply.headers
-        fields[.contentType] = "application/json; charset=utf-8"
-        fields[.cacheControl] = "no-store"
+        var fields = JSONResponse.jsonFields(reply.headers)
         fields[.contentLength] = String(reply.body.count)
-        fields[HotRequest.requestIDField] = request.id
+        fields[.requestID] = request.id
         fields[.date] = HTTPDate.now()
-        fields[.server] = "rehearse"
+        fields[.server] = Daemon.serverName
         var buffer = context.channel.allocator.buffer(capacity: reply.body.count)
         buffer.writeBytes(reply.body)
         context.write(wrapOutboundOut(.head(HTTPResponse(status: reply.status, headerFields: fields))), promise: nil)

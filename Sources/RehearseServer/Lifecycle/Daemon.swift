@@ -123,6 +123,9 @@ public struct Daemon: Sendable {
         try await serve(store, on: eventLoops, services: [client, learner], beforeStart: prepare, onListening: onListening)
     }
 
+    /// The `Server` header of every reply.
+    static let serverName = "rehearse"
+
     /// Event loops for the HTTP server and the sessions: one per core. Sessions run on them
     /// (``HotRoutes``), so they carry the engine's work as well as the sockets'. Measured side
     /// by side in bench/serve_wrk.sh on two cores: one loop per core 214 µs per answer at
@@ -156,7 +159,7 @@ public struct Daemon: Sendable {
         var app = Application(
             router: router,
             server: .http1(configuration: .init(additionalChannelHandlers: handlers(), idleTimeout: idle)),
-            configuration: .init(address: .hostname(host, port: port), serverName: "rehearse"),
+            configuration: .init(address: .hostname(host, port: port), serverName: Self.serverName),
             services: services + [reaper],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -10,9 +10,7 @@ enum ReviewRoutes {
         let hash = SessionToken.hash(reviewToken)
         @Sendable func authorize(_ request: Request) throws(ServerError) {
             // Compared as hashes in constant time, so the time taken says nothing of the token.
-            guard let given = SessionToken.bearer(request.headers[.authorization]), SessionToken.matches(given, hash: hash) else {
-                throw .reviewUnauthorized
-            }
+            guard SessionToken.authorizes(request.headers[.authorization], hash: hash) else { throw .reviewUnauthorized }
         }
         let page = Data(ReviewPage.html.utf8)
         // The page holds no data: the token is asked for in the browser, so it is served to all.

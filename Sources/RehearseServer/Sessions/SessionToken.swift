@@ -36,6 +36,12 @@ enum SessionToken {
         return zip(actual, wanted).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
+    /// Whether an `Authorization` header carries a bearer token that hashes to `hash`.
+    static func authorizes(_ header: String?, hash: String) -> Bool {
+        guard let given = bearer(header) else { return false }
+        return matches(given, hash: hash)
+    }
+
     /// The bearer token of an `Authorization` header, if it has one.
     static func bearer(_ header: String?) -> String? {
         // By bytes: counting characters and trimming through NSString showed in the profile of
