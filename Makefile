@@ -67,6 +67,7 @@ bench: build
 	@if command -v wrk >/dev/null; then $(SWIFT) build $(RELEASE_FLAGS) --package-path bench/floor || echo "bench: bench/floor did not build; the wrk rows run without it"; fi
 	FLOOR=$$([ -x $(FLOOR_BIN)/hummingbird-floor ] && echo $(FLOOR_BIN)/hummingbird-floor) \
 	  NIO_FLOOR=$$([ -x $(FLOOR_BIN)/nio-floor ] && echo $(FLOOR_BIN)/nio-floor) bash bench/serve_wrk.sh $(RELEASE_BIN)
+	python3 bench/serve_instructions.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) fault
 	python3 bench/store_load.py $(RELEASE_BIN)
 	python3 bench/soak_practice.py $(RELEASE_BIN)

@@ -53,11 +53,16 @@ struct QuestionPickerOrderTests {
         for trial in 0..<400 {
             let size = Int(random.next() % 30) + 1
             // Some ids twice: a question in two banks.
-            let pool = (0..<size).map { n in
+            var pool = (0..<size).map { n in
                 Question(
                     id: "q\(Int(random.next() % UInt64(size + 5)))-\(n % 3 == 0 ? 0 : n)", topic: "t",
                     difficulty: Difficulty.allCases[Int(random.next() % 3)], prompt: "p", answer: "a",
                     location: SourceLocation(path: "x", line: n, column: 1))
+            }
+            if trial % 3 == 1 {
+                // As the daemon gives it: sorted once, each id once (the picker's quick path).
+                var seen = Set<String>()
+                pool = pool.sorted { $0.id < $1.id }.filter { seen.insert($0.id).inserted }
             }
             let sorted = pool.sorted { $0.id < $1.id }
             let adaptive = trial % 2 == 0

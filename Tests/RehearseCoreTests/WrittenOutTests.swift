@@ -52,6 +52,13 @@ import Testing
                 id: "odd.one", topic: "t", difficulty: .hard, prompt: "Prompt with \u{1F} and é", answer: "",
                 concepts: [Concept(name: "n", terms: [], weight: 2.5, required: true), Concept(name: "", terms: ["a", ""])],
                 location: SourceLocation(path: "x.yaml", line: 1, column: 1)))
+        // Weights written the quick way (whole numbers) and the general way, side by side.
+        let weights: [Double] = [0, -0.0, 1, 3, -2, 0.1, 1e-7, 999_999, 1e6, 123_456_789, 1e15, 1e16, .infinity, -.infinity, .nan]
+        questions.append(
+            Question(
+                id: "weights", topic: "t", difficulty: .easy, prompt: "p", answer: "a",
+                concepts: weights.map { Concept(name: "c", terms: ["x"], weight: $0) },
+                location: SourceLocation(path: "x.yaml", line: 1, column: 1)))
         #expect(questions.count > 50)
         for question in questions {
             var parts = [question.id, question.prompt, question.answer, question.difficulty.rawValue]

@@ -8,6 +8,9 @@ public struct QuestionPicker: Sendable {
     private let recent: Set<String>
     private var generator: SeededGenerator
     private var asked = Set<String>()
+    /// Whether no two questions of the pool share an id, so taking one removes only its own
+    /// position (comparing ids across the pool at every question showed in the daemon's profile).
+    private let uniqueIDs: Bool
     /// Positions in the pool of the questions not asked yet, in pool order.
     private var open: [Int]
     /// The level the next adaptive question aims at.
@@ -18,8 +21,10 @@ public struct QuestionPicker: Sendable {
     public init(pool: [Question], start: Difficulty, adaptive: Bool, seed: UInt64, recent: Set<String> = [], inOrder: Bool = false) {
         // A pool already in id order (the daemon sorts each scenario's once) is not sorted again
         // for every session.
+        // Strictly ascending ids are sorted and unique.
         let sorted = pool.indices.dropFirst().allSatisfy { pool[$0 - 1].id < pool[$0].id }
         self.pool = inOrder || sorted ? pool : pool.sorted { $0.id < $1.id }
+        uniqueIDs = sorted
         open = Array(self.pool.indices)
         self.level = start
         self.adaptive = adaptive && !inOrder
@@ -45,7 +50,7 @@ public struct QuestionPicker: Sendable {
         // seed picks) is the pool's, as before.
         guard let firstOpen = open.first else { return nil }
         if inOrder {
-            take(pool[firstOpen])
+            take(firstOpen)
             return pool[firstOpen]
         }
         let (pool, recent, open) = (pool, recent, open)
@@ -59,15 +64,20 @@ public struct QuestionPicker: Sendable {
         }
         let fresh = recent.isEmpty ? candidates : candidates.filter { !recent.contains(pool[$0].id) }
         let choices = fresh.isEmpty ? candidates : fresh
-        let choice = pool[choices[Int(generator.next() % UInt64(choices.count))]]
-        take(choice)
-        return choice
+        let position = choices[Int(generator.next() % UInt64(choices.count))]
+        take(position)
+        return pool[position]
     }
 
-    /// Marks `question` asked: a pool holding its id twice offers neither again.
-    private mutating func take(_ question: Question) {
-        asked.insert(question.id)
-        open.removeAll { pool[$0].id == question.id }
+    /// Marks the question at `position` asked: a pool holding its id twice offers neither again.
+    private mutating func take(_ position: Int) {
+        let id = pool[position].id
+        asked.insert(id)
+        if uniqueIDs {
+            open.removeAll { $0 == position }
+        } else {
+            open.removeAll { pool[$0].id == id }
+        }
     }
 }
 

@@ -21,10 +21,12 @@ public struct AnswerIndex: Sendable {
     /// How many distinct long words an answer has before ``neighbours`` is built.
     private static let neighbourThreshold = 256
 
-    /// A distinct long word: its folded form, its UTF-8 length and where it occurs.
+    /// A distinct long word: its folded form, its UTF-8 length, its ``EditDistance/bytes(of:)``
+    /// and where it occurs.
     private struct LongWord: Sendable {
         let folded: String
         let count: Int
+        let bytes: UInt64
         var at: [Int]
     }
 
@@ -48,7 +50,8 @@ public struct AnswerIndex: Sendable {
                 longWords[slots[earlier]].at.append(index)
             } else {
                 slots[index] = longWords.count
-                longWords.append(LongWord(folded: word.folded, count: word.folded.utf8.count, at: [index]))
+                longWords.append(
+                    LongWord(folded: word.folded, count: word.folded.utf8.count, bytes: EditDistance.bytes(of: word.folded), at: [index]))
             }
         }
         self.positions = positions
@@ -88,7 +91,15 @@ public struct AnswerIndex: Sendable {
     public func positions(of word: AnalyzedWord) -> [Int] {
         let exact = positions[word.stem] ?? []
         guard word.length >= 6 else { return exact }
+        let near = nearby(word)
+        guard !near.isEmpty else { return exact }
+        return Array(Set(exact + near)).sorted()
+    }
+
+    /// Positions of the long words one typo away from `word` (not the same as written).
+    private func nearby(_ word: AnalyzedWord) -> [Int] {
         let count = word.folded.utf8.count
+        let bytes = EditDistance.bytes(of: word.folded)
         var near: [Int] = []
         if let neighbours, count + 1 <= Self.neighbourLimit {
             // Every word one typo away is indexed, under a key `word` also has.
@@ -96,7 +107,9 @@ public struct AnswerIndex: Sendable {
             for key in Self.neighbourKeys(word.folded) {
                 for slot in neighbours[key] ?? [] where tried.insert(slot).inserted {
                     let candidate = longWords[slot]
-                    guard candidate.folded != word.folded, EditDistance.withinOne(candidate.folded, word.folded) else { continue }
+                    guard EditDistance.mayBeWithinOne(candidate.bytes, bytes), candidate.folded != word.folded,
+                        EditDistance.withinOne(candidate.folded, word.folded)
+                    else { continue }
                     near += candidate.at
                 }
             }
@@ -105,12 +118,15 @@ public struct AnswerIndex: Sendable {
             var slot = longWords.partitioningIndex { $0.count >= count - 1 }
             while slot < longWords.count, longWords[slot].count <= count + 1 {
                 let candidate = longWords[slot]
-                if candidate.folded != word.folded, EditDistance.withinOne(candidate.folded, word.folded) { near += candidate.at }
+                if EditDistance.mayBeWithinOne(candidate.bytes, bytes), candidate.folded != word.folded,
+                    EditDistance.withinOne(candidate.folded, word.folded)
+                {
+                    near += candidate.at
+                }
                 slot += 1
             }
         }
-        guard !near.isEmpty else { return exact }
-        return Array(Set(exact + near)).sorted()
+        return near
     }
 
     /// Positions of `word` as written (folded): no other inflection, no typo.
@@ -120,7 +136,7 @@ public struct AnswerIndex: Sendable {
 
     /// Whether `word` occurs (or occurs with one typo, for long words).
     public func contains(_ word: AnalyzedWord) -> Bool {
-        positions[word.stem] != nil || (word.length >= 6 && !positions(of: word).isEmpty)
+        positions[word.stem] != nil || (word.length >= 6 && !nearby(word).isEmpty)
     }
 }
 

@@ -12,6 +12,24 @@ enum EditDistance {
         return a.withUTF8 { x in b.withUTF8 { y in withinOne(x, y) } }
     }
 
+    /// Which byte values `word` holds, folded into 64 bits: a cheap first test. One typo adds,
+    /// drops or swaps bytes such that the two sets differ in at most two values (folding only
+    /// merges differences), so words whose sets differ in more are not compared at all — most
+    /// of an answer's words of about the same length as a reference word.
+    static func bytes(of word: String) -> UInt64 {
+        func fold(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var bits: UInt64 = 0
+            for byte in bytes { bits |= 1 << (byte & 63) }
+            return bits
+        }
+        // In place for a native string (every analysed word): walking the UTF-8 view byte by
+        // byte cost as much as the comparisons this spares.
+        return word.utf8.withContiguousStorageIfAvailable(fold) ?? fold(word.utf8)
+    }
+
+    /// `false` when words with these ``bytes(of:)`` are surely more than one typo apart.
+    static func mayBeWithinOne(_ a: UInt64, _ b: UInt64) -> Bool { (a ^ b).nonzeroBitCount <= 2 }
+
     private static func withinOne(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         if abs(x.count - y.count) > 1 { return false }
         if x.count == y.count {

@@ -32,12 +32,12 @@ public final class TextAnalyzer {
     public func stems(_ text: String) -> [String] { words(text).map(\.stem) }
 
     private func analyze(_ token: Token) -> [(stem: String, folded: String, surface: String, length: Int)] {
-        if let known = tokenCache[token.text] { return known }
-        let cacheable = tokenCache.count < Self.cacheLimit && token.text.utf8.count <= Self.cachedLength
-        if cacheable, let known = shared?.pieces(of: token.text) {
-            tokenCache[token.text] = known
-            return known
-        }
+        // With a shared cache, the own one keeps only what the shared one refused (it is full):
+        // a daemon's analyzer scores a handful of answers, and filling a table of its own with
+        // every token it met cost more than the shared cache's lock.
+        if !tokenCache.isEmpty, let known = tokenCache[token.text] { return known }
+        let cacheable = token.text.utf8.count <= Self.cachedLength
+        if cacheable, let known = shared?.pieces(of: token.text) { return known }
         var result: [(stem: String, folded: String, surface: String, length: Int)] = []
         for piece in token.pieces {
             let folded = TextNormalizer.normalize(piece)
@@ -46,9 +46,8 @@ public final class TextAnalyzer {
         }
         // Bounded in count and in key length, so a megabyte of unique tokens (or one megabyte-long
         // token) cannot grow the cache without limit; long tokens hardly ever repeat anyway.
-        if cacheable {
+        if cacheable, shared?.remember(result, for: token.text) != true, tokenCache.count < Self.cacheLimit {
             tokenCache[token.text] = result
-            shared?.remember(result, for: token.text)
         }
         return result
     }

@@ -3,8 +3,7 @@ import Synchronization
 /// Tokens already analysed, shared by the analyzers of many scorers. A daemon gives each
 /// session a scorer of its own (libstemmer is not thread-safe), so each began with empty
 /// caches and stemmed every word of every answer again: a third of the cost of scoring an
-/// answer there. Analyzers still keep their own cache in front of this one, so the lock is
-/// taken only for tokens an analyzer has not met itself.
+/// answer there. An analyzer with this cache keeps in its own only what this one refused.
 public final class WordCache: Sendable {
     /// A token's content pieces: stem, folded form, surface form and letter count.
     typealias Pieces = [(stem: String, folded: String, surface: String, length: Int)]
@@ -23,7 +22,13 @@ public final class WordCache: Sendable {
         entries.withLock { $0[token] }
     }
 
-    func remember(_ pieces: Pieces, for token: String) {
-        entries.withLock { if $0.count < Self.limit { $0[token] = pieces } }
+    /// Keeps `pieces` for `token`; `false` once the cache is full.
+    @discardableResult
+    func remember(_ pieces: Pieces, for token: String) -> Bool {
+        entries.withLock { entries in
+            guard entries.count < Self.limit else { return false }
+            entries[token] = pieces
+            return true
+        }
     }
 }

@@ -237,7 +237,10 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         }
         let (hub, logger) = (hub, logger)
         let started: (SessionReply) -> Reply = { reply in
-            request.logger(logger).info("session started", metadata: ["session": "\(session.id)", "scenario": "\(session.scenario)"])
+            // The request's logger is made only when the line is written (at the default level).
+            if logger.logLevel <= .info {
+                request.logger(logger).info("session started", metadata: ["session": "\(session.id)", "scenario": "\(session.scenario)"])
+            }
             let created = SessionCreated(id: session.id, token: token, messages: reply.messages, session: reply.session)
             return (.created, created.jsonBytes, [.location: APIRoute.session.path(id: session.id)])
         }
@@ -305,7 +308,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             respond(.failure(error), request, context)
         case .concluded(.success(let answered)):
             respond(.success(reply(answered)), request, context)
-            if answered.session.status == .finished, answered.messages.contains(where: { $0.type == .closing }) {
+            if logger.logLevel <= .info, answered.session.status == .finished, answered.messages.contains(where: { $0.type == .closing }) {
                 request.logger(logger).info(
                     "session ended", metadata: ["session": "\(session.id)", "reason": "\(answered.session.endReason?.rawValue ?? "")"])
             }

@@ -1,18 +1,18 @@
 /// CRC-32C (Castagnoli), the checksum that tells a journal frame cut short or scribbled over
 /// by a crash from one written whole.
 enum CRC32C {
-    /// Slicing-by-8 tables: `tables[k][b]` is the CRC of byte `b` followed by `k` zero bytes,
-    /// so eight bytes are folded in per step instead of one (a byte at a time showed in the
-    /// daemon's profile: every reply's lines are checksummed).
-    private static let tables: [[UInt32]] = {
-        var tables = [
-            (0..<256).map { byte in
-                var value = UInt32(byte)
-                for _ in 0..<8 { value = value & 1 == 1 ? (value >> 1) ^ 0x82F6_3B78 : value >> 1 }
-                return value
-            }
-        ]
-        for k in 1..<8 { tables.append((0..<256).map { tables[k - 1][$0] >> 8 ^ tables[0][Int(tables[k - 1][$0] & 0xFF)] }) }
+    /// Slicing-by-8 tables, one after another: entry `k * 256 + b` is the CRC of byte `b`
+    /// followed by `k` zero bytes, so eight bytes are folded in per step instead of one (a byte
+    /// at a time showed in the daemon's profile: every reply's lines are checksummed).
+    private static let tables: [UInt32] = {
+        var tables = (0..<256).map { byte in
+            var value = UInt32(byte)
+            for _ in 0..<8 { value = value & 1 == 1 ? (value >> 1) ^ 0x82F6_3B78 : value >> 1 }
+            return value
+        }
+        for k in 1..<8 {
+            tables += (0..<256).map { tables[(k - 1) * 256 + $0] >> 8 ^ tables[Int(tables[(k - 1) * 256 + $0] & 0xFF)] }
+        }
         return tables
     }()
 
@@ -25,26 +25,22 @@ enum CRC32C {
     /// The checksum of the bytes at `buffer`.
     static func checksum(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
-        tables.withUnsafeBufferPointer { tables in
-            let t0 = tables[0]
-            let t1 = tables[1]
-            let t2 = tables[2]
-            let t3 = tables[3]
-            let t4 = tables[4]
-            let t5 = tables[5]
-            let t6 = tables[6]
-            let t7 = tables[7]
+        // Through a pointer: every index is a byte plus a multiple of 256 within the 2,048
+        // entries, and the checked subscripts of eight arrays cost as much as the folding.
+        tables.withUnsafeBufferPointer { table in
+            let t = table.baseAddress!
             var index = 0
             let raw = UnsafeRawBufferPointer(buffer)
             while index + 8 <= buffer.count {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ UInt64(crc)
                 crc =
-                    t7[Int(word & 0xFF)] ^ t6[Int(word >> 8 & 0xFF)] ^ t5[Int(word >> 16 & 0xFF)] ^ t4[Int(word >> 24 & 0xFF)]
-                    ^ t3[Int(word >> 32 & 0xFF)] ^ t2[Int(word >> 40 & 0xFF)] ^ t1[Int(word >> 48 & 0xFF)] ^ t0[Int(word >> 56)]
+                    t[0x700 | Int(word & 0xFF)] ^ t[0x600 | Int(word >> 8 & 0xFF)] ^ t[0x500 | Int(word >> 16 & 0xFF)]
+                    ^ t[0x400 | Int(word >> 24 & 0xFF)] ^ t[0x300 | Int(word >> 32 & 0xFF)] ^ t[0x200 | Int(word >> 40 & 0xFF)]
+                    ^ t[0x100 | Int(word >> 48 & 0xFF)] ^ t[Int(word >> 56)]
                 index += 8
             }
             while index < buffer.count {
-                crc = t0[Int((crc ^ UInt32(buffer[index])) & 0xFF)] ^ (crc >> 8)
+                crc = t[Int((crc ^ UInt32(buffer[index])) & 0xFF)] ^ (crc >> 8)
                 index += 1
             }
         }
