@@ -22,6 +22,24 @@ import Testing
         }
     }
 
+    /// A long-lived analyzer starts keeping tokens of its own after many shared hits, and keeps
+    /// what a full shared cache refuses: neither changes what it says.
+    @Test func ownCachesBehindTheSharedOneChangeNothing() {
+        let shared = WordCache()
+        let busy = TextAnalyzer(shared: shared)
+        let expected = texts.map { TextAnalyzer().words($0) }
+        for _ in 0..<200 {
+            #expect(texts.map { busy.words($0) } == expected)
+        }
+        let filler = TextAnalyzer(shared: shared)
+        _ = filler.words((0..<WordCache.limit).map { "token\($0)x" }.joined(separator: " "))
+        let late = TextAnalyzer(shared: shared)
+        let novel = ["Brand-new vocabulary: zeppelins, quasars and marmalade.", "quasars again, and zeppelins"]
+        for _ in 0..<2 {
+            #expect(novel.map { late.words($0) } == novel.map { TextAnalyzer().words($0) })
+        }
+    }
+
     @Test func scorersSharingACacheScoreAsScorersOfTheirOwn() async {
         let question = ScoringQuestion(
             prompt: "What does the CSRF middleware check?", references: ["It checks a secret token sent with every unsafe request."],

@@ -10,6 +10,10 @@ public final class TextAnalyzer {
 
     /// Tokens other analyzers have analysed, consulted after this one's own cache.
     private let shared: WordCache?
+    /// Tokens found in `shared` so far.
+    private var sharedHits = 0
+    /// How many tokens found in `shared` before they are copied into the own cache too.
+    private static let ownCacheAfter = 1_000
 
     /// Creates an analyzer with its own stemmer; `shared`, when given, holds the tokens of
     /// every analyzer that uses it, so a new analyzer starts warm.
@@ -32,12 +36,17 @@ public final class TextAnalyzer {
     public func stems(_ text: String) -> [String] { words(text).map(\.stem) }
 
     private func analyze(_ token: Token) -> [(stem: String, folded: String, surface: String, length: Int)] {
-        // With a shared cache, the own one keeps only what the shared one refused (it is full):
-        // a daemon's analyzer scores a handful of answers, and filling a table of its own with
-        // every token it met cost more than the shared cache's lock.
+        // With a shared cache, the own one starts filling only once this analyzer has met many
+        // tokens: a daemon's analyzer scores a handful of answers, and filling a table of its
+        // own with every token it met cost more than the shared cache's lock, while a batch's
+        // workers score thousands and would take that lock for every word.
         if !tokenCache.isEmpty, let known = tokenCache[token.text] { return known }
         let cacheable = token.text.utf8.count <= Self.cachedLength
-        if cacheable, let known = shared?.pieces(of: token.text) { return known }
+        if cacheable, let known = shared?.pieces(of: token.text) {
+            sharedHits += 1
+            if sharedHits > Self.ownCacheAfter, tokenCache.count < Self.cacheLimit { tokenCache[token.text] = known }
+            return known
+        }
         var result: [(stem: String, folded: String, surface: String, length: Int)] = []
         for piece in token.pieces {
             let folded = TextNormalizer.normalize(piece)
