@@ -124,3 +124,21 @@ import Testing
         #expect(report.band == .strong)
     }
 }
+
+/// Scorers look questions up by a hash of the start of their texts: equal questions must hash
+/// alike, and questions differing only past that start must still be told apart.
+@Suite struct ScoringQuestionHashTests {
+    @Test func equalQuestionsHashAlikeAndLongTextsStayApart() {
+        let long = String(repeating: "A reference answer that goes on. ", count: 10)
+        let first = ScoringQuestion(prompt: "", references: [long + "first"])
+        let second = ScoringQuestion(prompt: "", references: [long + "other"])
+        #expect(first != second)
+        #expect(first.hashValue == ScoringQuestion(prompt: "", references: [String(long + "first")]).hashValue)
+        var table = [first: 1]
+        table[second] = 2
+        #expect(table[first] == 1 && table[second] == 2 && table.count == 2)
+        // The same text built another way (not one stored string) hashes the same.
+        let rebuilt = ScoringQuestion(prompt: "", references: [String(decoding: Array((long + "first").utf8), as: UTF8.self)])
+        #expect(rebuilt == first && rebuilt.hashValue == first.hashValue)
+    }
+}

@@ -3,8 +3,22 @@ import RehearseCore
 extension SessionReply: WireJSON {
     public func write(to json: inout JSONBytes) {
         json.open()
-        json.objects("messages", messages)
-        json.object("session", session)
+        json.key("messages")
+        // The reply that ends a session carries its closing message twice (in the messages, and
+        // in the session for a client that missed it): the report, the largest part of any
+        // reply, is written once and its bytes copied.
+        var closing: (message: WireMessage, bytes: Range<Int>)?
+        json.array(messages) { json, message in
+            let start = json.bytes.count
+            message.write(to: &json)
+            if message.type == .closing { closing = (message, start..<json.bytes.count) }
+        }
+        json.key("session")
+        if let closing, session.closing == closing.message {
+            session.write(to: &json, closing: json.bytes[closing.bytes])
+        } else {
+            session.write(to: &json)
+        }
         json.close()
     }
 }

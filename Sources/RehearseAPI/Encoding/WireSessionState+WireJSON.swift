@@ -1,7 +1,11 @@
 import RehearseCore
 
 extension WireSessionState: WireJSON {
-    public func write(to json: inout JSONBytes) {
+    public func write(to json: inout JSONBytes) { write(to: &json, closing: nil) }
+
+    /// Writes the state with `written` as its closing message: the same message, already
+    /// written once in this reply.
+    func write(to json: inout JSONBytes, closing written: ArraySlice<UInt8>?) {
         json.open()
         json.string("id", id)
         json.string("scenario", scenario)
@@ -14,7 +18,12 @@ extension WireSessionState: WireJSON {
         json.string("last_activity", lastActivity)
         json.string("end_reason", endReason?.rawValue)
         json.string("transcript", transcript)
-        json.object("closing", closing)
+        if let written {
+            json.key("closing")
+            json.bytes.append(contentsOf: written)
+        } else {
+            json.object("closing", closing)
+        }
         json.close()
     }
 }

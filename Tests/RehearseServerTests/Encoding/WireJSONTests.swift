@@ -26,6 +26,8 @@ struct WireJSONTests {
         defer { try? FileManager.default.removeItem(atPath: settings.transcriptsFolder) }
         let hub = SessionHub(settings: settings)
         var replies = 0
+        // Replies that end a session carry the closing message twice, written once and copied.
+        var closing = 0
         for seed in UInt64(0)..<6 {
             let created = try await hub.start(CreateSessionRequest(count: 3, seed: seed, followUp: seed % 2 == 0))
             try Self.expectSameJSON(created)
@@ -38,10 +40,12 @@ struct WireJSONTests {
                 try Self.expectSameJSON(reply)
                 try Self.expectSameJSON(reply.session)
                 replies += 1
+                if reply.session.closing != nil, reply.messages.last == reply.session.closing { closing += 1 }
                 if reply.session.status == .finished { break }
             }
         }
         #expect(replies >= 20)
+        #expect(closing == 6)
     }
 
     @Test("a report with every optional member, and text that needs escaping")
