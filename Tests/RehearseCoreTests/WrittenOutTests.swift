@@ -16,7 +16,10 @@ import Testing
 
     @Test func timestampsMatchFoundationToTheMillisecond() {
         var generator = SystemRandomNumberGenerator()
-        var dates = [0, 0.0005, 0.9995, 0.9999, -0.5, -1.2345, 1e-9, 1_764_146_399.999999, 253_402_300_799.9].map(Date.init(timeIntervalSince1970:))
+        var dates = [0, 0.0005, 0.9995, 0.9999, -0.5, -1.2345, 1e-9, 1_764_146_399.999999, 253_402_300_799.9,
+            // Past year 9999: written the long way. (Before 1582 Foundation counts Julian days.)
+            253_402_300_800.5, 300_000_000_000,
+        ].map(Date.init(timeIntervalSince1970:))
         for index in 0..<20_000 {
             let whole = Double(Int.random(in: -100_000_000...4_000_000_000, using: &generator))
             switch index % 3 {
@@ -64,7 +67,12 @@ import Testing
             var parts = [question.id, question.prompt, question.answer, question.difficulty.rawValue]
             for concept in question.concepts { parts += [concept.name] + concept.terms + [String(concept.weight), String(concept.required)] }
             #expect(ContentHash.of(question) == ContentHash.fnv(parts.joined(separator: "\u{1F}")), "\(question.id)")
+            #expect(ContentHash.of(question) == ContentHash.computed(question), "\(question.id), cached")
         }
+        // A question changed under the same id gets its own fingerprint, not the cached one.
+        var changed = questions[0]
+        changed.answer += " And one more sentence."
+        #expect(ContentHash.of(changed) == ContentHash.computed(changed) && ContentHash.of(changed) != ContentHash.of(questions[0]))
     }
 }
 

@@ -1,8 +1,30 @@
+import Synchronization
+
 /// A short fingerprint of a question's or scenario's content, so a replay can tell that what
 /// was asked has changed since. FNV-1a, 64 bits, in hex: for change detection, not security.
 public enum ContentHash {
+    /// Fingerprints worked out, by question id, with the question they are of: a daemon asks
+    /// the same few dozen questions in every session, and hashing one's text took as long as
+    /// writing its transcript line. A question compares equal to its cached copy at the cost of
+    /// a few pointer checks (the copies share their storage).
+    private static let known = Mutex<[String: (question: Question, hash: String)]>([:])
+
+    /// The most questions ``known`` keeps before it starts over.
+    static let knownLimit = 4096
+
     /// The fingerprint of a question's prompt, answer and concepts.
     public static func of(_ question: Question) -> String {
+        if let cached = known.withLock({ $0[question.id] }), cached.question == question { return cached.hash }
+        let hash = computed(question)
+        known.withLock { known in
+            if known.count >= knownLimit { known.removeAll(keepingCapacity: true) }
+            known[question.id] = (question, hash)
+        }
+        return hash
+    }
+
+    /// ``of(_:)`` without the cache.
+    static func computed(_ question: Question) -> String {
         // The parts are hashed where they lie, with the separator between them, rather than
         // joined first: the same bytes, without building a copy of the question at every ask.
         var hash = offsetBasis

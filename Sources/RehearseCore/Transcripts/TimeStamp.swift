@@ -14,9 +14,38 @@ enum TimeStamp {
         var time = time_t(whole.clampedInt(rounding: .towardZero) + 978_307_200)  // 2001 to 1970
         var parts = tm()
         gmtime_r(&time, &parts)
+        let year = Int(parts.tm_year) + 1900
+        if (0...9999).contains(year) {
+            // Every year a transcript meets: each digit written in place, in one allocation
+            // (appending them one number at a time was most of the cost of a line's time).
+            return String(unsafeUninitializedCapacity: 24) { text in
+                func put(_ value: Int, _ digits: Int, at end: Int) {
+                    var rest = value
+                    for index in stride(from: end - 1, through: end - digits, by: -1) {
+                        text[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(year, 4, at: 4)
+                text[4] = UInt8(ascii: "-")
+                put(Int(parts.tm_mon) + 1, 2, at: 7)
+                text[7] = UInt8(ascii: "-")
+                put(Int(parts.tm_mday), 2, at: 10)
+                text[10] = UInt8(ascii: "T")
+                put(Int(parts.tm_hour), 2, at: 13)
+                text[13] = UInt8(ascii: ":")
+                put(Int(parts.tm_min), 2, at: 16)
+                text[16] = UInt8(ascii: ":")
+                put(Int(parts.tm_sec), 2, at: 19)
+                text[19] = UInt8(ascii: ".")
+                put(milliseconds, 3, at: 23)
+                text[23] = UInt8(ascii: "Z")
+                return 24
+            }
+        }
         var text: [UInt8] = []
         text.reserveCapacity(24)
-        append(Int(parts.tm_year) + 1900, digits: 4, to: &text)
+        append(year, digits: 4, to: &text)
         text.append(UInt8(ascii: "-"))
         append(Int(parts.tm_mon) + 1, digits: 2, to: &text)
         text.append(UInt8(ascii: "-"))
