@@ -16,7 +16,8 @@ import Testing
 
     @Test func timestampsMatchFoundationToTheMillisecond() {
         var generator = SystemRandomNumberGenerator()
-        var dates = [0, 0.0005, 0.9995, 0.9999, -0.5, -1.2345, 1e-9, 1_764_146_399.999999, 253_402_300_799.9,
+        var dates = [
+            0, 0.0005, 0.9995, 0.9999, -0.5, -1.2345, 1e-9, 1_764_146_399.999999, 253_402_300_799.9,
             // Past year 9999: written the long way. (Before 1582 Foundation counts Julian days.)
             253_402_300_800.5, 300_000_000_000,
         ].map(Date.init(timeIntervalSince1970:))

@@ -40,6 +40,21 @@ struct SecurityTests {
         #expect(SessionToken.makeID().count == 32)
     }
 
+    @Test("a session remembers the last token that matched, and still refuses every other")
+    func verifiedToken() {
+        let token = SessionToken.make()
+        let check = VerifiedToken(hash: SessionToken.hash(token))
+        #expect(!check.accepts(token + "x") && !check.accepts(""))
+        #expect(check.accepts(token) && check.accepts(String(decoding: Array(token.utf8), as: UTF8.self)))
+        // Once one has matched: near misses of the same length and other lengths.
+        var changed = Array(token.utf8)
+        changed[changed.count - 1] ^= 1
+        for other in [String(decoding: changed, as: UTF8.self), String(token.dropLast()), token + "x", "", SessionToken.make()] {
+            #expect(!check.accepts(other), "\(other)")
+        }
+        #expect(check.accepts(token))
+    }
+
     @Test(
         "the bearer token is what follows the scheme, in any case, without surrounding blanks",
         arguments: [

@@ -14,7 +14,9 @@ actor LiveSession {
     /// `loop` as an executor, kept here: an unowned executor must outlive the actor.
     private nonisolated let executor: any SerialExecutor
     nonisolated let id: String
-    nonisolated let tokenHash: String
+    nonisolated var tokenHash: String { token.hash }
+    /// Checks the token of each request; remembers the last one that matched.
+    nonisolated let token: VerifiedToken
     nonisolated let scenario: String
     nonisolated let startedAt: Date
     private let session: InterviewSession
@@ -48,7 +50,7 @@ actor LiveSession {
         self.loop = loop
         executor = loop.executor
         self.id = id
-        self.tokenHash = tokenHash
+        token = VerifiedToken(hash: tokenHash)
         self.scenario = scenario.id
         self.journal = journal
         bands = scorer

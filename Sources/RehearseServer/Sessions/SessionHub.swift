@@ -70,7 +70,7 @@ public actor SessionHub {
 
     /// The session `id`, if `token` is its token; otherwise the same error as for no session.
     nonisolated func session(id: String, token: String?) throws(ServerError) -> LiveSession {
-        guard let session = sessions[id], let token, SessionToken.matches(token, hash: session.tokenHash) else {
+        guard let session = sessions[id], let token, session.token.accepts(token) else {
             throw .sessionNotFound
         }
         return session

@@ -203,7 +203,7 @@ public final class PostgresSessionStore: SessionStore {
     /// The warm copy of session `id`, if this daemon has one and `token` is its token.
     private func cached(_ id: String, token: String?) throws(ServerError) -> LiveSession? {
         guard let session = cache.get(id, at: clock.now()) else { return nil }
-        guard let token, SessionToken.matches(token, hash: session.tokenHash) else { throw .sessionNotFound }
+        guard let token, session.token.accepts(token) else { throw .sessionNotFound }
         return session
     }
 
