@@ -315,6 +315,26 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
+    /// The fields every JSON reply carries, checked once: setting them one by one on each
+    /// reply looked each name up and checked each value again.
+    private static let jsonReplyFields = JSONResponse.jsonFields([.server: Daemon.serverName])
+
+    /// The fixed fields with a reply's own (`Location`, `Retry-After`), before the per-reply
+    /// length, request id and date are appended.
+    private static func replyFields(_ own: HTTPFields) -> HTTPFields {
+        let fixed: [HTTPField.Name] = [.contentType, .cacheControl, .server, .contentLength, .requestID, .date]
+        guard !own.contains(where: { fixed.contains($0.name) }) else {
+            // Not among the hot routes' replies; kept whole for safety: these win, as before.
+            var fields = JSONResponse.jsonFields(own)
+            fields[.server] = Daemon.serverName
+            for name in [HTTPField.Name.contentLength, .requestID, .date] { fields[name] = nil }
+            return fields
+        }
+        var fields = jsonReplyFields
+        fields.append(contentsOf: own)
+        return fields
+    }
+
     /// Writes the reply (with the headers the router's replies carry), then takes what waited.
     private func respond(_ outcome: Result<Reply, ServerError>, _ request: HotRequest, _ context: ChannelHandlerContext) {
         phase = .idle
@@ -327,11 +347,10 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             if case .storage(let detail) = error { request.logger(logger).error("storage failed", metadata: ["detail": "\(detail)"]) }
             reply = (error.status, Array(JSONResponse.errorData(error.body)), JSONResponse.headers(for: error))
         }
-        var fields = JSONResponse.jsonFields(reply.headers)
-        fields[.contentLength] = String(reply.body.count)
-        fields[.requestID] = request.id
-        fields[.date] = HTTPDate.now()
-        fields[.server] = Daemon.serverName
+        var fields = Self.replyFields(reply.headers)
+        fields.append(HTTPField(name: .contentLength, value: String(reply.body.count)))
+        fields.append(HTTPField(name: .requestID, value: request.id))
+        fields.append(HTTPDate.field())
         var buffer = context.channel.allocator.buffer(capacity: reply.body.count)
         buffer.writeBytes(reply.body)
         context.write(wrapOutboundOut(.head(HTTPResponse(status: reply.status, headerFields: fields))), promise: nil)
