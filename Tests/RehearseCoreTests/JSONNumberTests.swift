@@ -19,6 +19,24 @@ import Testing
         for value in fixed + random {
             let encoded = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
             #expect(JSONBytes.number(value) == encoded, "\(value)")
+            // The member writer, which writes whole numbers' digits in place.
+            var json = JSONBytes()
+            json.open()
+            json.double("v", value)
+            json.close()
+            #expect(String(decoding: json.bytes, as: UTF8.self) == "{\"v\":\(encoded)}", "\(value)")
+        }
+    }
+
+    @Test func wholeNumbersAreTheirDigits() {
+        var generator = SystemRandomNumberGenerator()
+        let fixed = [0, 1, -1, 9, 10, 99, 100, -100, 1_000_000_007, Int.max, Int.min, Int.max - 1, Int.min + 1, 999_999_999_999_999_999]
+        let random = (0..<2_000).map { _ in Int.random(in: .min ... .max, using: &generator) >> Int.random(in: 0...62, using: &generator) }
+        for value in fixed + random {
+            var json = JSONBytes()
+            json.bytes = Array("x".utf8)
+            json.digits(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == "x\(value)", "\(value)")
         }
     }
 }

@@ -70,7 +70,31 @@ public struct JSONBytes: Sendable {
     public mutating func int(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         key(name)
-        raw(String(value))
+        digits(value)
+    }
+
+    /// `value` in decimal, written in place: making a `String` of each number first showed in
+    /// the daemon's profile (every line and reply has several).
+    public mutating func digits(_ value: Int) {
+        guard value != .min else { return raw(String(value)) }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var count = 1
+        var power: UInt = 10
+        while rest >= power, count < 19 {
+            count += 1
+            power *= 10
+        }
+        let end = bytes.count + count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var index = end - 1
+            repeat {
+                buffer[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                index -= 1
+            } while rest > 0
+        }
     }
 
     /// A flag member, left out when `nil`.
@@ -84,7 +108,11 @@ public struct JSONBytes: Sendable {
     public mutating func double(_ name: StaticString, _ value: Double?) {
         guard let value else { return }
         key(name)
-        raw(Self.number(value))
+        if value.rounded() == value, abs(value) < 1e9, !(value == 0 && value.sign == .minus) {
+            digits(Int(value))
+        } else {
+            raw(Self.number(value))
+        }
     }
 
     /// An array, each item written by `write`. Inlinable, so that callers in other modules get
@@ -117,7 +145,7 @@ public struct JSONBytes: Sendable {
         string("concept", match.concept)
         string("evidence", match.evidence)
         key("span")
-        array(match.span) { json, offset in json.raw(String(offset)) }
+        array(match.span) { json, offset in json.digits(offset) }
         string("term", match.term)
         close()
     }
