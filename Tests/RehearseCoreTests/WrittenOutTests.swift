@@ -74,6 +74,20 @@ import Testing
         var changed = questions[0]
         changed.answer += " And one more sentence."
         #expect(ContentHash.of(changed) == ContentHash.computed(changed) && ContentHash.of(changed) != ContentHash.of(questions[0]))
+        // Equal by `==` but not byte for byte: each gets the fingerprint of its own bytes.
+        var composed = questions[0]
+        composed.prompt = "Caf\u{E9} " + composed.prompt
+        var decomposed = questions[0]
+        decomposed.prompt = "Cafe\u{301} " + decomposed.prompt
+        var negative = questions[0]
+        negative.concepts = [Concept(name: "c", terms: ["x"], weight: -0.0)]
+        var positive = negative
+        positive.concepts[0].weight = 0
+        for (a, b) in [(composed, decomposed), (negative, positive)] {
+            #expect(a == b)
+            #expect(ContentHash.of(a) == ContentHash.computed(a) && ContentHash.of(b) == ContentHash.computed(b))
+            #expect(ContentHash.of(a) != ContentHash.of(b))
+        }
     }
 }
 

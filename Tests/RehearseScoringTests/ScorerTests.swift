@@ -125,20 +125,29 @@ import Testing
     }
 }
 
-/// Scorers look questions up by a hash of the start of their texts: equal questions must hash
-/// alike, and questions differing only past that start must still be told apart.
-@Suite struct ScoringQuestionHashTests {
-    @Test func equalQuestionsHashAlikeAndLongTextsStayApart() {
+/// Scorers look questions up by a key that hashes the start of their texts: equal keys must
+/// hash alike, questions differing only past that start must be told apart, and questions
+/// `==` but not byte for byte are two keys (never one key with two hashes).
+@Suite struct QuestionKeyTests {
+    @Test func equalKeysHashAlikeAndLongTextsStayApart() {
         let long = String(repeating: "A reference answer that goes on. ", count: 10)
-        let first = ScoringQuestion(prompt: "", references: [long + "first"])
-        let second = ScoringQuestion(prompt: "", references: [long + "other"])
+        let first = QuestionKey(question: ScoringQuestion(prompt: "", references: [long + "first"]))
+        let second = QuestionKey(question: ScoringQuestion(prompt: "", references: [long + "other"]))
         #expect(first != second)
-        #expect(first.hashValue == ScoringQuestion(prompt: "", references: [String(long + "first")]).hashValue)
         var table = [first: 1]
         table[second] = 2
         #expect(table[first] == 1 && table[second] == 2 && table.count == 2)
-        // The same text built another way (not one stored string) hashes the same.
-        let rebuilt = ScoringQuestion(prompt: "", references: [String(decoding: Array((long + "first").utf8), as: UTF8.self)])
+        // The same text built another way (not one stored string) is the same key.
+        let rebuilt = QuestionKey(question: ScoringQuestion(prompt: "", references: [String(decoding: Array((long + "first").utf8), as: UTF8.self)]))
         #expect(rebuilt == first && rebuilt.hashValue == first.hashValue)
+        // Composed and decomposed accents: `==` as questions, two keys.
+        let composed = ScoringQuestion(prompt: "caf\u{E9}", references: [long])
+        let decomposed = ScoringQuestion(prompt: "cafe\u{301}", references: [long])
+        #expect(composed == decomposed && composed.hashValue == decomposed.hashValue)
+        #expect(QuestionKey(question: composed) != QuestionKey(question: decomposed))
+        // Either way, a shared cache scores both alike.
+        let cache = PreparedCache()
+        let answer = "caf\u{E9} reference answer"
+        #expect(Scorer(cache: cache).score(answer, for: composed) == Scorer(cache: cache).score(answer, for: decomposed))
     }
 }

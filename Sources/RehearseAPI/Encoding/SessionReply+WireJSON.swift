@@ -15,7 +15,7 @@ extension SessionReply: WireJSON {
         }
         json.key("session")
         if let closing, session.closing == closing.message {
-            session.write(to: &json, closing: json.bytes[closing.bytes])
+            session.write(to: &json, closing: closing.bytes)
         } else {
             session.write(to: &json)
         }

@@ -3,9 +3,9 @@ import RehearseCore
 extension WireSessionState: WireJSON {
     public func write(to json: inout JSONBytes) { write(to: &json, closing: nil) }
 
-    /// Writes the state with `written` as its closing message: the same message, already
-    /// written once in this reply.
-    func write(to json: inout JSONBytes, closing written: ArraySlice<UInt8>?) {
+    /// Writes the state with the bytes at `written` as its closing message: the same message,
+    /// already written once in this reply.
+    func write(to json: inout JSONBytes, closing written: Range<Int>?) {
         json.open()
         json.string("id", id)
         json.string("scenario", scenario)
@@ -20,7 +20,7 @@ extension WireSessionState: WireJSON {
         json.string("transcript", transcript)
         if let written {
             json.key("closing")
-            json.bytes.append(contentsOf: written)
+            json.repeatBytes(written)
         } else {
             json.object("closing", closing)
         }

@@ -54,6 +54,18 @@ public struct JSONBytes: Sendable {
         first = false
     }
 
+    /// Appends again the bytes at `range`, written earlier: copied within the buffer (a slice
+    /// of it would share the storage, and appending would copy all of it first).
+    public mutating func repeatBytes(_ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "bytes not yet written")
+        let end = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: range.count))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !range.isEmpty else { return }
+            (base + end).update(from: base + range.lowerBound, count: range.count)
+        }
+    }
+
     /// Text already in JSON form.
     public mutating func raw(_ text: String) {
         bytes.append(contentsOf: text.utf8)

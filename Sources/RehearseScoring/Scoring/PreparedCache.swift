@@ -6,7 +6,7 @@ import Synchronization
 public final class PreparedCache: Sendable {
     // Two sessions missing the same question both analyse it and the later store wins: the
     // results are equal, and analysing outside the lock keeps other lookups from waiting.
-    private let entries = Mutex<[ScoringQuestion: PreparedQuestion]>([:])
+    private let entries = Mutex<[QuestionKey: PreparedQuestion]>([:])
 
     /// Words analysed by any of the scorers sharing this cache.
     public let words = WordCache()
@@ -18,13 +18,14 @@ public final class PreparedCache: Sendable {
     public init() {}
 
     func value(for question: ScoringQuestion, make: () -> PreparedQuestion) -> PreparedQuestion {
-        if let found = entries.withLock({ $0[question] }) { return found }
+        let key = QuestionKey(question: question)
+        if let found = entries.withLock({ $0[key] }) { return found }
         let made = make()
         entries.withLock {
             // Learned samples make new versions of a question; the old ones are not asked for
             // again, so a full cache starts over rather than growing with every review.
             if $0.count >= Self.limit { $0.removeAll(keepingCapacity: true) }
-            $0[question] = made
+            $0[key] = made
         }
         return made
     }

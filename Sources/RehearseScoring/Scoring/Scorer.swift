@@ -11,7 +11,7 @@ public final class Scorer {
     public let corpus: Corpus
     private let analyzer: TextAnalyzer
     let referenceScorer: ReferenceScorer
-    private var prepared: [ScoringQuestion: PreparedQuestion] = [:]
+    private var prepared: [QuestionKey: PreparedQuestion] = [:]
     private let shared: PreparedCache?
     /// Batches score many answers to one question in a row: an equality check beats hashing.
     private var lastPrepared: (question: ScoringQuestion, prepared: PreparedQuestion)?
@@ -87,16 +87,16 @@ public final class Scorer {
             // new question twice more (a daemon's session asks each question once). The own
             // table still keeps what the shared one, which starts over when full, may drop.
             result = shared.value(for: question) {
-                if let known = prepared[question] { return known }
+                if let known = prepared[QuestionKey(question: question)] { return known }
                 let made = make()
-                prepared[question] = made
+                prepared[QuestionKey(question: question)] = made
                 return made
             }
-        } else if let known = prepared[question] {
+        } else if let known = prepared[QuestionKey(question: question)] {
             result = known
         } else {
             result = make()
-            prepared[question] = result
+            prepared[QuestionKey(question: question)] = result
         }
         lastPrepared = (question, result)
         return result
