@@ -18,13 +18,7 @@ SESSIONS = int(os.environ.get("SESSIONS", "200"))
 CONNECTIONS = int(os.environ.get("CONNECTIONS", "8"))
 WARMUP = int(os.environ.get("WARMUP", "40"))
 TOP = int(os.environ.get("TOP", "15"))
-ANSWERS = [
-    "It uses middleware that checks a CSRF token in every form submitted with POST.",
-    "The ORM maps models to database tables and builds SQL queries from querysets.",
-    "Migrations record model changes; makemigrations writes them and migrate applies them.",
-    "A blueprint groups routes, templates and static files so an app can be split up.",
-    "Dependency injection with Depends gives each path operation its database session.",
-]
+from serve_load import ANSWERS  # the same answers as the load benchmarks
 
 
 async def request(reader, writer, method, path, body=None, token=None):
