@@ -87,9 +87,17 @@ public struct JSONBytes: Sendable {
 
     /// `value` in decimal, written in place: making a `String` of each number first showed in
     /// the daemon's profile (every line and reply has several).
-    public mutating func digits(_ value: Int) {
-        guard value != .min else { return raw(String(value)) }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    public mutating func digits(_ value: Int) { Self.appendDigits(value, to: &bytes) }
+
+    /// Appends `value` in decimal, zero-padded to `minimum` digits (a sign, if negative,
+    /// counts as one of them: `%04d` does the same).
+    static func appendDigits(_ value: Int, minimum: Int = 1, to bytes: inout [UInt8]) {
+        guard value != .min else { return bytes.append(contentsOf: String(value).utf8) }
+        var minimum = minimum
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            minimum -= 1
+        }
         var rest = value.magnitude
         var count = 1
         var power: UInt = 10
@@ -97,15 +105,16 @@ public struct JSONBytes: Sendable {
             count += 1
             power *= 10
         }
+        count = max(count, minimum)
         let end = bytes.count + count
         bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
         bytes.withUnsafeMutableBufferPointer { buffer in
             var index = end - 1
-            repeat {
+            while rest > 0 {
                 buffer[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
                 rest /= 10
                 index -= 1
-            } while rest > 0
+            }
         }
     }
 

@@ -79,27 +79,8 @@ enum TimeStamp {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// `value` in decimal, zero-padded to `digits` (more digits if it needs them, a sign if
-    /// negative: `%04d` does the same).
+    /// `value` zero-padded to `digits`, as `%0Nd` writes it.
     private static func append(_ value: Int, digits: Int, to text: inout [UInt8]) {
-        if value < 0 {
-            text.append(UInt8(ascii: "-"))
-            append(-value, digits: digits - 1, to: &text)
-            return
-        }
-        var length = 1
-        var power = 10
-        while value >= power, length < 19 {
-            length += 1
-            power = power.multipliedReportingOverflow(by: 10).overflow ? .max : power * 10
-        }
-        text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(digits, length)))
-        var rest = value
-        var index = text.count - 1
-        while rest > 0 {
-            text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-            index -= 1
-        }
+        JSONBytes.appendDigits(value, minimum: digits, to: &text)
     }
 }

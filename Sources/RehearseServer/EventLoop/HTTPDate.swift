@@ -5,24 +5,17 @@ import Synchronization
 /// The `Date` header (RFC 9110 §5.6.7), made once a second, as Hummingbird's date cache does
 /// for the router's replies.
 enum HTTPDate {
-    private static let cached = Mutex<(second: Int, text: String, field: HTTPField)>((-1, "", HTTPField(name: .date, value: "")))
+    private static let cached = Mutex<(second: Int, field: HTTPField)>((-1, HTTPField(name: .date, value: "")))
     private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// Now, as in `Thu, 26 Nov 2026 07:58:11 GMT`.
-    static func now() -> String { current().text }
-
-    /// The `Date` field of a reply sent now, its value checked once a second rather than per reply.
-    static func field() -> HTTPField { current().field }
-
-    private static func current() -> (text: String, field: HTTPField) {
+    /// The `Date` field of a reply sent now, as in `Thu, 26 Nov 2026 07:58:11 GMT`: made and
+    /// its value checked once a second rather than per reply.
+    static func field() -> HTTPField {
         let second = time(nil)
         return cached.withLock { cached in
-            if cached.second != second {
-                let text = format(second)
-                cached = (second, text, HTTPField(name: .date, value: text))
-            }
-            return (cached.text, cached.field)
+            if cached.second != second { cached = (second, HTTPField(name: .date, value: format(second))) }
+            return cached.field
         }
     }
 

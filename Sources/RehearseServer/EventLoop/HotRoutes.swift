@@ -319,17 +319,11 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     /// reply looked each name up and checked each value again.
     private static let jsonReplyFields = JSONResponse.jsonFields([.server: Daemon.serverName])
 
-    /// The fixed fields with a reply's own (`Location`, `Retry-After`), before the per-reply
+    /// The fixed fields with a reply's own (`Location`, `Retry-After`, `Allow`,
+    /// `WWW-Authenticate`: never one of the fixed or per-reply names), before the per-reply
     /// length, request id and date are appended.
     private static func replyFields(_ own: HTTPFields) -> HTTPFields {
-        let fixed: [HTTPField.Name] = [.contentType, .cacheControl, .server, .contentLength, .requestID, .date]
-        guard !own.contains(where: { fixed.contains($0.name) }) else {
-            // Not among the hot routes' replies; kept whole for safety: these win, as before.
-            var fields = JSONResponse.jsonFields(own)
-            fields[.server] = Daemon.serverName
-            for name in [HTTPField.Name.contentLength, .requestID, .date] { fields[name] = nil }
-            return fields
-        }
+        assert(!own.contains { [.contentType, .cacheControl, .server, .contentLength, .requestID, .date].contains($0.name) })
         var fields = jsonReplyFields
         fields.append(contentsOf: own)
         return fields

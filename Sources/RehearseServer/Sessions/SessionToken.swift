@@ -30,10 +30,13 @@ enum SessionToken {
 
     /// Whether `token` hashes to `expected`, compared in constant time.
     static func matches(_ token: String, hash expected: String) -> Bool {
-        let actual = Array(hash(token).utf8)
-        let wanted = Array(expected.utf8)
-        guard actual.count == wanted.count else { return false }
-        return zip(actual, wanted).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+        sameBytes(Array(hash(token).utf8), Array(expected.utf8))
+    }
+
+    /// Whether `a` and `b` are the same bytes, in time that depends only on their lengths.
+    static func sameBytes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     /// Whether an `Authorization` header carries a bearer token that hashes to `hash`.

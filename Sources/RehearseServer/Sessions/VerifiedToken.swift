@@ -17,15 +17,9 @@ final class VerifiedToken: Sendable {
     /// Whether `token` is the session's token; compared in constant time either way.
     func accepts(_ token: String) -> Bool {
         let given = Array(token.utf8)
-        if let known = lastMatch.withLock({ $0 }), Self.equal(known, given) { return true }
+        if let known = lastMatch.withLock({ $0 }), SessionToken.sameBytes(known, given) { return true }
         guard SessionToken.matches(token, hash: hash) else { return false }
         lastMatch.withLock { $0 = given }
         return true
-    }
-
-    /// Whether `a` and `b` are the same bytes, in time that depends only on their lengths.
-    private static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
