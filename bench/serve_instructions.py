@@ -94,6 +94,7 @@ def count(binary, name):
                 total = int(line.split()[1])
                 break
         if os.environ.get("KEEP"):
+            os.makedirs(os.environ["KEEP"], exist_ok=True)
             shutil.copy(dump, os.path.join(os.environ["KEEP"], f"callgrind.{name}"))
         annotated = subprocess.run(["callgrind_annotate", "--inclusive=no", dump], capture_output=True, text=True).stdout
         top = [line for line in annotated.splitlines() if re.match(r"^\s*[\d,]+ \(\s*[\d.]+%\)\s+\S", line)][:TOP]

@@ -3,7 +3,11 @@
 public struct AnswerIndex: Sendable {
     /// The words, in order.
     public let words: [AnalyzedWord]
-    private let positions: [String: [Int]]
+    /// Each distinct stem with where its positions are in ``positions``.
+    private let stemRanges: StemTable<Range<Int>>
+    /// Every position, grouped by stem (in the order of ``stemRanges``), ascending within a
+    /// stem: one array for the answer instead of one per stem.
+    private let positions: [Int]
     /// Each distinct folded word of 5 letters or more with its positions, shortest first: the
     /// only words a typo match can reach. A flat list: a dictionary of dictionaries by length
     /// cost more to build than most answers cost to score.
@@ -33,19 +37,31 @@ public struct AnswerIndex: Sendable {
     /// Indexes `words`.
     public init(words: [AnalyzedWord]) {
         self.words = words
-        var positions = [String: [Int]](minimumCapacity: words.count)
+        // Each word's stem entry, counting how many words share it; then each stem's run.
+        var stemRanges = StemTable<Range<Int>>(minimumCapacity: words.count)
+        var stemOf = [Int](repeating: 0, count: words.count)
+        for (index, word) in words.enumerated() {
+            let (entry, _) = stemRanges.insert(word.stem, hash: word.stemHash, value: 0..<0)
+            stemOf[index] = entry
+            stemRanges[entry] = 0..<(stemRanges[entry].upperBound + 1)
+        }
+        var start = 0
+        for entry in 0..<stemRanges.count {
+            let count = stemRanges[entry].count
+            stemRanges[entry] = start..<start
+            start += count
+        }
+        var positions = [Int](repeating: 0, count: words.count)
         var longWords: [LongWord] = []
         // The long word each position holds, so a repeat finds its entry through the earlier
-        // positions of its stem (a word's repeats share its stem) instead of another dictionary.
+        // positions of its stem (a word's repeats share its stem).
         var slots = [Int](repeating: -1, count: words.count)
         for (index, word) in words.enumerated() {
-            guard word.length >= 5 else {
-                positions[word.stem, default: []].append(index)
-                continue
-            }
-            let earlier = positions[word.stem]?.first { words[$0].folded == word.folded }
-            positions[word.stem, default: []].append(index)
-            if let earlier {
+            let run = stemRanges[stemOf[index]]
+            positions[run.upperBound] = index
+            stemRanges[stemOf[index]] = run.lowerBound..<(run.upperBound + 1)
+            guard word.length >= 5 else { continue }
+            if let earlier = positions[run].first(where: { words[$0].folded == word.folded }) {
                 slots[index] = slots[earlier]
                 longWords[slots[earlier]].at.append(index)
             } else {
@@ -54,6 +70,7 @@ public struct AnswerIndex: Sendable {
                     LongWord(folded: word.folded, count: word.folded.utf8.count, bytes: EditDistance.bytes(of: word.folded), at: [index]))
             }
         }
+        self.stemRanges = stemRanges
         self.positions = positions
         longWords.sort { $0.count < $1.count }
         self.longWords = longWords
@@ -77,23 +94,32 @@ public struct AnswerIndex: Sendable {
         return keys
     }
 
-    /// The distinct stems of the answer.
-    public var stems: Dictionary<String, [Int]>.Keys { positions.keys }
+    /// The distinct stems of the answer, with their hashes.
+    var stems: some Sequence<(stem: String, hash: Int)> { stemRanges.entries.lazy.map { ($0.stem, $0.hash) } }
 
     /// Whether a word with this stem occurs, as written or inflected (no typo).
-    public func contains(stem: String) -> Bool { positions[stem] != nil }
+    public func contains(stem: String) -> Bool { contains(stem: stem, hash: AnalyzedWord.hash(ofStem: stem)) }
+
+    /// Whether a word with this stem (of ``AnalyzedWord/hash(ofStem:)`` `hash`) occurs.
+    func contains(stem: String, hash: Int) -> Bool { stemRanges.contains(stem, hash: hash) }
 
     /// Whether the answer has no content words.
     public var isEmpty: Bool { words.isEmpty }
 
-    /// Positions of words with the stem of `word`; a word of 6+ letters also matches a word
-    /// one typo away from it.
-    public func positions(of word: AnalyzedWord) -> [Int] {
-        let exact = positions[word.stem] ?? []
+    /// Positions of words with the same stem as `word`, ascending.
+    private func exactly(_ word: AnalyzedWord) -> ArraySlice<Int> {
+        guard let entry = stemRanges.index(of: word.stem, hash: word.stemHash) else { return [] }
+        return positions[stemRanges[entry]]
+    }
+
+    /// Positions of words with the stem of `word`, ascending; a word of 6+ letters also matches
+    /// a word one typo away from it.
+    public func positions(of word: AnalyzedWord) -> ArraySlice<Int> {
+        let exact = exactly(word)
         guard word.length >= 6 else { return exact }
         let near = nearby(word)
         guard !near.isEmpty else { return exact }
-        return Array(Set(exact + near)).sorted()
+        return ArraySlice(Set(exact + near).sorted())
     }
 
     /// Positions of the long words one typo away from `word` (not the same as written).
@@ -130,13 +156,13 @@ public struct AnswerIndex: Sendable {
     }
 
     /// Positions of `word` as written (folded): no other inflection, no typo.
-    public func positions(ofExactly word: AnalyzedWord) -> [Int] {
-        (positions[word.stem] ?? []).filter { words[$0].folded == word.folded }
+    public func positions(ofExactly word: AnalyzedWord) -> ArraySlice<Int> {
+        ArraySlice(exactly(word).filter { words[$0].folded == word.folded })
     }
 
     /// Whether `word` occurs (or occurs with one typo, for long words).
     public func contains(_ word: AnalyzedWord) -> Bool {
-        positions[word.stem] != nil || (word.length >= 6 && !nearby(word).isEmpty)
+        stemRanges.contains(word.stem, hash: word.stemHash) || (word.length >= 6 && !nearby(word).isEmpty)
     }
 }
 

@@ -23,18 +23,20 @@ public enum PhraseMatcher {
     /// The positions of the first and last matched word, or `nil`.
     public static func find(_ term: [Word], in answer: AnswerIndex) -> ClosedRange<Int>? {
         guard !term.isEmpty else { return nil }
-        func positions(_ part: Word) -> [Int] { part.exact ? answer.positions(ofExactly: part.word) : answer.positions(of: part.word) }
+        func positions(_ part: Word) -> ArraySlice<Int> { part.exact ? answer.positions(ofExactly: part.word) : answer.positions(of: part.word) }
         // Most terms of most concepts are not in a given answer: a missing first word settles it
         // before the other words are looked up.
         let first = positions(term[0])
-        guard !first.isEmpty else { return nil }
+        guard let earliest = first.first else { return nil }
+        // Most terms are one word: its first position is the match.
+        guard term.count > 1 else { return earliest...earliest }
         let candidates = [first] + term.dropFirst().map(positions)
         for start in candidates[0] {
             var last = start
             var complete = true
             for next in candidates.dropFirst() {
                 let index = firstIndex(in: next, after: last)
-                guard index < next.count, next[index] <= last + 2 else {
+                guard index < next.endIndex, next[index] <= last + 2 else {
                     complete = false
                     break
                 }
@@ -47,9 +49,9 @@ public enum PhraseMatcher {
 
     /// Binary search: the index of the first position greater than `value` in sorted `positions`,
     /// so long answers stay linear overall.
-    private static func firstIndex(in positions: [Int], after value: Int) -> Int {
-        var low = 0
-        var high = positions.count
+    private static func firstIndex(in positions: ArraySlice<Int>, after value: Int) -> Int {
+        var low = positions.startIndex
+        var high = positions.endIndex
         while low < high {
             let middle = (low + high) / 2
             if positions[middle] <= value { low = middle + 1 } else { high = middle }

@@ -42,10 +42,10 @@ struct PreparedQuestion: Sendable {
     private(set) var samples: [PreparedSample]
     /// Indices into ``samples`` of the accepted ones (graded strong), best graded first.
     let accepted: [Int]
-    let promptStems: Set<String>
+    let promptStems: StemTable<Void>
     /// Every stem of the reference answers and accepted samples: what this question's good
     /// answers talk about.
-    let goodStems: Set<String>
+    let goodStems: StemTable<Void>
     /// How relevant this question's own graded answers (partial or better) are, each measured
     /// leaving itself out: with samples, an answer as relevant as those is on the question.
     let typicalRelevance: Double?
@@ -71,7 +71,7 @@ struct PreparedQuestion: Sendable {
     /// ``PreparedCache`` share settings too).
     init(_ question: ScoringQuestion, analyzer: TextAnalyzer, corpus: Corpus, settings: ScorerSettings) {
         let promptWords = analyzer.words(question.prompt)
-        let promptStems = Set(promptWords.map(\.stem))
+        let promptStems = StemTable(stems: promptWords.lazy.map { ($0.stem, $0.stemHash) })
         let promptFolded = Set(promptWords.map(\.folded))
         let given = question.concepts.map { concept in
             Concept(
@@ -79,16 +79,16 @@ struct PreparedQuestion: Sendable {
                 terms: concept.terms.compactMap { term in
                     let words = analyzer.words(term)
                     guard !words.isEmpty, !words.allSatisfy({ promptFolded.contains($0.folded) }) else { return nil }
-                    return (term, words.map { PhraseMatcher.Word(word: $0, exact: promptStems.contains($0.stem)) })
+                    return (term, words.map { PhraseMatcher.Word(word: $0, exact: promptStems.contains($0.stem, hash: $0.stemHash)) })
                 })
         }
         func reference(_ words: [AnalyzedWord]) -> Reference {
-            var seen = Set<String>()
-            let all = words.filter { seen.insert($0.stem).inserted }
-            let demoted = all.filter { !promptStems.contains($0.stem) }
+            var seen = StemTable<Void>()
+            let all = words.filter { seen.insert($0.stem, hash: $0.stemHash) }
+            let demoted = all.filter { !promptStems.contains($0.stem, hash: $0.stemHash) }
             // A reference made only of the prompt's words keeps them, or nothing could earn marks.
             let content = demoted.isEmpty ? all : demoted
-            let weighted = content.map { ($0, corpus.weight(of: $0.stem)) }
+            let weighted = content.map { ($0, corpus.weight(of: $0.stem, hash: $0.stemHash)) }
             if !given.isEmpty { return Reference(words: weighted, concepts: given, derived: false) }
             let derived = content.map {
                 Concept(
@@ -118,7 +118,11 @@ struct PreparedQuestion: Sendable {
                 .sorted { samples[$0].score != samples[$1].score ? samples[$0].score > samples[$1].score : $0 > $1 }
                 .prefix(Self.maxAcceptedReferences))
         self.samples = samples
-        goodStems = Set(referenceWords.joined().map(\.stem)).union(accepted.flatMap { samples[$0].vector.weights.keys })
+        var goodStems = StemTable(stems: referenceWords.joined().lazy.map { ($0.stem, $0.stemHash) })
+        for position in accepted {
+            for entry in samples[position].vector.weights.entries { goodStems.insert(entry.stem, hash: entry.hash) }
+        }
+        self.goodStems = goodStems
         typicalRelevance = Self.medianRelevance(of: samples, accepted: accepted, referenceWords: referenceWords, settings: settings)
         guard !references.isEmpty else { return }
         // Leave one out: a sample scored against itself would always look perfect.
@@ -145,15 +149,19 @@ struct PreparedQuestion: Sendable {
     private static func medianRelevance(
         of samples: [PreparedSample], accepted: [Int], referenceWords: [[AnalyzedWord]], settings: ScorerSettings
     ) -> Double? {
-        let referenceStems = Set(referenceWords.joined().map(\.stem))
+        let referenceStems = StemTable(stems: referenceWords.joined().lazy.map { ($0.stem, $0.stemHash) })
         var values: [Double] = []
         for (position, sample) in samples.enumerated() where sample.score >= settings.partialThreshold {
-            let others = referenceStems.union(accepted.filter { $0 != position }.flatMap { samples[$0].vector.weights.keys })
+            var others = referenceStems
+            for other in accepted where other != position {
+                for entry in samples[other].vector.weights.entries { others.insert(entry.stem, hash: entry.hash) }
+            }
             var total = 0.0
             var shared = 0.0
-            for (stem, weight) in sample.vector.weights {
+            for entry in sample.vector.weights.entries {
+                let weight = entry.value
                 total += weight * weight
-                if others.contains(stem) { shared += weight * weight }
+                if others.contains(entry.stem, hash: entry.hash) { shared += weight * weight }
             }
             if total > 0 { values.append(shared / total) }
         }
@@ -167,10 +175,10 @@ struct PreparedQuestion: Sendable {
     func profile(of answer: AnswerIndex, corpus: Corpus) -> (norm: Double, relevance: Double) {
         var total = 0.0
         var shared = 0.0
-        for stem in answer.stems {
-            let weight = SampleVector.weight(of: stem, promptStems: promptStems, corpus: corpus)
+        for (stem, hash) in answer.stems {
+            let weight = SampleVector.weight(of: stem, hash: hash, promptStems: promptStems, corpus: corpus)
             total += weight * weight
-            if goodStems.contains(stem) { shared += weight * weight }
+            if goodStems.contains(stem, hash: hash) { shared += weight * weight }
         }
         return (total.squareRoot(), total > 0 ? shared / total : 0)
     }

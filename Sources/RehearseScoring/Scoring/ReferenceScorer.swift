@@ -44,7 +44,7 @@ struct ReferenceScorer {
             let totalWeight = reference.words.reduce(0) { $0 + $1.weight }
             var foundWeight = 0.0
             var found = 0
-            for word in reference.words where typos ? index.contains(word.word) : index.contains(stem: word.word.stem) {
+            for word in reference.words where typos ? index.contains(word.word) : index.contains(stem: word.word.stem, hash: word.word.stemHash) {
                 foundWeight += word.weight
                 found += 1
             }

@@ -2,6 +2,8 @@
 public struct AnalyzedWord: Sendable, Hashable {
     /// The Snowball stem of the folded word (numbers and `c++`-style names unstemmed).
     public let stem: String
+    /// ``hash(ofStem:)``, computed once when the word was first analysed.
+    let stemHash: Int
     /// The folded word before stemming; typos are compared on it as well as on the stem,
     /// since a typo can change the stem more than the word ("serialiser", "serializer").
     public let folded: String
@@ -11,4 +13,8 @@ public struct AnalyzedWord: Sendable, Hashable {
     public let span: Range<Int>
     /// Letters in the folded word, before stemming; typos are tolerated from 6 on.
     public let length: Int
+
+    /// The hash a stem is looked up by in a ``StemTable``: `String`'s own (seeded per process),
+    /// so stems that compare equal hash alike.
+    static func hash(ofStem stem: String) -> Int { stem.hashValue }
 }

@@ -6,7 +6,7 @@ public final class TextAnalyzer {
     /// Folded piece → stem, or `nil` for a dropped word (stopword, single letter).
     private var cache: [String: String?] = [:]
     /// Token as written → its content pieces; answers repeat their words, so most tokens hit.
-    private var tokenCache: [String: [(stem: String, folded: String, surface: String, length: Int)]] = [:]
+    private var tokenCache: [String: WordCache.Pieces] = [:]
 
     /// Tokens other analyzers have analysed, consulted after this one's own cache.
     private let shared: WordCache?
@@ -26,7 +26,10 @@ public final class TextAnalyzer {
         var words: [AnalyzedWord] = []
         for token in Tokenizer.tokens(text) {
             for piece in analyze(token) {
-                words.append(AnalyzedWord(stem: piece.stem, folded: piece.folded, surface: piece.surface, span: token.span, length: piece.length))
+                words.append(
+                    AnalyzedWord(
+                        stem: piece.stem, stemHash: piece.stemHash, folded: piece.folded, surface: piece.surface, span: token.span,
+                        length: piece.length))
             }
         }
         return words
@@ -35,7 +38,7 @@ public final class TextAnalyzer {
     /// The stems of the content words of `text`, in order.
     public func stems(_ text: String) -> [String] { words(text).map(\.stem) }
 
-    private func analyze(_ token: Token) -> [(stem: String, folded: String, surface: String, length: Int)] {
+    private func analyze(_ token: Token) -> WordCache.Pieces {
         // With a shared cache, the own one starts filling only once this analyzer has met many
         // tokens: a daemon's analyzer scores a handful of answers, and filling a table of its
         // own with every token it met cost more than the shared cache's lock, while a batch's
@@ -47,11 +50,11 @@ public final class TextAnalyzer {
             if sharedHits > Self.ownCacheAfter, tokenCache.count < Self.cacheLimit { tokenCache[token.text] = known }
             return known
         }
-        var result: [(stem: String, folded: String, surface: String, length: Int)] = []
+        var result: WordCache.Pieces = []
         for piece in token.pieces {
             let folded = TextNormalizer.normalize(piece)
             guard let stem = stem(folded) else { continue }
-            result.append((stem, folded, piece, Self.letterCount(folded)))
+            result.append((stem, AnalyzedWord.hash(ofStem: stem), folded, piece, Self.letterCount(folded)))
         }
         // Bounded in count and in key length, so a megabyte of unique tokens (or one megabyte-long
         // token) cannot grow the cache without limit; long tokens hardly ever repeat anyway.

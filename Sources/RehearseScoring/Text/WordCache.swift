@@ -5,8 +5,9 @@ import Synchronization
 /// caches and stemmed every word of every answer again: a third of the cost of scoring an
 /// answer there. An analyzer with this cache keeps in its own only what this one refused.
 public final class WordCache: Sendable {
-    /// A token's content pieces: stem, folded form, surface form and letter count.
-    typealias Pieces = [(stem: String, folded: String, surface: String, length: Int)]
+    /// A token's content pieces: stem and its hash, folded form, surface form and letter count.
+    typealias Pieces = [Piece]
+    typealias Piece = (stem: String, stemHash: Int, folded: String, surface: String, length: Int)
 
     private let entries = Mutex<[String: Pieces]>([:])
 
