@@ -34,6 +34,7 @@ struct TranscriptLineTests {
                 for answer in answers where !session.isFinished { _ = session.handle(answer) }
                 for record in sink.records {
                     #expect(TranscriptLine.encode(record) == (try Self.reference(record)), "\(record.type.rawValue)")
+                    try expectStampedAsRecord(record)
                     lines += 1
                 }
             }
@@ -42,6 +43,23 @@ struct TranscriptLineTests {
         let review = AnswerReview.record(
             questionID: "q", attempt: 2, score: 72.5, scorerScore: 0.30000000000000004, note: "a/b\n\u{1}", reviewer: "Bo", at: Date())
         #expect(TranscriptLine.encode(review) == (try Self.reference(review)))
+    }
+
+    /// A stamped line appended after other bytes is the record with the stamp's members set,
+    /// encoded on its own; the bytes before it are left as they were.
+    func expectStampedAsRecord(_ record: TranscriptRecord) throws {
+        for stamp in [
+            TranscriptLine.Stamp(), TranscriptLine.Stamp(inputID: "in-7"),
+            TranscriptLine.Stamp(sessionID: "s/1", tokenHash: "ab\"c"),
+        ] {
+            var stamped = record
+            stamped.inputID = stamp.inputID ?? record.inputID
+            stamped.sessionID = stamp.sessionID ?? record.sessionID
+            stamped.tokenHash = stamp.tokenHash ?? record.tokenHash
+            var bytes = Array("{\"earlier\":1}\n".utf8)
+            TranscriptLine.append(record, stamp: stamp, to: &bytes)
+            #expect(bytes == Array("{\"earlier\":1}\n".utf8) + (try Self.reference(stamped)), "\(record.type.rawValue)")
+        }
     }
 
     @Test("every field, awkward numbers and every kind of character")

@@ -12,6 +12,9 @@ public struct JSONBytes: Sendable {
     /// An empty buffer.
     public init() { bytes.reserveCapacity(512) }
 
+    /// An empty buffer with room for `capacity` bytes.
+    public init(reserving capacity: Int) { bytes.reserveCapacity(capacity) }
+
     /// Starts an object.
     public mutating func open() {
         bytes.append(UInt8(ascii: "{"))
@@ -129,11 +132,7 @@ public struct JSONBytes: Sendable {
     public mutating func double(_ name: StaticString, _ value: Double?) {
         guard let value else { return }
         key(name)
-        if value.rounded() == value, abs(value) < 1e9, !(value == 0 && value.sign == .minus) {
-            digits(Int(value))
-        } else {
-            raw(Self.number(value))
-        }
+        Self.appendNumber(value, to: &bytes)
     }
 
     /// An array, each item written by `write`. Inlinable, so that callers in other modules get
@@ -183,11 +182,47 @@ public struct JSONBytes: Sendable {
     /// A double as JSONEncoder writes it: the shortest form that reads back the same, without
     /// the `.0` of a whole number.
     public static func number(_ value: Double) -> String {
-        // Scores and counts are mostly whole: their digits directly (-0 keeps its sign below).
-        if value.rounded() == value, abs(value) < 1e9, !(value == 0 && value.sign == .minus) { return String(Int(value)) }
-        var text = "\(value)"
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
+        var bytes: [UInt8] = []
+        appendNumber(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` as ``number(_:)`` writes it.
+    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        guard let thousandths = thousandths(of: value) else {
+            var text = "\(value)"
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            return bytes.append(contentsOf: text.utf8)
+        }
+        // Scores, weights and similarities have at most three decimals: written from their
+        // digits, as whole numbers are (formatting each double as a `String` showed in the
+        // daemon's profile).
+        if thousandths < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = thousandths.magnitude
+        appendDigits(Int(magnitude / 1000), to: &bytes)
+        let fraction = Int(magnitude % 1000)
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        if fraction % 100 == 0 {
+            appendDigits(fraction / 100, to: &bytes)
+        } else if fraction % 10 == 0 {
+            appendDigits(fraction / 10, minimum: 2, to: &bytes)
+        } else {
+            appendDigits(fraction, minimum: 3, to: &bytes)
+        }
+    }
+
+    /// `value` in thousandths, when it is the double nearest to a decimal of at most three
+    /// decimals under 10⁹ (not -0): then that decimal, trailing zeros dropped, is the shortest
+    /// text that reads back as `value` — another decimal of three decimals or fewer is at least
+    /// 0.001 away, far more than the gap between neighbouring doubles of that size — so it is
+    /// what JSONEncoder writes.
+    static func thousandths(of value: Double) -> Int? {
+        guard abs(value) < 1e9, !(value == 0 && value.sign == .minus) else { return nil }
+        let scaled = (value * 1000).rounded()
+        // `scaled` is whole and below 2⁵³, so this division is the double nearest to it / 1000.
+        guard scaled / 1000 == value else { return nil }
+        return Int(scaled)
     }
 
     /// `text` in quotes: `"` and `\` escaped, control characters as `\b \t \n \f \r` or

@@ -5,9 +5,35 @@ import RehearseScoring
 /// at a fraction of its cost: a daemon writes three lines per answer, and the generic encoder
 /// was a tenth of its CPU. TranscriptLineTests compares the two on every kind of line.
 public enum TranscriptLine {
+    /// What a daemon writes on a line over the record's own members (`nil`: the record's).
+    public struct Stamp: Sendable {
+        public var inputID: String?
+        public var sessionID: String?
+        public var tokenHash: String?
+
+        /// A stamp; each member given replaces the record's.
+        public init(inputID: String? = nil, sessionID: String? = nil, tokenHash: String? = nil) {
+            self.inputID = inputID
+            self.sessionID = sessionID
+            self.tokenHash = tokenHash
+        }
+    }
+
     /// `record` as one JSON object, keys in sorted order, without the line break.
     public static func encode(_ record: TranscriptRecord) -> [UInt8] {
-        var json = JSONBytes()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        append(record, to: &bytes)
+        return bytes
+    }
+
+    /// Appends `record` with `stamp` as ``encode(_:)`` writes it (no line break) to `bytes`:
+    /// a daemon writes its lines straight into what it is about to commit, without copying
+    /// the record to stamp it or the line to append it.
+    public static func append(_ record: TranscriptRecord, stamp: Stamp = Stamp(), to bytes: inout [UInt8]) {
+        var json = JSONBytes(reserving: 0)
+        swap(&json.bytes, &bytes)
+        defer { swap(&json.bytes, &bytes) }
         json.open()
         // Keys in the order JSONEncoder's sortedKeys puts them.
         json.int("answered", record.answered)
@@ -28,7 +54,7 @@ public enum TranscriptLine {
         json.double("final_score", record.finalScore)
         json.bool("follow_up", record.isFollowUp)
         json.int("hints_used", record.hintsUsed)
-        json.string("input_id", record.inputID)
+        json.string("input_id", stamp.inputID ?? record.inputID)
         if let matched = record.matched {
             json.key("matched")
             json.array(matched) { json, match in json.match(match) }
@@ -64,14 +90,13 @@ public enum TranscriptLine {
         json.double("score", record.score)
         json.double("scorer_score", record.scorerScore)
         json.string("seed", record.seed)
-        json.string("session_id", record.sessionID)
+        json.string("session_id", stamp.sessionID ?? record.sessionID)
         json.int("skipped", record.skipped)
         json.string("text", record.text)
         json.string("time", record.time)
-        json.string("token_sha256", record.tokenHash)
+        json.string("token_sha256", stamp.tokenHash ?? record.tokenHash)
         json.string("topic", record.topic)
         json.string("type", record.type.rawValue)
         json.close()
-        return json.bytes
     }
 }

@@ -59,7 +59,8 @@ final class DaemonTranscript: SessionJournal {
         // Once the engine says something other than the file, recovery will end the session:
         // writing its version after the recorded lines would make up a history.
         guard check.divergence == nil else { return }
-        pending += TranscriptLine.encode(DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID))
+        let stamp = DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID)
+        TranscriptLine.append(record, stamp: stamp, to: &pending)
         pending.append(UInt8(ascii: "\n"))
     }
 

@@ -60,8 +60,9 @@ final class PostgresJournal: SessionJournal {
         }
         if check.consume(record) { return }
         guard check.divergence == nil else { return }
-        let line = DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID)
-        pending.append(String(decoding: TranscriptLine.encode(line), as: UTF8.self))
+        var line: [UInt8] = []
+        TranscriptLine.append(record, stamp: DaemonLine.stamp(record, sessionID: sessionID, tokenHash: tokenHash, inputID: inputID), to: &line)
+        pending.append(String(decoding: line, as: UTF8.self))
     }
 
     func rollBack(to mark: Int) throws {
