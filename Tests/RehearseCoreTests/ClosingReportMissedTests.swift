@@ -42,6 +42,19 @@ import Testing
         #expect(report.mostMissed[2].sentence == "Beta is second.")
     }
 
+    /// A miss counts only where the question has the concept, even when an earlier question did.
+    @Test func aMissOfAConceptTheQuestionDoesNotHaveIsNotCounted() {
+        let first = Self.question("a", answer: "Alpha comes first. Beta is second.", concepts: ["alpha", "beta"])
+        let second = Self.question("b", answer: "Beta again.", concepts: ["beta"])
+        let report = ClosingReport(
+            results: [
+                Self.result(first, missed: ["alpha", "beta"]), Self.result(second, missed: ["alpha", "beta"]),
+                Self.result(second, missed: ["alpha"]),
+            ], transcript: "t", duration: 1)
+        #expect(report.mostMissed.map(\.concept) == ["beta", "alpha"])
+        #expect(report.mostMissed.map(\.count) == [2, 1])
+    }
+
     @Test func aSentenceExplainingTwoShownConceptsIsShownOnce() {
         let question = Self.question("a", answer: "Alpha and beta go together. Gamma is apart.", concepts: ["alpha", "beta", "gamma"])
         let report = ClosingReport(results: [Self.result(question, missed: ["alpha", "beta", "gamma"])], transcript: "t", duration: 1)

@@ -35,29 +35,34 @@ public struct ClosingReport: Sendable {
         }
         topics = byTopic.map { ($0.topic, $0.scores.reduce(0, +) / Double($0.scores.count)) }
 
-        // `first` is the order of first appearance, so ties break the same way every time. The
-        // sentence explaining a concept comes from the first question that missed it, and is
-        // looked for only for the three concepts shown.
-        var counts: [String: (count: Int, first: Int, concept: Concept, answer: String)] = [:]
-        for result in results {
-            let missed = result.report?.missed.map(\.concept) ?? []  // a skipped question says nothing about concepts
-            for name in missed {
-                guard let concept = result.question.concepts.first(where: { $0.name == name }) else { continue }
-                if let known = counts[name] {
-                    counts[name] = (known.count + 1, known.first, known.concept, known.answer)
+        // In order of first appearance, so ties break the same way every time. The sentence
+        // explaining a concept comes from the first question that missed it, and is looked for
+        // only for the three concepts shown. A session misses a few dozen concepts at most: a
+        // list searched in order cost less than hashing each name into a dictionary.
+        var tally: [(name: String, count: Int, result: Int, concept: Int)] = []
+        for (position, result) in results.enumerated() {
+            // A skipped question says nothing about concepts.
+            for missed in result.report?.missed ?? [] {
+                guard let concept = result.question.concepts.firstIndex(where: { $0.name == missed.concept }) else { continue }
+                if let known = tally.firstIndex(where: { $0.name == missed.concept }) {
+                    tally[known].count += 1
                 } else {
-                    counts[name] = (1, counts.count, concept, result.question.answer)
+                    tally.append((missed.concept, 1, position, concept))
                 }
             }
         }
+        // Most missed first, then first missed: a stable sort keeps the order of appearance.
+        let shown = tally.indices.sorted { tally[$0].count != tally[$1].count ? tally[$0].count > tally[$1].count : $0 < $1 }.prefix(3)
         // Each sentence at most once: a long reference sentence that names several missed
         // concepts explains the first of them, not all three again.
-        var used = Set<String>()
-        mostMissed = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
-            .prefix(3).map { name, missed in
-                let sentence = ExplainingSentences.shared.sentence(explaining: missed.concept, in: missed.answer)
-                return (name, missed.count, used.insert(sentence).inserted ? sentence : "")
-            }
+        var used: [String] = []
+        mostMissed = shown.map { index in
+            let missed = tally[index]
+            let question = results[missed.result].question
+            let sentence = ExplainingSentences.shared.sentence(explaining: question.concepts[missed.concept], in: question.answer)
+            defer { used.append(sentence) }
+            return (missed.name, missed.count, used.contains(sentence) ? "" : sentence)
+        }
     }
 
     /// A report as another process computed it (a client of `rehearse serve`).

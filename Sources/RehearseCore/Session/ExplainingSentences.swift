@@ -16,6 +16,19 @@ final class ExplainingSentences: Sendable {
         let answer: String
         let concept: String
         let terms: [String]
+
+        /// The answer's length and first bytes only: hashing whole reference answers was most
+        /// of the cost of a lookup. So answers compare byte for byte, not with `==` (composed
+        /// and decomposed accents are `==`, their bytes and so this hash differ).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(utf8Start: answer, prefix: 32)
+            hasher.combine(concept)
+            hasher.combine(terms)
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.answer.hasSameUTF8(as: b.answer) && a.concept == b.concept && a.terms == b.terms
+        }
     }
 
     /// The first sentence of `answer` in which one of the concept's terms occurs, cut to about

@@ -17,20 +17,10 @@ struct QuestionKey: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
-        Self.combineStart(of: question.prompt, into: &hasher)
+        hasher.combine(utf8Start: question.prompt, prefix: Self.hashedPrefix)
         hasher.combine(question.references.count)
-        for reference in question.references { Self.combineStart(of: reference, into: &hasher) }
+        for reference in question.references { hasher.combine(utf8Start: reference, prefix: Self.hashedPrefix) }
         hasher.combine(question.concepts.count)
         hasher.combine(question.samples.count)
-    }
-
-    private static func combineStart(of text: String, into hasher: inout Hasher) {
-        let utf8 = text.utf8
-        hasher.combine(utf8.count)
-        let hashed: Void? = utf8.withContiguousStorageIfAvailable { bytes in
-            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(hashedPrefix))))
-        }
-        // The same bytes the same way for a string not stored as UTF-8.
-        if hashed == nil { Array(utf8.prefix(hashedPrefix)).withUnsafeBytes { hasher.combine(bytes: $0) } }
     }
 }

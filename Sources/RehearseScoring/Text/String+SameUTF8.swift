@@ -16,3 +16,17 @@ extension String {
         return x.elementsEqual(y)
     }
 }
+
+extension Hasher {
+    /// Feeds `text`'s UTF-8 length and first `prefix` bytes: a hash for keys whose equality
+    /// is ``Swift/String/hasSameUTF8(as:)``, cheaper than hashing long texts whole.
+    public mutating func combine(utf8Start text: String, prefix: Int) {
+        let utf8 = text.utf8
+        combine(utf8.count)
+        let hashed: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(prefix))))
+        }
+        // The same bytes the same way for a string not stored as UTF-8.
+        if hashed == nil { Array(utf8.prefix(prefix)).withUnsafeBytes { combine(bytes: $0) } }
+    }
+}
