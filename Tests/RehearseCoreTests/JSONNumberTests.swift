@@ -42,7 +42,7 @@ import Testing
         let random = (0..<2_000).map { _ in Int.random(in: .min ... .max, using: &generator) >> Int.random(in: 0...62, using: &generator) }
         for value in fixed + random {
             var json = JSONBytes()
-            json.bytes = Array("x".utf8)
+            json.raw("x")
             json.digits(value)
             #expect(String(decoding: json.bytes, as: UTF8.self) == "x\(value)", "\(value)")
         }

@@ -9,9 +9,9 @@ extension SessionReply: WireJSON {
         // reply, is written once and its bytes copied.
         var closing: (message: WireMessage, bytes: Range<Int>)?
         json.array(messages) { json, message in
-            let start = json.bytes.count
+            let start = json.count
             message.write(to: &json)
-            if message.type == .closing { closing = (message, start..<json.bytes.count) }
+            if message.type == .closing { closing = (message, start..<json.count) }
         }
         json.key("session")
         if let closing, session.closing == closing.message {

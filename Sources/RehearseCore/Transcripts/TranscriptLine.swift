@@ -28,12 +28,11 @@ public enum TranscriptLine {
     }
 
     /// Appends `record` with `stamp` as ``encode(_:)`` writes it (no line break) to `bytes`:
-    /// a daemon writes its lines straight into what it is about to commit, without copying
-    /// the record to stamp it or the line to append it.
+    /// a daemon writes its lines into what it is about to commit, without copying the record
+    /// to stamp it.
     public static func append(_ record: TranscriptRecord, stamp: Stamp = Stamp(), to bytes: inout [UInt8]) {
-        var json = JSONBytes(reserving: 0)
-        swap(&json.bytes, &bytes)
-        defer { swap(&json.bytes, &bytes) }
+        var json = JSONBytes(reserving: 1024)
+        defer { json.withUnsafeBytes { bytes.append(contentsOf: $0) } }
         json.open()
         // Keys in the order JSONEncoder's sortedKeys puts them.
         json.int("answered", record.answered)
