@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import RehearseCore
+
+/// The writer's own buffer: whatever is written, however often it grows, reads back as the
+/// same JSON that JSONEncoder writes for the same values.
+@Suite struct JSONBytesTests {
+    @Test(arguments: [0, 1, 16, 512])
+    func growsFromAnySizeAndKeepsEveryByte(reserving: Int) throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "", "plain", "a \"quote\" and a \\ backslash", "tab\there\nnewline\u{1}\u{1F}", "é 李 😀", String(repeating: "long ", count: 300),
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var json = JSONBytes(reserving: reserving)
+        var expected = ""
+        json.open()
+        expected += "{"
+        for round in 0..<200 {
+            let text = pieces.randomElement(using: &generator)!
+            let number = [0, 7, -3.5, 62.25, 0.1 + 0.2, 1e300].randomElement(using: &generator)!
+            if round > 0 { expected += "," }
+            switch round % 3 {
+            case 0:
+                json.string("text", text)
+                expected += "\"text\":" + String(decoding: try encoder.encode(text), as: UTF8.self)
+            case 1:
+                json.double("number", number)
+                expected += "\"number\":" + String(decoding: try encoder.encode(number), as: UTF8.self)
+            default:
+                json.key("list")
+                json.array([round, -round]) { json, value in json.digits(value) }
+                expected += "\"list\":[\(round),\(-round)]"
+            }
+        }
+        // A copy of bytes written earlier, taken after the buffer has grown many times.
+        let earlier = json.count
+        json.key("again")
+        json.string("text", "copied")
+        let end = json.count
+        json.repeatBytes(earlier..<end)
+        json.close()
+        expected += ",\"again\":,\"text\":\"copied\",\"again\":,\"text\":\"copied\"}"
+        #expect(json.count == expected.utf8.count)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
+        json.withUnsafeBytes { #expect(Array($0) == Array(expected.utf8)) }
+    }
+
+    /// Text quoted into a byte array (time stamps, `score --batch`) is quoted as the writer
+    /// quotes it, after whatever the array held.
+    @Test func quotingIntoAnArrayMatchesTheWriter() {
+        for text in ["", "x", "\"\\\u{8}\u{C}\u{0}", "a/b", "ünïcode and 😀 and \n"] {
+            var bytes = Array("before:".utf8)
+            JSONBytes.appendQuoted(text, to: &bytes)
+            var json = JSONBytes(reserving: 1)
+            json.quoted(text)
+            #expect(bytes == Array("before:".utf8) + json.bytes, "\(text.debugDescription)")
+        }
+    }
+}
