@@ -35,6 +35,8 @@ let package = Package(
         // No pkgConfig for readline: tinfo.pc makes every build warn about prohibited flags.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
+        // CRC-32C with the processor's instruction where it has one (the journal's checksum).
+        .target(name: "CCRC32C"),
 
         .target(name: "RehearseScoring", dependencies: ["CStemmer"]),
         .target(
@@ -56,6 +58,7 @@ let package = Package(
         .target(
             name: "RehearseServer",
             dependencies: [
+                "CCRC32C",
                 "RehearseAPI",
                 "RehearseCore",
                 "RehearseResources",

@@ -37,7 +37,9 @@ final class GroupJournal: Sendable {
     /// Commits waiting for the flusher.
     private struct Waiting {
         var bytes: [UInt8] = []
-        var files: Set<String> = []
+        /// Each commit's transcript, repeats and all: hashing every name into a set at every
+        /// commit cost more than sorting them out once, when the generation is retired.
+        var files: [String] = []
         var waiters: [Completion] = []
         var draining = false
         /// Set for good once a write or flush failed: what the disk did with it is unknown.
@@ -55,7 +57,8 @@ final class GroupJournal: Sendable {
         let path: String
         let descriptor: Int32
         var size: Int
-        var files: Set<String> = []
+        /// The transcripts its entries went to, repeats and all.
+        var files: [String] = []
     }
 
     /// A failure after which the journal cannot be trusted.
@@ -103,7 +106,7 @@ final class GroupJournal: Sendable {
         let admission = queue.withLock { waiting -> Admission in
             if let failure = waiting.failure { return .refused(failure) }
             waiting.bytes += frame
-            waiting.files.insert(entry.file)
+            waiting.files.append(entry.file)
             waiting.waiters.append(done)
             if waiting.draining { return .queued }
             waiting.draining = true
@@ -182,7 +185,7 @@ final class GroupJournal: Sendable {
 
     /// Appends one batch to the current generation and flushes it; retires the generation
     /// once it is full.
-    private func write(_ bytes: [UInt8], files: Set<String>) throws {
+    private func write(_ bytes: [UInt8], files: [String]) throws {
         let retired = try writer.withLock { writer throws -> Generation? in
             if writer.generation == nil { writer.generation = try openGeneration() }
             guard var generation = writer.generation else { return nil }
@@ -201,7 +204,7 @@ final class GroupJournal: Sendable {
             }
             flushCount.add(1, ordering: .relaxed)
             generation.size += bytes.count
-            generation.files.formUnion(files)
+            generation.files += files
             guard generation.size >= rotateAfter else {
                 writer.generation = generation
                 return nil
@@ -247,6 +250,8 @@ final class GroupJournal: Sendable {
     private func retire(_ generation: Generation) {
         close(generation.descriptor)
         let removable = kept.withLock { kept -> [Generation] in
+            var generation = generation
+            generation.files = Array(Set(generation.files))
             kept.append(generation)
             var removable: [Generation] = []
             while let oldest = kept.first, Self.flush(oldest.files, in: folder) {
@@ -262,7 +267,7 @@ final class GroupJournal: Sendable {
     }
 
     /// Flushes each of `files`; `false` if any could not be.
-    private static func flush(_ files: Set<String>, in folder: String) -> Bool {
+    private static func flush(_ files: [String], in folder: String) -> Bool {
         var flushedAll = true
         for file in files {
             let descriptor = open(folder + "/" + file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)

@@ -31,8 +31,19 @@ final class DaemonTranscript: SessionJournal {
         self.journal = journal
         self.sessionID = sessionID
         self.tokenHash = tokenHash
-        fileName = file.path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? file.path
+        fileName = Self.lastComponent(of: file.path)
         check = ReplayCheck(stored: existing)
+    }
+
+    /// The last non-empty component of `path` (`path` itself when it has none), found in its
+    /// bytes: splitting the whole path into characters cost more than the rest of starting
+    /// a session's transcript.
+    static func lastComponent(of path: String) -> String {
+        let utf8 = path.utf8
+        let slash = UInt8(ascii: "/")
+        guard let last = utf8.lastIndex(where: { $0 != slash }) else { return path }
+        let start = utf8[..<last].lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex
+        return String(path[start...last])
     }
 
     var location: String { file.path }

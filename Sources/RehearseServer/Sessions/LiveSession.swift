@@ -19,6 +19,8 @@ actor LiveSession {
     nonisolated let token: VerifiedToken
     nonisolated let scenario: String
     nonisolated let startedAt: Date
+    /// ``startedAt`` as every reply writes it, formatted once.
+    private nonisolated let startedAtText: String
     private let session: InterviewSession
     private let journal: any SessionJournal
     private let clock: any SessionClock
@@ -59,6 +61,7 @@ actor LiveSession {
             clock: clock, transcript: journal, learned: learned)
         self.clock = clock
         self.startedAt = startedAt ?? clock.now()
+        startedAtText = TranscriptRecord.timestamp(self.startedAt)
         self.lastActivity = lastActivity ?? clock.now()
     }
 
@@ -351,7 +354,7 @@ actor LiveSession {
         return WireSessionState(
             id: id, scenario: scenario, interviewer: session.scenario.interviewer.name, status: status,
             question: session.current.map(WireQuestion.init), total: session.total,
-            secondsLeft: session.secondsLeft, startedAt: TranscriptRecord.timestamp(startedAt),
+            secondsLeft: session.secondsLeft, startedAt: startedAtText,
             lastActivity: TranscriptRecord.timestamp(lastActivity), endReason: session.isFinished ? (endReason ?? .completed) : nil,
             transcript: fileName, closing: session.isFinished ? closing : nil)
     }

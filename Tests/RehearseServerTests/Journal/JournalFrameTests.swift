@@ -18,6 +18,9 @@ struct JournalFrameTests {
         #expect(decoded.entries == Self.entries)
         #expect(decoded.tornBytes == 0)
         #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)  // the standard check value
+        #if arch(x86_64)
+            #expect(CRC32C.hardware, "every x86-64 machine this runs on has SSE 4.2")
+        #endif
     }
 
     @Test("eight bytes at a time, the checksum is the byte-at-a-time CRC-32C of any bytes")
@@ -34,6 +37,8 @@ struct JournalFrameTests {
         for length in Array(0...40) + [255, 256, 1_000, 4_097] {
             let bytes = (0..<length).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
             #expect(CRC32C.checksum(bytes) == bytewise(bytes), "\(length) bytes")
+            // The tables too, where the processor's instruction is used above.
+            #expect(bytes.withUnsafeBufferPointer(CRC32C.tableChecksum) == bytewise(bytes), "\(length) bytes, from the tables")
             #expect(CRC32C.checksum(bytes.dropFirst().lazy.map { $0 }) == bytewise(Array(bytes.dropFirst())), "\(length) bytes, not contiguous")
         }
     }
