@@ -19,7 +19,7 @@ struct JournalFrameTests {
         #expect(decoded.tornBytes == 0)
         #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)  // the standard check value
         #if arch(x86_64)
-            #expect(CRC32C.hardware, "every x86-64 machine this runs on has SSE 4.2")
+        #expect(CRC32C.hardware, "every x86-64 machine this runs on has SSE 4.2")
         #endif
     }
 
