@@ -1,13 +1,36 @@
 /// Writes the one sentence a person would say about an answer.
 enum FeedbackWriter {
     static func sentence(matched: [String], missed: [String]) -> String {
-        let said = list(Array(matched.prefix(3)), conjunction: "and")
-        let unsaid = list(Array(missed.prefix(2)), conjunction: "or")
+        // Appended into one string: written for every answer, and interpolating lists made of
+        // arrays and joined strings showed in the daemon's profile.
+        var text = ""
+        text.reserveCapacity(128)
         switch (matched.isEmpty, missed.isEmpty) {
-        case (true, true): return "no answer"
-        case (false, true): return "You covered the key points: \(said)."
-        case (true, false): return "You didn't mention \(unsaid) — start there."
-        case (false, false): return "You explained \(said); you didn't mention \(unsaid)."
+        case (true, true):
+            return "no answer"
+        case (false, true):
+            text += "You covered the key points: "
+            appendList(matched.prefix(3), conjunction: "and", to: &text)
+            text += "."
+        case (true, false):
+            text += "You didn't mention "
+            appendList(missed.prefix(2), conjunction: "or", to: &text)
+            text += " — start there."
+        case (false, false):
+            text += "You explained "
+            appendList(matched.prefix(3), conjunction: "and", to: &text)
+            text += "; you didn't mention "
+            appendList(missed.prefix(2), conjunction: "or", to: &text)
+            text += "."
+        }
+        return text
+    }
+
+    /// Appends ``list(_:conjunction:)`` of `items` to `text`.
+    static func appendList(_ items: ArraySlice<String>, conjunction: String, to text: inout String) {
+        for (position, item) in zip(items.indices, items) {
+            if position > items.startIndex { text += position == items.endIndex - 1 ? " \(conjunction) " : ", " }
+            text += item
         }
     }
 
@@ -43,8 +66,8 @@ enum FeedbackWriter {
 
     /// "a", "a and b", "a, b and c".
     static func list(_ items: [String], conjunction: String) -> String {
-        guard let last = items.last else { return "" }
-        let rest = items.dropLast()
-        return rest.isEmpty ? last : rest.joined(separator: ", ") + " \(conjunction) " + last
+        var text = ""
+        appendList(items[...], conjunction: conjunction, to: &text)
+        return text
     }
 }

@@ -6,22 +6,24 @@ struct ReferenceScorer {
     func score(_ index: AnswerIndex, _ answer: String, against reference: PreparedQuestion.Reference) -> ScoreReport {
         let (overlap, foundStems) = overlap(index, reference)
         var matched: [ConceptMatch] = []
-        var missedIndices = Set<Int>()
+        // By concept position: a set of a handful of small numbers cost more to build than the
+        // concepts cost to look for.
+        var isMissed = [Bool](repeating: false, count: reference.concepts.count)
         var foundWeight = 0.0
         for (position, concept) in reference.concepts.enumerated() {
             // A derived concept is one reference word: the overlap pass has already looked for it.
             if reference.derived, let word = concept.terms.first?.words.first, !foundStems.contains(word.word.stem) {
-                missedIndices.insert(position)
+                isMissed[position] = true
                 continue
             }
             if let match = firstMatch(of: concept, in: index, answer: answer) {
                 matched.append(match)
                 foundWeight += concept.weight
             } else {
-                missedIndices.insert(position)
+                isMissed[position] = true
             }
         }
-        let missed = reference.importance.filter(missedIndices.contains).map { reference.concepts[$0] }
+        let missed = reference.importance.filter { isMissed[$0] }.map { reference.concepts[$0] }
             .map { MissedConcept(concept: $0.name, weight: $0.weight, required: $0.required) }
         let conceptWeight = reference.concepts.reduce(0) { $0 + $1.weight }
         let coverage = conceptWeight > 0 ? foundWeight / conceptWeight : overlap
@@ -69,10 +71,17 @@ struct ReferenceScorer {
     /// The idf-weighted share of the reference's words the answer has, and their stems when
     /// concepts are derived (each is one of those words).
     private func overlap(_ index: AnswerIndex, _ reference: PreparedQuestion.Reference) -> (Double, Set<String>) {
-        let totalWeight = reference.words.reduce(0) { $0 + $1.weight }
-        let found = reference.words.filter { index.contains($0.word) }
-        let overlap = totalWeight > 0 ? found.reduce(0) { $0 + $1.weight } / totalWeight : 0
-        return (overlap, reference.derived ? Set(found.map(\.word.stem)) : [])
+        // Summed in the words' order, as before, without copying the words found.
+        var totalWeight = 0.0
+        var foundWeight = 0.0
+        var foundStems = Set<String>()
+        for position in reference.words.indices {
+            totalWeight += reference.words[position].weight
+            guard index.contains(reference.words[position].word) else { continue }
+            foundWeight += reference.words[position].weight
+            if reference.derived { foundStems.insert(reference.words[position].word.stem) }
+        }
+        return (totalWeight > 0 ? foundWeight / totalWeight : 0, foundStems)
     }
 
     func blend(coverage: Double, overlap: Double, missedRequired: Bool) -> Double {

@@ -24,6 +24,8 @@ public final class TextAnalyzer {
     /// The content words of `text`, in order.
     public func words(_ text: String) -> [AnalyzedWord] {
         var words: [AnalyzedWord] = []
+        // About one content word per eight bytes of prose: most answers never grow the array.
+        words.reserveCapacity(min(text.utf8.count / 8 + 4, 4_096))
         for token in Tokenizer.tokens(text) {
             for piece in analyze(token) {
                 words.append(
