@@ -78,6 +78,7 @@ struct QuestionPickerOrderTests {
                 let picked = picker.next(after: band)
                 let expected = reference.next(after: band)
                 #expect(picked?.id == expected?.id && picked?.location == expected?.location, "trial \(trial)")
+                #expect(picker.remaining == reference.pool.count - reference.asked.count, "trial \(trial)")
                 band = Band.allCases[Int(random.next() % 3)]
             }
         }

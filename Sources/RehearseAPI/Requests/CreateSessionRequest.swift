@@ -1,3 +1,4 @@
+import Foundation
 import RehearseCore
 
 /// The body of `POST /v1/sessions`: the same options as `rehearse practice`, all optional.
@@ -135,5 +136,49 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable, APISchema {
             throw APIError.badRequest("field \"time_limit\" must be at most \(APILimits.maxTimeLimit) seconds (a day), got \(seconds)")
         }
         return seconds
+    }
+}
+
+extension CreateSessionRequest {
+    /// The usual bodies read without JSONDecoder: scenario, count, seed, follow-up, reveal and
+    /// time limit as plain values, each once. Anything else (lists, names, durations as text,
+    /// `null`, a repeated or unknown member, a value out of range) is `nil`, for the strict
+    /// decoder to read and explain; what this accepts, that decoder reads alike (a number is
+    /// taken whole however it is written, as the decoder takes it).
+    public static func quick(_ data: Data) -> CreateSessionRequest? {
+        guard let members = FlatJSON.scalarMembers(data) else { return nil }
+        var request = CreateSessionRequest()
+        var seen: [String] = []
+        for (key, value) in members {
+            guard !seen.contains(key) else { return nil }
+            seen.append(key)
+            switch (key, value) {
+            case ("scenario", .string(let id)):
+                request.scenario = id
+            case ("count", .number(let number)):
+                guard let count = whole(number, in: 1...APILimits.maxCount) else { return nil }
+                request.count = count
+            case ("time_limit", .number(let number)):
+                guard let seconds = whole(number, in: 1...APILimits.maxTimeLimit) else { return nil }
+                request.timeLimit = seconds
+            case ("seed", .number(let number)):
+                // Below 2⁵³, where every whole number is a double: past it, the digits say more.
+                guard let seed = whole(number, in: 0...(1 << 53) - 1) else { return nil }
+                request.seed = UInt64(seed)
+            case ("follow_up", .bool(let flag)):
+                request.followUp = flag
+            case ("reveal", .bool(let flag)):
+                request.reveal = flag
+            default:
+                return nil
+            }
+        }
+        return request
+    }
+
+    /// `number` as a whole number within `range`, or `nil`.
+    private static func whole(_ number: Double, in range: ClosedRange<Int>) -> Int? {
+        guard number.rounded() == number, number >= Double(range.lowerBound), number <= Double(range.upperBound) else { return nil }
+        return Int(number)
     }
 }

@@ -7,7 +7,9 @@ public struct QuestionPicker: Sendable {
     private let inOrder: Bool
     private let recent: Set<String>
     private var generator: SeededGenerator
+    /// The ids asked, for a pool that repeats ids; one with unique ids only counts.
     private var asked = Set<String>()
+    private var askedCount = 0
     /// Whether no two questions of the pool share an id, so taking one removes only its own
     /// position (comparing ids across the pool at every question showed in the daemon's profile).
     private let uniqueIDs: Bool
@@ -34,7 +36,7 @@ public struct QuestionPicker: Sendable {
     }
 
     /// Questions not asked yet.
-    public var remaining: Int { pool.count - asked.count }
+    public var remaining: Int { pool.count - (uniqueIDs ? askedCount : asked.count) }
 
     /// The next question, given the band of the last answer (`nil` before the first, or after a skip).
     public mutating func next(after band: Band?) -> Question? {
@@ -53,35 +55,60 @@ public struct QuestionPicker: Sendable {
             take(firstOpen)
             return pool[firstOpen]
         }
-        let (pool, recent, open) = (pool, recent, open)
-        var candidates = open
+        // The candidates are the open questions of the level aimed at (the nearest the pool
+        // still has; on a tie, the easier one: a run of weak answers should not jump), those
+        // not seen recently first. Counted and then walked to the one drawn, in pool order as
+        // before, rather than filtered into new arrays at every question.
+        let (pool, recent) = (pool, recent)
+        var target: Difficulty?
         if adaptive {
-            // Nearest level first; on a tie, the easier one (a run of weak answers should not jump).
-            let levels = Difficulty.allCases.sorted {
-                (abs($0.index - level.index), $0.index) < (abs($1.index - level.index), $1.index)
+            let index = level.index
+            let nearestFirst = [index, index - 1, index + 1, index - 2, index + 2]
+            target = nearestFirst.lazy.compactMap(Difficulty.init(index:)).first { level in
+                open.contains { pool[$0].difficulty == level }
             }
-            candidates = levels.lazy.map { level in open.filter { pool[$0].difficulty == level } }.first { !$0.isEmpty } ?? open
         }
-        let fresh = recent.isEmpty ? candidates : candidates.filter { !recent.contains(pool[$0].id) }
-        let choices = fresh.isEmpty ? candidates : fresh
-        let position = choices[Int(generator.next() % UInt64(choices.count))]
-        take(position)
-        return pool[position]
+        func candidate(_ position: Int) -> Bool { target == nil || pool[position].difficulty == target }
+        func fresh(_ position: Int) -> Bool { recent.isEmpty || !recent.contains(pool[position].id) }
+        var candidates = 0
+        var freshOnes = 0
+        for position in open where candidate(position) {
+            candidates += 1
+            if fresh(position) { freshOnes += 1 }
+        }
+        let onlyFresh = freshOnes > 0
+        var drawn = Int(generator.next() % UInt64(onlyFresh ? freshOnes : candidates))
+        for position in open where candidate(position) && (!onlyFresh || fresh(position)) {
+            guard drawn == 0 else {
+                drawn -= 1
+                continue
+            }
+            take(position)
+            return pool[position]
+        }
+        preconditionFailure("the question drawn is among those counted")
     }
 
     /// Marks the question at `position` asked: a pool holding its id twice offers neither again.
     private mutating func take(_ position: Int) {
-        let id = pool[position].id
-        asked.insert(id)
         if uniqueIDs {
+            askedCount += 1
             open.removeAll { $0 == position }
         } else {
+            let id = pool[position].id
+            asked.insert(id)
             open.removeAll { pool[$0].id == id }
         }
     }
 }
 
 extension Difficulty {
+    /// The level of ``index`` `index`, or `nil` past either end.
+    init?(index: Int) {
+        guard let level = Difficulty.allCases.first(where: { $0.index == index }) else { return nil }
+        self = level
+    }
+
     /// 0 for easy, 1 for medium, 2 for hard.
     public var index: Int {
         switch self {

@@ -31,10 +31,13 @@ public enum ContentHash {
         guard a.id.hasSameUTF8(as: b.id), a.prompt.hasSameUTF8(as: b.prompt), a.answer.hasSameUTF8(as: b.answer), a.difficulty == b.difficulty,
             a.concepts.count == b.concepts.count
         else { return false }
-        return zip(a.concepts, b.concepts).allSatisfy { x, y in
-            x.name.hasSameUTF8(as: y.name) && x.weight.bitPattern == y.weight.bitPattern && x.required == y.required
-                && x.terms.count == y.terms.count && zip(x.terms, y.terms).allSatisfy { $0.hasSameUTF8(as: $1) }
-        }
+        // Copies of one question share their concepts' storage: the same bytes, unread.
+        let shared = a.concepts.withUnsafeBufferPointer { x in b.concepts.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+        return shared
+            || zip(a.concepts, b.concepts).allSatisfy { x, y in
+                x.name.hasSameUTF8(as: y.name) && x.weight.bitPattern == y.weight.bitPattern && x.required == y.required
+                    && x.terms.count == y.terms.count && zip(x.terms, y.terms).allSatisfy { $0.hasSameUTF8(as: $1) }
+            }
     }
 
     /// ``of(_:)`` without the cache.

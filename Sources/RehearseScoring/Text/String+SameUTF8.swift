@@ -5,15 +5,13 @@ extension String {
     /// decomposed accents as equal: for keys and fingerprints made from the bytes. Copies of
     /// one string share their storage, so the common case is one address compare.
     public func hasSameUTF8(as other: String) -> Bool {
-        let (x, y) = (utf8, other.utf8)
-        guard x.count == y.count else { return false }
-        let compared = x.withContiguousStorageIfAvailable { p in
-            y.withContiguousStorageIfAvailable { q in
-                p.baseAddress == q.baseAddress || p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0
-            }
+        guard utf8.count == other.utf8.count else { return false }
+        // `withUTF8` gives small strings (most ids, names and terms) their bytes on the stack;
+        // through the view they had no contiguous storage and were compared a byte at a time.
+        var (x, y) = (self, other)
+        return x.withUTF8 { p in
+            y.withUTF8 { q in p.baseAddress == q.baseAddress || p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
         }
-        if let compared, let compared { return compared }
-        return x.elementsEqual(y)
     }
 }
 

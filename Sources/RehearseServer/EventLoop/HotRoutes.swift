@@ -224,7 +224,8 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         if body.readableBytes == 0 {
             options = CreateSessionRequest()
         } else {
-            guard let decoded = try? StrictJSON.decode(CreateSessionRequest.self, from: Data(buffer: body, byteTransferStrategy: .noCopy))
+            let data = Data(buffer: body, byteTransferStrategy: .noCopy)
+            guard let decoded = CreateSessionRequest.quick(data) ?? (try? StrictJSON.decode(CreateSessionRequest.self, from: data))
             else { return handOverWhole(head, body, context) }
             options = decoded
         }
