@@ -11,6 +11,8 @@ final class ExplainingSentences: Sendable {
     // TermSearch holds a stemmer, which is not thread-safe, so each lookup that misses makes
     // its own instead of sharing one under the lock.
     private let found = Mutex<[Key: String]>([:])
+    /// The reference answers' words, analysed once for every lookup that misses.
+    private static let words = WordCache()
 
     private struct Key: Hashable {
         let answer: String
@@ -37,7 +39,7 @@ final class ExplainingSentences: Sendable {
     func sentence(explaining concept: Concept, in answer: String) -> String {
         let key = Key(answer: answer, concept: concept.name, terms: concept.terms)
         if let known = found.withLock({ $0[key] }) { return known }
-        let search = TermSearch()
+        let search = TermSearch(shared: Self.words)
         let sentences = Self.sentences(of: answer)
         var sentence = ""
         for candidate in sentences {
@@ -55,7 +57,29 @@ final class ExplainingSentences: Sendable {
     static let maxLength = 160
 
     static func sentences(of answer: String) -> [String] {
-        let sentences = answer.split(separator: ". ").map { $0.hasSuffix(".") ? String($0) : $0 + "." }
+        // Split at each ". " that is a period and a space as characters (not a space carrying
+        // an accent), found in the bytes: splitting the characters was most of the cost.
+        var sentences: [String] = []
+        let utf8 = answer.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let next = utf8.index(after: index)
+            guard utf8[index] == UInt8(ascii: "."), next < utf8.endIndex, utf8[next] == UInt8(ascii: " "),
+                String.Index(index, within: answer) != nil, String.Index(next, within: answer) != nil,
+                String.Index(utf8.index(after: next), within: answer) != nil
+            else {
+                index = next
+                continue
+            }
+            if start < index { sentences.append(Self.ended(String(answer[start..<index]))) }
+            index = utf8.index(after: next)
+            start = index
+        }
+        if start < utf8.endIndex { sentences.append(Self.ended(String(answer[start...]))) }
         return sentences.isEmpty ? [answer] : sentences
     }
+
+    /// `sentence` with a period at its end.
+    private static func ended(_ sentence: String) -> String { sentence.hasSuffix(".") ? sentence : sentence + "." }
 }

@@ -31,6 +31,9 @@ public final class InterviewSession {
     /// every answer (writing and parsing the time showed in the daemon's profile).
     private var recordedStartCache: (of: Date, recorded: Date)?
     private var lastBand: Band?
+    /// The times written last, newest first: a question's time comes back as its answer's
+    /// `asked_at`, an answer's time as its `answered_at` and a follow-up's `asked_at`.
+    private var stamps: [(date: Date, text: String)] = []
     /// The first write that failed during the input being handled; the input is then undone.
     private var writeFailure: (any Error)?
     /// Inputs that could not be saved and were undone, for a non-zero exit at the end.
@@ -213,7 +216,7 @@ public final class InterviewSession {
         guard results.count < options.count, let question = picker.next(after: lastBand) else { return unsafeFinish() }
         let now = clock.now()
         state = .answering(QuestionResult(question: question), askedAt: now)
-        var line = TranscriptRecord(.question, at: now)
+        var line = TranscriptRecord(.question, time: stamp(now))
         line.questionID = question.id
         line.number = results.count + 1
         line.questionHash = ContentHash.of(question)
@@ -242,7 +245,7 @@ public final class InterviewSession {
 
         if options.followUp, band != .strong, let followUp = Self.followUp(for: result.question, missed: report.missed)?.text {
             state = .followingUp(result, askedAt: now, first: report)
-            var line = TranscriptRecord(.followUp, at: now)
+            var line = TranscriptRecord(.followUp, time: stamp(now))
             line.questionID = result.question.id
             line.text = followUp
             return messages + record(line) + [.followUp(questionID: result.question.id, text: followUp)]
@@ -412,15 +415,25 @@ public final class InterviewSession {
     }
 
     private func answerRecord(_ question: Question, _ text: String, askedAt: Date, at now: Date, followUp: Bool, overtime: Bool) -> TranscriptRecord {
-        var line = TranscriptRecord(.answer, at: now)
+        let askedAtText = stamp(askedAt)
+        var line = TranscriptRecord(.answer, time: stamp(now))
         line.questionID = question.id
         line.text = text
         line.isFollowUp = followUp
-        line.askedAt = TranscriptRecord.timestamp(askedAt)
-        line.answeredAt = TranscriptRecord.timestamp(now)
+        line.askedAt = askedAtText
+        line.answeredAt = line.time
         line.elapsedSeconds = (now.timeIntervalSince(askedAt) * 10).rounded() / 10
         line.overtime = overtime
         return line
+    }
+
+    /// `date` as a transcript writes it, formatted once for the times that come back.
+    private func stamp(_ date: Date) -> String {
+        if let known = stamps.first(where: { $0.date == date }) { return known.text }
+        let text = TranscriptRecord.timestamp(date)
+        stamps.insert((date, text), at: 0)
+        if stamps.count > 2 { stamps.removeLast() }
+        return text
     }
 
     private func scoreRecord(_ result: QuestionResult, _ report: ScoreReport, band: Band, followUp: Bool) -> TranscriptRecord {

@@ -1,9 +1,12 @@
 /// Term lookups with the scorer's own rules, for tools that check banks (`rehearse lint`).
 public final class TermSearch {
-    private let analyzer = TextAnalyzer()
+    private let analyzer: TextAnalyzer
 
-    /// Creates a search with its own analyzer.
-    public init() {}
+    /// Creates a search with its own analyzer; `shared` holds the words other searches (and
+    /// scorers) have analysed already.
+    public init(shared: WordCache? = nil) {
+        analyzer = TextAnalyzer(shared: shared)
+    }
 
     /// `text` indexed for repeated lookups.
     public func index(_ text: String) -> AnswerIndex { AnswerIndex(words: analyzer.words(text)) }

@@ -152,7 +152,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Whether a declared length is within the limit (the router refuses it otherwise).
     private static func fits(_ head: HTTPRequest) -> Bool {
-        guard let length = head.headerFields[.contentLength] else { return true }
+        guard let length = head.headerFields.value(of: .contentLength) else { return true }
         return Int(length).map { $0 <= APIRoutes.bodyLimit } ?? false
     }
 
@@ -197,14 +197,14 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         switch route {
         case .input(let id):
             guard let input = InputRequest.quick(Data(buffer: body, byteTransferStrategy: .noCopy)),
-                let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields[.authorization]))
+                let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields.value(of: .authorization)))
             else { return handOverWhole(head, body, context) }
             run(.input(input.text, id: input.inputID), on: session, request, body, context) { [hub] reply in
                 if reply.session.status == .finished { hub.ended(id) }
                 return (.ok, reply.jsonBytes, [:])
             }
         case .end(let id):
-            guard let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields[.authorization])) else {
+            guard let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields.value(of: .authorization))) else {
                 return handOverWhole(head, body, context)
             }
             run(.end(.deleted), on: session, request, body, context) { [hub] reply in
@@ -218,7 +218,9 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
 
     private func create(_ head: HTTPRequest, _ body: ByteBuffer, _ request: HotRequest, _ context: ChannelHandlerContext) {
         if let authHash {
-            guard SessionToken.authorizes(head.headerFields[.authorization], hash: authHash) else { return handOverWhole(head, body, context) }
+            guard SessionToken.authorizes(head.headerFields.value(of: .authorization), hash: authHash) else {
+                return handOverWhole(head, body, context)
+            }
         }
         let options: CreateSessionRequest
         if body.readableBytes == 0 {
@@ -354,7 +356,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         counter?.add()
         request.log(reply.status, to: logger)
         // As Hummingbird does: the connection closes once the reply is written.
-        guard request.head.headerFields[.connection]?.lowercased() == "close" else {
+        guard request.head.headerFields.value(of: .connection)?.lowercased() == "close" else {
             context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
             return resume(context)
         }
