@@ -7,7 +7,7 @@ import Logging
 struct HotRequest: Sendable {
     let head: HTTPRequest
     let started: ContinuousClock.Instant
-    let id = RequestID().description
+    let id = HotRequestID.next()
 
     /// `base` with this request's id, as the router's request loggers carry it; made only
     /// when something is logged.

@@ -11,25 +11,33 @@ enum HotRoute: Equatable {
     /// `DELETE /v1/sessions/{id}`
     case end(session: String)
 
-    private static let sessions = "/v1/sessions"
-    private static let input = "/input"
+    private static let sessions: StaticString = "/v1/sessions"
+    private static let input: StaticString = "/input"
 
     /// The route `request` asks for, or `nil`.
     init?(_ request: HTTPRequest) {
-        guard let path = request.path, path.utf8.starts(with: Self.sessions.utf8) else { return nil }
-        let rest = path.utf8.dropFirst(Self.sessions.utf8.count)
-        switch request.method {
+        guard var path = request.path, let route = path.withUTF8({ Self.route(request.method, $0) }) else { return nil }
+        self = route
+    }
+
+    /// The route of `method` on the path `bytes`: read in the bytes, as generic operations on
+    /// the path's views showed in the daemon's profile.
+    private static func route(_ method: HTTPRequest.Method, _ bytes: UnsafeBufferPointer<UInt8>) -> HotRoute? {
+        let sessions = UnsafeRawBufferPointer(start: Self.sessions.utf8Start, count: Self.sessions.utf8CodeUnitCount)
+        let input = UnsafeRawBufferPointer(start: Self.input.utf8Start, count: Self.input.utf8CodeUnitCount)
+        guard bytes.count >= sessions.count, bytes.prefix(sessions.count).elementsEqual(sessions) else { return nil }
+        let rest = bytes[sessions.count...]
+        switch method {
         case .post where rest.isEmpty:
-            self = .create
+            return .create
         case .post:
-            guard rest.first == UInt8(ascii: "/"), rest.count > Self.input.utf8.count + 1,
-                rest.suffix(Self.input.utf8.count).elementsEqual(Self.input.utf8)
-            else { return nil }
-            guard let id = Self.sessionID(rest.dropFirst().dropLast(Self.input.utf8.count)) else { return nil }
-            self = .input(session: id)
+            guard rest.first == UInt8(ascii: "/"), rest.count > input.count + 1, rest.suffix(input.count).elementsEqual(input) else {
+                return nil
+            }
+            return sessionID(rest.dropFirst().dropLast(input.count)).map { .input(session: $0) }
         case .delete:
-            guard rest.first == UInt8(ascii: "/"), let id = Self.sessionID(rest.dropFirst()) else { return nil }
-            self = .end(session: id)
+            guard rest.first == UInt8(ascii: "/") else { return nil }
+            return sessionID(rest.dropFirst()).map { .end(session: $0) }
         default:
             return nil
         }
@@ -37,12 +45,12 @@ enum HotRoute: Equatable {
 
     /// `bytes` as a session id: letters, digits, `-` and `_` only (ours are hex), so a query,
     /// an escape or another slash is left to the router.
-    private static func sessionID(_ bytes: Substring.UTF8View.SubSequence) -> String? {
+    private static func sessionID(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
         guard !bytes.isEmpty, bytes.count <= 128,
             bytes.allSatisfy({
                 (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x5F
             })
         else { return nil }
-        return String(Substring(bytes))
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 }
