@@ -57,8 +57,11 @@ final class GroupJournal: Sendable {
         let path: String
         let descriptor: Int32
         var size: Int
-        /// The transcripts its entries went to, repeats and all.
+        /// The transcripts its entries went to, repeats and all until there are ``sortOutAt``.
         var files: [String] = []
+        /// When ``files`` next has its repeats sorted out, so a generation of many small
+        /// commits holds each name about once rather than once per commit.
+        var sortOutAt = 4_096
     }
 
     /// A failure after which the journal cannot be trusted.
@@ -205,6 +208,10 @@ final class GroupJournal: Sendable {
             flushCount.add(1, ordering: .relaxed)
             generation.size += bytes.count
             generation.files += files
+            if generation.files.count >= generation.sortOutAt {
+                generation.files = Array(Set(generation.files))
+                generation.sortOutAt = max(4_096, generation.files.count * 2)
+            }
             guard generation.size >= rotateAfter else {
                 writer.generation = generation
                 return nil

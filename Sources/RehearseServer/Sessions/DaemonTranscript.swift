@@ -40,6 +40,11 @@ final class DaemonTranscript: SessionJournal {
     /// a session's transcript.
     static func lastComponent(of path: String) -> String {
         let utf8 = path.utf8
+        // A combining mark after a slash joins it into one character, which the split of
+        // characters does not cut at: such paths (never the daemon's own) are split that way.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        }
         let slash = UInt8(ascii: "/")
         guard let last = utf8.lastIndex(where: { $0 != slash }) else { return path }
         let start = utf8[..<last].lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex

@@ -112,4 +112,30 @@ struct GroupJournalTests {
         #expect(journal.keptGenerations == 0)
         #expect(JournalReplay.generations(in: folder).isEmpty)
     }
+
+    @Test("a generation of thousands of commits still knows every transcript it must flush")
+    func manyCommitsKeepEveryName() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(FileManager.default.createFile(atPath: folder + "/elsewhere", contents: Data("x".utf8)))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a.jsonl", withDestinationPath: folder + "/elsewhere")
+        #expect(FileManager.default.createFile(atPath: folder + "/b.jsonl", contents: nil))
+        let journal = GroupJournal(folder: folder)
+        // The one commit to the transcript that cannot be flushed comes first, long before the
+        // list of names has its repeats sorted out.
+        try await journal.commit(JournalEntry(file: "a.jsonl", offset: 0, bytes: Array("a\n".utf8)))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for n in 0..<5_000 {
+                group.addTask { try await journal.commit(JournalEntry(file: "b.jsonl", offset: n * 2, bytes: Array("b\n".utf8))) }
+            }
+            try await group.waitForAll()
+        }
+        await journal.checkpoint()
+        #expect(journal.keptGenerations == 1, "a.jsonl could not be flushed, so its generation stays")
+        try FileManager.default.removeItem(atPath: folder + "/a.jsonl")
+        #expect(FileManager.default.createFile(atPath: folder + "/a.jsonl", contents: Data("a\n".utf8)))
+        try await journal.commit(JournalEntry(file: "b.jsonl", offset: 10_000, bytes: Array("b\n".utf8)))
+        await journal.checkpoint()
+        #expect(journal.keptGenerations == 0)
+    }
 }
