@@ -85,8 +85,12 @@ extension JSONBytes {
     public static func appendQuoted(_ text: String, to bytes: inout [UInt8], shortControlEscapes: Bool = true) {
         var text = text
         text.withUTF8 { utf8 in
-            bytes.reserveCapacity(bytes.count + utf8.count + 2)
-            quote(utf8, shortControlEscapes: shortControlEscapes) { bytes.append(contentsOf: $0) }
+            guard needsNoEscape(utf8) else {
+                return quote(utf8, shortControlEscapes: shortControlEscapes) { bytes.append(contentsOf: $0) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
@@ -134,6 +138,22 @@ extension JSONBytes {
         }
         run(upTo: utf8.count)
         Swift.withUnsafeBytes(of: UInt8(ascii: "\"")) { emit($0) }
+    }
+
+    /// Whether no byte of `utf8` needs an escape: then the text goes between quotes as it is.
+    static func needsNoEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(utf8)
+        var index = 0
+        while index + 8 <= utf8.count {
+            if needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
+            index += 8
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether any of the eight bytes in `word` is a control character, a quote or a

@@ -155,9 +155,16 @@ public struct JSONBytes: ~Copyable {
     public mutating func quoted(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            // Room for the common case, no escapes, so the runs below never grow the buffer.
             reserve(utf8.count + 2)
-            Self.quote(utf8, shortControlEscapes: true) { append($0) }
+            guard Self.needsNoEscape(utf8), let start = utf8.baseAddress else {
+                return Self.quote(utf8, shortControlEscapes: true) { append($0) }
+            }
+            // Most texts need no escape: quotes and bytes written straight in.
+            let at = base + count
+            at.pointee = UInt8(ascii: "\"")
+            (at + 1).update(from: start, count: utf8.count)
+            at[utf8.count + 1] = UInt8(ascii: "\"")
+            count += utf8.count + 2
         }
     }
 }
