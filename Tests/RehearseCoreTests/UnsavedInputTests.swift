@@ -92,4 +92,23 @@ struct UnsavedInputTests {
         #expect(session.current?.number == 1)
         #expect(try TranscriptReader.read(file.path).warnings.isEmpty)
     }
+
+    @Test("going back drops the answers given since, and a point not reached is refused")
+    func resultsGoBack() throws {
+        let session = InterviewSession(
+            scenario: SessionFixture.scenario(), pool: SessionFixture.pool, options: SessionOptions(count: 3, seed: 1, followUp: false),
+            scorer: Scorer(), clock: ManualClock(), transcript: MemoryTranscript())
+        _ = session.start()
+        _ = session.handle(SessionFixture.strong)
+        let afterOne = session.checkpoint()
+        _ = session.handle(SessionFixture.strong)
+        #expect(session.current?.number == 3)
+        try session.restore(afterOne)
+        #expect(session.current?.number == 2)
+        _ = session.handle(SessionFixture.strong)
+        let afterTwo = session.checkpoint()
+        #expect(session.current?.number == 3)
+        try session.restore(afterOne)
+        #expect(throws: CoreError.self) { try session.restore(afterTwo) }
+    }
 }

@@ -101,7 +101,10 @@ public final class InterviewSession {
     /// Everything an input can change, to go back to when its lines cannot all be saved.
     public struct Checkpoint {
         fileprivate let state: State
-        fileprivate let results: [QuestionResult]
+        /// How many results there were: results are only ever appended, so going back is
+        /// dropping the later ones. Holding the array itself made the next answer's append
+        /// copy every result.
+        fileprivate let resultCount: Int
         fileprivate let lastBand: Band?
         fileprivate let picker: QuestionPicker
         fileprivate let startedAt: Date
@@ -110,14 +113,18 @@ public final class InterviewSession {
 
     /// Where the session and its transcript stand now.
     public func checkpoint() -> Checkpoint {
-        Checkpoint(state: state, results: results, lastBand: lastBand, picker: picker, startedAt: startedAt, mark: transcript.mark)
+        Checkpoint(state: state, resultCount: results.count, lastBand: lastBand, picker: picker, startedAt: startedAt, mark: transcript.mark)
     }
 
     /// Goes back to `checkpoint`: the engine and the transcript forget what came after, so an
     /// answer that was not saved is asked for again instead of being counted.
     public func restore(_ checkpoint: Checkpoint) throws {
+        // Checkpoints are gone back to latest first, so there are never fewer results than then.
+        guard results.count >= checkpoint.resultCount else {
+            throw CoreError.transcript("cannot go back to a point the session has not reached")
+        }
         state = checkpoint.state
-        results = checkpoint.results
+        results.removeLast(results.count - checkpoint.resultCount)
         lastBand = checkpoint.lastBand
         picker = checkpoint.picker
         startedAt = checkpoint.startedAt

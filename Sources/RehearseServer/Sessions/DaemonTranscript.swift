@@ -39,16 +39,17 @@ final class DaemonTranscript: SessionJournal {
     /// bytes: splitting the whole path into characters cost more than the rest of starting
     /// a session's transcript.
     static func lastComponent(of path: String) -> String {
-        let utf8 = path.utf8
-        // A combining mark after a slash joins it into one character, which the split of
-        // characters does not cut at: such paths (never the daemon's own) are split that way.
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        var bytesOfPath = path
+        let name = bytesOfPath.withUTF8 { bytes -> String? in
+            // A combining mark after a slash joins it into one character, which the split of
+            // characters does not cut at: such paths (never the daemon's own) are split that way.
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let slash = UInt8(ascii: "/")
+            guard let last = bytes.lastIndex(where: { $0 != slash }) else { return path }
+            let start = bytes[..<last].lastIndex(of: slash).map { $0 + 1 } ?? 0
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...last]), as: UTF8.self)
         }
-        let slash = UInt8(ascii: "/")
-        guard let last = utf8.lastIndex(where: { $0 != slash }) else { return path }
-        let start = utf8[..<last].lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex
-        return String(path[start...last])
+        return name ?? path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
     }
 
     var location: String { file.path }
