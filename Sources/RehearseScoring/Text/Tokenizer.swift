@@ -7,6 +7,8 @@ public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
+        // About one token per six bytes of prose: most texts never grow the array.
+        tokens.reserveCapacity(min(bytes.count / 6 + 4, 4_096))
         var index = 0
         while index < bytes.count {
             switch scan(bytes, from: index) {
