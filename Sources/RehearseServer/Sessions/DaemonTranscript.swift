@@ -31,25 +31,8 @@ final class DaemonTranscript: SessionJournal {
         self.journal = journal
         self.sessionID = sessionID
         self.tokenHash = tokenHash
-        fileName = Self.lastComponent(of: file.path)
+        fileName = JournalEntry.name(ofPath: file.path)
         check = ReplayCheck(stored: existing)
-    }
-
-    /// The last non-empty component of `path` (`path` itself when it has none), found in its
-    /// bytes: splitting the whole path into characters cost more than the rest of starting
-    /// a session's transcript.
-    static func lastComponent(of path: String) -> String {
-        var bytesOfPath = path
-        let name = bytesOfPath.withUTF8 { bytes -> String? in
-            // A combining mark after a slash joins it into one character, which the split of
-            // characters does not cut at: such paths (never the daemon's own) are split that way.
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let slash = UInt8(ascii: "/")
-            guard let last = bytes.lastIndex(where: { $0 != slash }) else { return path }
-            let start = bytes[..<last].lastIndex(of: slash).map { $0 + 1 } ?? 0
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...last]), as: UTF8.self)
-        }
-        return name ?? path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
     }
 
     var location: String { file.path }

@@ -51,7 +51,7 @@ extension SessionHub {
             let offset = file.mark
             do {
                 try file.write(lines: line)
-                try await journal.commit(JournalEntry(file: (path as NSString).lastPathComponent, offset: offset, bytes: line))
+                try await journal.commit(JournalEntry(file: JournalEntry.name(ofPath: path), offset: offset, bytes: line))
             } catch let unknown as GroupJournal.OutcomeUnknown {
                 // The line may be durable: it stays, as a replay would bring it back anyway.
                 throw unknown
