@@ -27,7 +27,7 @@ struct IdleTimeoutTests {
         #expect(idleEnded && !busyEnded)
         #expect(hub.liveCount == 1)
         #expect(await idle.state().endReason == .idleTimeout)
-        let log = try TranscriptReader.read(await idle.path)
+        let log = try TranscriptReader.read(idle.path)
         #expect(log.end?.reason == "idle timeout")
     }
 }

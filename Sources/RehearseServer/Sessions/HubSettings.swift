@@ -10,8 +10,12 @@ public struct HubSettings: Sendable {
     public var transcriptsFolder: String
     /// Live (unfinished) sessions held at most; more get 503.
     public var maxSessions: Int
-    /// Seconds without input after which a session is ended.
+    /// Seconds without input after which a session is ended; an ended session is forgotten
+    /// after as long.
     public var idleTimeout: Double
+    /// Ended sessions kept in memory at most (`nil`: as many as ``maxSessions``); older ones
+    /// are read back from their transcripts when asked for before they are forgotten.
+    public var keptEndedSessions: Int?
     /// What a session gets where the request and the scenario say nothing.
     public var defaults: SessionDefaults
     /// The scorer's parameters.

@@ -19,6 +19,8 @@ actor LiveSession {
     nonisolated let token: VerifiedToken
     nonisolated let scenario: String
     nonisolated let startedAt: Date
+    /// The transcript's path on the daemon's disk (for the PostgreSQL store, its file name).
+    nonisolated let path: String
     /// ``startedAt`` as every reply writes it, formatted once.
     private nonisolated let startedAtText: String
     private let session: InterviewSession
@@ -54,6 +56,7 @@ actor LiveSession {
         self.id = id
         token = VerifiedToken(hash: tokenHash)
         self.scenario = scenario.id
+        path = journal.location
         self.journal = journal
         bands = scorer
         session = InterviewSession(
@@ -361,9 +364,6 @@ actor LiveSession {
 
     /// How far the journal has got: for the PostgreSQL store, the lines stored.
     var journalMark: Int { journal.mark }
-
-    /// The transcript's path on the daemon's disk.
-    var path: String { journal.location }
 
     private var fileName: String { journal.fileName }
 

@@ -12,7 +12,7 @@ public actor SessionHub {
     nonisolated let settings: HubSettings
     private nonisolated let factory: SessionFactory
     nonisolated let clock: any SessionClock
-    nonisolated let sessions = SessionDirectory()
+    nonisolated let sessions: SessionDirectory
     /// Where every session's lines become durable together.
     nonisolated let journal: GroupJournal
     /// Reviews appended to the transcripts of ended sessions, one at a time.
@@ -22,6 +22,7 @@ public actor SessionHub {
     /// them without a hop); `clock` is injected so tests can move time.
     public init(settings: HubSettings, clock: any SessionClock = SystemClock(), loops: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         self.settings = settings
+        sessions = SessionDirectory(keptEnded: settings.keptEndedSessions ?? settings.maxSessions)
         journal = GroupJournal(folder: settings.transcriptsFolder)
         factory = SessionFactory(settings: settings, clock: clock, loops: loops)
         self.clock = clock
@@ -74,6 +75,31 @@ public actor SessionHub {
             throw .sessionNotFound
         }
         return session
+    }
+
+    /// The session `id`, if `token` is its token, read back from its transcript if it ended
+    /// and left memory (see ``SessionDirectory``); otherwise the same error as for no session.
+    nonisolated func loadedSession(id: String, token: String?) async throws(ServerError) -> LiveSession {
+        if sessions[id] != nil { return try session(id: id, token: token) }
+        guard let path = sessions.coldPath(of: id), let token, let session = await readBack(id: id, path: path, token: token) else {
+            throw .sessionNotFound
+        }
+        return session
+    }
+
+    /// Rebuilds ended session `id` from its transcript at `path` once `token` is seen to be
+    /// its token (so a stranger cannot make the daemon replay sessions), or nil.
+    private func readBack(id: String, path: String, token: String) async -> LiveSession? {
+        guard case .daemon(let records) = SessionRecovery.contents(at: path), let start = records.first, start.sessionID == id,
+            let tokenHash = start.tokenHash, SessionToken.matches(token, hash: tokenHash),
+            let end = records.last(where: { $0.type == .sessionEnd })
+        else { return nil }
+        if let present = sessions[id] { return present }
+        guard
+            case .success(let session) = await resume(
+                path: path, records: records, id: id, tokenHash: tokenHash, endedWith: end.reason ?? "completed")
+        else { return nil }
+        return sessions.warmAgain(session)
     }
 
     /// Forgets a session that could not be started.

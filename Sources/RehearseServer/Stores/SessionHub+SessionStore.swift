@@ -17,23 +17,23 @@ extension SessionHub: SessionStore {
     public nonisolated func respond(
         to text: String, inputID: String?, session id: String, token: String?
     ) async throws(ServerError) -> EncodedReply {
-        let (messages, state, json) = try await session(id: id, token: token).input(text, id: inputID)
+        let (messages, state, json) = try await loadedSession(id: id, token: token).input(text, id: inputID)
         if state.status == .finished { ended(id) }
         return EncodedReply(reply: SessionReply(messages: messages, session: state), json: json)
     }
 
     public nonisolated func state(session id: String, token: String?) async throws(ServerError) -> WireSessionState {
-        await (try session(id: id, token: token)).state()
+        try await loadedSession(id: id, token: token).state()
     }
 
     public nonisolated func transcript(session id: String, token: String?) async throws(ServerError) -> Data {
-        let path = await (try session(id: id, token: token)).path
+        let path = try await loadedSession(id: id, token: token).path
         guard let data = FileManager.default.contents(atPath: path) else { throw .storage("the transcript \(path) cannot be read") }
         return data
     }
 
     public nonisolated func end(session id: String, token: String?) async throws(ServerError) -> SessionReply {
-        let (messages, state) = try await session(id: id, token: token).end(reason: .deleted)
+        let (messages, state) = try await loadedSession(id: id, token: token).end(reason: .deleted)
         ended(id)
         return SessionReply(messages: messages, session: state)
     }
