@@ -44,10 +44,12 @@ public struct InputRequest: Codable, Sendable, Equatable, APISchema {
     /// What is wrong with these values, as the decoder says it; `nil` when they are within
     /// their limits. One place for both ways of reading a body.
     static func problem(text: String, inputID: String?) -> String? {
-        if text.count > APILimits.maxTextLength {
+        // A string has no more characters than UTF-8 bytes, and the bytes are counted already:
+        // counting characters (grapheme breaking) was most of reading an answer's body.
+        if text.utf8.count > APILimits.maxTextLength, text.count > APILimits.maxTextLength {
             return "field \"text\" is \(text.count) characters; the most is \(APILimits.maxTextLength) (send a shorter answer)"
         }
-        if let inputID, inputID.isEmpty || inputID.count > APILimits.maxInputIDLength {
+        if let inputID, inputID.isEmpty || (inputID.utf8.count > APILimits.maxInputIDLength && inputID.count > APILimits.maxInputIDLength) {
             return "field \"input_id\" must be 1 to \(APILimits.maxInputIDLength) characters, got \(inputID.count)"
         }
         return nil
