@@ -22,15 +22,16 @@ public struct ClosingReport: Sendable {
         self.duration = duration
         overall = results.isEmpty ? 0 : results.map(\.finalScore).reduce(0, +) / Double(results.count)
         // Each group is created with its first score, so no average divides by zero.
-        var byTopic: [(topic: String, scores: [Double])] = []
+        // Results are read in place, never copied whole: a result holds its question and report.
+        var byTopic: [TopicScores] = []
         var position: [String: Int] = [:]
-        for result in results {
-            let topic = result.question.topic
-            if let index = position[topic] {
-                byTopic[index].scores.append(result.finalScore)
+        for index in results.indices {
+            let topic = results[index].question.topic
+            if let known = position[topic] {
+                byTopic[known].scores.append(results[index].finalScore)
             } else {
                 position[topic] = byTopic.count
-                byTopic.append((topic, [result.finalScore]))
+                byTopic.append(TopicScores(topic: topic, scores: [results[index].finalScore]))
             }
         }
         topics = byTopic.map { ($0.topic, $0.scores.reduce(0, +) / Double($0.scores.count)) }
@@ -39,15 +40,16 @@ public struct ClosingReport: Sendable {
         // explaining a concept comes from the first question that missed it, and is looked for
         // only for the three concepts shown. A session misses a few dozen concepts at most: a
         // list searched in order cost less than hashing each name into a dictionary.
-        var tally: [(name: String, count: Int, result: Int, concept: Int)] = []
-        for (position, result) in results.enumerated() {
+        var tally: [Tally] = []
+        for position in results.indices {
             // A skipped question says nothing about concepts.
-            for missed in result.report?.missed ?? [] {
-                guard let concept = result.question.concepts.firstIndex(where: { $0.name == missed.concept }) else { continue }
+            guard let missedConcepts = results[position].report?.missed else { continue }
+            for missed in missedConcepts {
+                guard let concept = results[position].question.concepts.firstIndex(where: { $0.name == missed.concept }) else { continue }
                 if let known = tally.firstIndex(where: { $0.name == missed.concept }) {
                     tally[known].count += 1
                 } else {
-                    tally.append((missed.concept, 1, position, concept))
+                    tally.append(Tally(name: missed.concept, count: 1, result: position, concept: concept))
                 }
             }
         }
@@ -63,6 +65,21 @@ public struct ClosingReport: Sendable {
             defer { used.append(sentence) }
             return (missed.name, missed.count, used.contains(sentence) ? "" : sentence)
         }
+    }
+
+    /// A topic's final scores so far. Structs, not tuples, in these arrays: copies of tuples
+    /// went through the runtime's generic witnesses.
+    private struct TopicScores {
+        let topic: String
+        var scores: [Double]
+    }
+
+    /// How often a concept was missed, and where first: the result and the concept's index.
+    private struct Tally {
+        let name: String
+        var count: Int
+        let result: Int
+        let concept: Int
     }
 
     /// A report as another process computed it (a client of `rehearse serve`).

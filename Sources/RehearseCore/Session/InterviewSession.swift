@@ -31,9 +31,11 @@ public final class InterviewSession {
     /// every answer (writing and parsing the time showed in the daemon's profile).
     private var recordedStartCache: (of: Date, recorded: Date)?
     private var lastBand: Band?
-    /// The times written last, newest first: a question's time comes back as its answer's
-    /// `asked_at`, an answer's time as its `answered_at` and a follow-up's `asked_at`.
-    private var stamps: [(date: Date, text: String)] = []
+    /// The two times written last: a question's time comes back as its answer's `asked_at`,
+    /// an answer's time as its `answered_at` and a follow-up's `asked_at`. Two properties,
+    /// not an array of tuples, whose copies went through the runtime's generic witnesses.
+    private var newestStamp: (date: Date, text: String)?
+    private var olderStamp: (date: Date, text: String)?
     /// The first write that failed during the input being handled; the input is then undone.
     private var writeFailure: (any Error)?
     /// Inputs that could not be saved and were undone, for a non-zero exit at the end.
@@ -436,10 +438,11 @@ public final class InterviewSession {
 
     /// `date` as a transcript writes it, formatted once for the times that come back.
     private func stamp(_ date: Date) -> String {
-        if let known = stamps.first(where: { $0.date == date }) { return known.text }
+        if let newest = newestStamp, newest.date == date { return newest.text }
+        if let older = olderStamp, older.date == date { return older.text }
         let text = TranscriptRecord.timestamp(date)
-        stamps.insert((date, text), at: 0)
-        if stamps.count > 2 { stamps.removeLast() }
+        olderStamp = newestStamp
+        newestStamp = (date, text)
         return text
     }
 

@@ -10,21 +10,27 @@ struct PreparedQuestion: Sendable {
         /// Each term's words; a term made only of words the prompt itself uses is left out (it
         /// earns nothing), and a term word that shares a stem with a prompt word matches only
         /// as written — `migrate` still earns marks for "How do migrations work?", "migrations" does not.
-        let terms: [(text: String, words: [PhraseMatcher.Word])]
+        let terms: [ConceptTerm]
     }
 
     /// One reference answer: its content words after demoting the prompt's, with idf weights.
     struct Reference: Sendable {
-        let words: [(word: AnalyzedWord, weight: Double)]
+        let words: [WeightedWord]
         let concepts: [Concept]
         let derived: Bool
         /// Concept indices, most important first: required, then heaviest (or rarest, for
         /// derived concepts), then in the author's order.
         let importance: [Int]
 
-        init(words: [(word: AnalyzedWord, weight: Double)], concepts: [Concept], derived: Bool) {
+        /// The words' weights added up, and the concepts', in order: the same for every answer.
+        let totalWeight: Double
+        let conceptWeight: Double
+
+        init(words: [WeightedWord], concepts: [Concept], derived: Bool) {
             self.words = words
             self.concepts = concepts
+            totalWeight = words.reduce(0) { $0 + $1.weight }
+            conceptWeight = concepts.reduce(0) { $0 + $1.weight }
             self.derived = derived
             let rank: (Int) -> (Int, Double) =
                 derived
@@ -79,7 +85,8 @@ struct PreparedQuestion: Sendable {
                 terms: concept.terms.compactMap { term in
                     let words = analyzer.words(term)
                     guard !words.isEmpty, !words.allSatisfy({ promptFolded.contains($0.folded) }) else { return nil }
-                    return (term, words.map { PhraseMatcher.Word(word: $0, exact: promptStems.contains($0.stem, hash: $0.stemHash)) })
+                    return ConceptTerm(
+                        text: term, words: words.map { PhraseMatcher.Word(word: $0, exact: promptStems.contains($0.stem, hash: $0.stemHash)) })
                 })
         }
         func reference(_ words: [AnalyzedWord]) -> Reference {
@@ -88,11 +95,12 @@ struct PreparedQuestion: Sendable {
             let demoted = all.filter { !promptStems.contains($0.stem, hash: $0.stemHash) }
             // A reference made only of the prompt's words keeps them, or nothing could earn marks.
             let content = demoted.isEmpty ? all : demoted
-            let weighted = content.map { ($0, corpus.weight(of: $0.stem, hash: $0.stemHash)) }
+            let weighted = content.map { WeightedWord(word: $0, weight: corpus.weight(of: $0.stem, hash: $0.stemHash)) }
             if !given.isEmpty { return Reference(words: weighted, concepts: given, derived: false) }
             let derived = content.map {
                 Concept(
-                    name: $0.surface.lowercased(), weight: 1, required: false, terms: [($0.surface, [PhraseMatcher.Word(word: $0, exact: false)])])
+                    name: $0.surface.lowercased(), weight: 1, required: false,
+                    terms: [ConceptTerm(text: $0.surface, words: [PhraseMatcher.Word(word: $0, exact: false)])])
             }
             return Reference(words: weighted, concepts: derived, derived: true)
         }

@@ -25,7 +25,7 @@ struct ReferenceScorer {
         }
         let missed = reference.importance.filter { isMissed[$0] }.map { reference.concepts[$0] }
             .map { MissedConcept(concept: $0.name, weight: $0.weight, required: $0.required) }
-        let conceptWeight = reference.concepts.reduce(0) { $0 + $1.weight }
+        let conceptWeight = reference.conceptWeight
         let coverage = conceptWeight > 0 ? foundWeight / conceptWeight : overlap
         let score = blend(coverage: coverage, overlap: overlap, missedRequired: missed.contains(where: \.required))
         return ScoreReport(
@@ -43,11 +43,13 @@ struct ReferenceScorer {
         if reference.derived {
             // Each derived concept is one reference word of weight 1, found exactly when the
             // overlap pass finds the word: coverage is the share of words found.
-            let totalWeight = reference.words.reduce(0) { $0 + $1.weight }
+            let totalWeight = reference.totalWeight
             var foundWeight = 0.0
             var found = 0
-            for word in reference.words where typos ? index.contains(word.word) : index.contains(stem: word.word.stem, hash: word.word.stemHash) {
-                foundWeight += word.weight
+            for position in reference.words.indices {
+                let word = reference.words[position].word
+                guard typos ? index.contains(word) : index.contains(stem: word.stem, hash: word.stemHash) else { continue }
+                foundWeight += reference.words[position].weight
                 found += 1
             }
             let overlap = totalWeight > 0 ? foundWeight / totalWeight : 0
@@ -64,7 +66,7 @@ struct ReferenceScorer {
                 missedRequired = true
             }
         }
-        let conceptWeight = reference.concepts.reduce(0) { $0 + $1.weight }
+        let conceptWeight = reference.conceptWeight
         return blend(coverage: conceptWeight > 0 ? foundWeight / conceptWeight : overlap, overlap: overlap, missedRequired: missedRequired)
     }
 
@@ -72,11 +74,10 @@ struct ReferenceScorer {
     /// concepts are derived (each is one of those words).
     private func overlap(_ index: AnswerIndex, _ reference: PreparedQuestion.Reference) -> (Double, Set<String>) {
         // Summed in the words' order, as before, without copying the words found.
-        var totalWeight = 0.0
+        let totalWeight = reference.totalWeight
         var foundWeight = 0.0
         var foundStems = Set<String>()
         for position in reference.words.indices {
-            totalWeight += reference.words[position].weight
             guard index.contains(reference.words[position].word) else { continue }
             foundWeight += reference.words[position].weight
             if reference.derived { foundStems.insert(reference.words[position].word.stem) }

@@ -37,7 +37,7 @@ actor LiveSession {
     private var keptJSON: Data?
     /// The reply ``HotRoutes`` is committing, while its lines become durable, and the last
     /// activity to go back to if they do not (ending a session).
-    private var hot: (reply: PreparedReply, activityBefore: Date?)?
+    private var hot: HotTurn?
     /// One input at a time, so a failed flush undoes exactly its own input.
     private var gate = TurnGate()
     /// Set when an input could not be undone after a failed write: the engine and the file may
@@ -223,7 +223,7 @@ actor LiveSession {
         }
         do {
             let prepared = try prepare(messages, undo: before, inputID: inputID)
-            hot = (prepared, activityBefore)
+            hot = HotTurn(reply: prepared, activityBefore: activityBefore)
             return .success(prepared.commitment)
         } catch {
             if let inputID { ledger.settle(inputID, .failure(error)) }
@@ -236,8 +236,9 @@ actor LiveSession {
     /// Ends the turn ``beginHot(_:)`` started, once its commitment came to `result`:
     /// the reply, or why the input was not recorded (the session is then as before it).
     func concludeHot(_ result: Result<Void, any Error>) -> Result<SessionReply, ServerError> {
-        guard let (prepared, activityBefore) = hot else { return .failure(.storage("session \(id) has nothing being committed")) }
-        hot = nil
+        guard let turn = hot.take() else { return .failure(.storage("session \(id) has nothing being committed")) }
+        let prepared = turn.reply
+        let activityBefore = turn.activityBefore
         defer { gate.leave() }
         do {
             let messages = try conclude(prepared, result)
@@ -389,6 +390,14 @@ actor LiveSession {
 
     /// An input's reply, encoded while the engine's state is the one its messages describe,
     /// waiting for its lines to become durable.
+    /// A reply being committed by ``HotRoutes``, and the last activity to go back to if its
+    /// lines do not become durable. A struct, not a tuple: copies of a tuple went through the
+    /// runtime's generic witnesses.
+    private struct HotTurn {
+        let reply: PreparedReply
+        let activityBefore: Date?
+    }
+
     private struct PreparedReply {
         let replies: [WireMessage]
         let undo: InterviewSession.Checkpoint
