@@ -127,6 +127,8 @@ let package = Package(
                 "RehearseServer", "RehearseClient", "RehearseCore", "RehearseAPI", "RehearseResources", "RehearseTestSupport",
                 "RehearseStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),

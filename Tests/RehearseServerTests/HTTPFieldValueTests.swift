@@ -1,21 +1,26 @@
 import HTTPTypes
+import NIOHTTP1
+import NIOHTTPTypesHTTP1
 import Testing
 
 @testable import RehearseServer
 
-/// A field's value read without joining: the same as the subscript, one field or several.
-@Test func fieldValuesAreWhatTheSubscriptGives() {
-    let name = HTTPField.Name("X-Thing")!
-    let cases: [[HTTPField]] = [
-        [], [HTTPField(name: .authorization, value: "Bearer a")],
-        [HTTPField(name: .authorization, value: "Bearer a"), HTTPField(name: .authorization, value: "Bearer b")],
-        [HTTPField(name: .contentType, value: "x"), HTTPField(name: HTTPField.Name("authorization")!, value: "lower")],
-        [HTTPField(name: name, value: "1"), HTTPField(name: .authorization, value: ""), HTTPField(name: name, value: "2")],
+/// A field's value read from NIO's headers is what the router reads after the conversion to
+/// Swift HTTP Types: one field or several, in any case.
+@Test func fieldValuesAreWhatTheRouterReads() throws {
+    let cases: [[(String, String)]] = [
+        [], [("Authorization", "Bearer a")],
+        [("Authorization", "Bearer a"), ("authorization", "Bearer b")],
+        [("Content-Type", "x"), ("AUTHORIZATION", "lower")],
+        [("X-Thing", "1"), ("Authorization", ""), ("x-thing", "2"), ("X-THING", "3")],
+        [("Connection", "close"), ("Content-Length", "12")],
     ]
     for fields in cases {
-        let headers = HTTPFields(fields)
-        for wanted in [HTTPField.Name.authorization, .contentType, .connection, name] {
-            #expect(headers.value(of: wanted) == headers[wanted], "\(fields) \(wanted)")
+        let headers = HTTPHeaders(fields)
+        let converted = try HTTPRequest(
+            HTTPRequestHead(version: .http1_1, method: .POST, uri: "/", headers: headers), secure: false, splitCookie: false)
+        for wanted in ["Authorization", "Content-Type", "Connection", "Content-Length", "X-Thing"] {
+            #expect(headers.value(of: wanted) == converted.headerFields[HTTPField.Name(wanted)!], "\(fields) \(wanted)")
         }
     }
 }

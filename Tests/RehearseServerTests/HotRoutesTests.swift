@@ -187,6 +187,42 @@ struct HotRoutesTests {
         #expect(try await blocking { halfClosed.replies(1).first?.status } == 201)
     }
 
+    @Test("when the daemon stops, its idle connections close, whether their last reply came from here or the router")
+    func stopping() async throws {
+        let daemon = try await TestDaemon.start()
+        let port = try #require(URL(string: daemon.url)?.port)
+        let answeredHere = try RawConnection(port: port)
+        answeredHere.send("POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\n{\"count\": 2}")
+        #expect(try await blocking { answeredHere.replies(1).first?.status } == 201)
+        let answeredByRouter = try RawConnection(port: port)
+        #expect(answeredByRouter.get("/healthz") == 200)
+        #expect(daemon.hotRoutes.count == 1)
+        await daemon.stop()
+        #expect(try await blocking { answeredHere.closedByPeer(within: 5) })
+        #expect(try await blocking { answeredByRouter.closedByPeer(within: 5) })
+    }
+
+    @Test("after replies from here, the router's replies on the connection are framed for their own requests (HEAD has no body)")
+    func framingAfterHotReplies() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { Task { await daemon.stop() } }
+        let port = try #require(URL(string: daemon.url)?.port)
+        let connection = try RawConnection(port: port)
+        let create = "POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\n{\"count\": 2}"
+        for _ in 0..<3 {
+            connection.send(create)
+            #expect(try await blocking { connection.replies(1).first?.status } == 201)
+        }
+        #expect(daemon.hotRoutes.count == 3)
+        connection.send("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        let head = try await blocking { connection.received(within: 0.5) }
+        // The router allows only GET there; what matters is that no body follows the head.
+        #expect(head.hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"), "\(head)")
+        #expect(head.hasSuffix("\r\n\r\n") && head.components(separatedBy: "HTTP/1.1").count == 2, "a HEAD reply carries no body: \(head)")
+        let get = try await blocking { connection.get("/healthz") }
+        #expect(get == 200)
+    }
+
     @Test("a malformed chunked body on one of these routes gets the router's answer")
     func malformedChunks() async throws {
         let daemon = try await TestDaemon.start()

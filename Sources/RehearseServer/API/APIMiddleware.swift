@@ -39,7 +39,7 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
             response = JSONResponse.error(.internalServerError, ErrorBody(error: "the daemon failed to answer (see its log)", code: .internal))
         }
         response.headers[.requestID] = context.id
-        context.logger.logRequest(request.method, request.uri.path, response.status, since: started)
+        context.logger.logRequest(request.method.rawValue, request.uri.path, response.status, since: started)
         return response
     }
 

@@ -5,7 +5,7 @@ extension Logger {
     /// The line every request gets, whichever way it was answered: debug, or error for a 5xx.
     /// `requestID` is added for a logger that does not carry it already.
     func logRequest(
-        _ method: HTTPRequest.Method, _ path: String, _ status: HTTPResponse.Status, since started: ContinuousClock.Instant,
+        _ method: String, _ path: String, _ status: HTTPResponse.Status, since started: ContinuousClock.Instant,
         requestID: String? = nil
     ) {
         let level: Logger.Level = status.code >= 500 ? .error : .debug

@@ -1,13 +1,13 @@
 import NIOCore
-import NIOHTTPTypes
+import NIOHTTP1
 
-/// Sits after the HTTP decoder on each connection: closes it when the daemon has too many, or
-/// when a request is not read in full in time. Hummingbird's idle timeout, which also sits after
-/// the decoder, already closes a connection whose headers trickle in (no part is decoded); this
-/// adds a deadline from a request's first part to its last, for bodies that trickle.
+/// Sits right after the HTTP decoder on each connection (``ConnectionSetup`` puts it there):
+/// closes it when the daemon has too many, or when a request is not read in full in time. The
+/// idle timeout already closes a connection whose headers trickle in (no part is decoded);
+/// this adds a deadline from a request's first part to its last, for bodies that trickle.
 final class ConnectionGuard: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = HTTPRequestPart
-    typealias InboundOut = HTTPRequestPart
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
 
     private let count: ConnectionCount
     private var admitted = false

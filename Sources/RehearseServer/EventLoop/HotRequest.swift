@@ -1,11 +1,11 @@
 import HTTPTypes
-import Hummingbird
 import Logging
+import NIOHTTP1
 
 /// A request ``HotRoutes`` answers: its head, its id (as the router's replies carry it) and
 /// when it was read, for the log line every request gets.
 struct HotRequest: Sendable {
-    let head: HTTPRequest
+    let head: HTTPRequestHead
     let started: ContinuousClock.Instant
     let id = HotRequestID.next()
 
@@ -19,6 +19,6 @@ struct HotRequest: Sendable {
 
     /// The line every request gets.
     func log(_ status: HTTPResponse.Status, to base: Logger) {
-        base.logRequest(head.method, head.path ?? "", status, since: started, requestID: id)
+        base.logRequest(head.method.rawValue, head.uri, status, since: started, requestID: id)
     }
 }

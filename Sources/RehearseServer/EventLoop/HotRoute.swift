@@ -1,4 +1,4 @@
-import HTTPTypes
+import NIOHTTP1
 
 /// The requests every interview makes — start a session, answer, end it — which ``HotRoutes``
 /// answers on the connection's event loop. Anything else, including these routes written in an
@@ -14,28 +14,30 @@ enum HotRoute: Equatable {
     private static let sessions: StaticString = "/v1/sessions"
     private static let input: StaticString = "/input"
 
-    /// The route `request` asks for, or `nil`.
-    init?(_ request: HTTPRequest) {
-        guard var path = request.path, let route = path.withUTF8({ Self.route(request.method, $0) }) else { return nil }
+    /// The route `head` asks for, or `nil`. Read from the request line's target as it came:
+    /// a target in absolute form (`http://host/v1/sessions`) goes to the router.
+    init?(_ head: HTTPRequestHead) {
+        var target = head.uri
+        guard let route = target.withUTF8({ Self.route(head.method, $0) }) else { return nil }
         self = route
     }
 
     /// The route of `method` on the path `bytes`: read in the bytes, as generic operations on
     /// the path's views showed in the daemon's profile.
-    private static func route(_ method: HTTPRequest.Method, _ bytes: UnsafeBufferPointer<UInt8>) -> HotRoute? {
+    private static func route(_ method: HTTPMethod, _ bytes: UnsafeBufferPointer<UInt8>) -> HotRoute? {
         let sessions = UnsafeRawBufferPointer(start: Self.sessions.utf8Start, count: Self.sessions.utf8CodeUnitCount)
         let input = UnsafeRawBufferPointer(start: Self.input.utf8Start, count: Self.input.utf8CodeUnitCount)
         guard bytes.count >= sessions.count, bytes.prefix(sessions.count).elementsEqual(sessions) else { return nil }
         let rest = bytes[sessions.count...]
         switch method {
-        case .post where rest.isEmpty:
+        case .POST where rest.isEmpty:
             return .create
-        case .post:
+        case .POST:
             guard rest.first == UInt8(ascii: "/"), rest.count > input.count + 1, rest.suffix(input.count).elementsEqual(input) else {
                 return nil
             }
             return sessionID(rest.dropFirst().dropLast(input.count)).map { .input(session: $0) }
-        case .delete:
+        case .DELETE:
             guard rest.first == UInt8(ascii: "/") else { return nil }
             return sessionID(rest.dropFirst()).map { .end(session: $0) }
         default:

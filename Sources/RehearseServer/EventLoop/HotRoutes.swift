@@ -1,9 +1,8 @@
 import Foundation
 import HTTPTypes
-import Hummingbird
 import Logging
 import NIOCore
-import NIOHTTPTypes
+import NIOHTTP1
 import RehearseAPI
 
 /// Answers the three requests every interview makes (``HotRoute``) on the connection's event
@@ -12,18 +11,24 @@ import RehearseAPI
 /// of them went from the event loop to Swift's pool and back, through async sequences and the
 /// router: about 40% of what HTTP and durability cost per answer (bench/floor, `nio-floor`).
 ///
-/// Sits after Hummingbird's connection-state handler, so idle timeouts and graceful shutdown
-/// count these requests too. Anything it does not answer straight away — another route, a body
+/// Sits right after NIO's HTTP decoder (``ConnectionSetup`` puts it there), before the request
+/// is converted to Swift HTTP Types for Hummingbird, and writes its replies in NIO's types: the
+/// conversions both ways were about a tenth of the instructions per answer. Anything it does not answer straight away — another route, a body
 /// the quick reader does not take, an unknown session or a wrong token, a session busy with
 /// another input or on another event loop, an input id seen before — goes on to Hummingbird
 /// unchanged, whose answer is the same as before. Responses keep the requests' order: while
 /// Hummingbird has a response to finish, every request goes to it, and while this handler is
 /// answering, later requests wait (and no more are read).
+///
+/// Every request and every response passes here, so the connection's idle timeout and graceful
+/// shutdown live here too (Hummingbird's own would not see the requests answered here): a
+/// connection is closed once nothing was read or written for the idle timeout while no request
+/// is open, and on shutdown once every request read so far has its response.
 final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
-    typealias InboundIn = HTTPRequestPart
-    typealias InboundOut = HTTPRequestPart
-    typealias OutboundIn = HTTPResponsePart
-    typealias OutboundOut = HTTPResponsePart
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
 
     private let hub: SessionHub
     /// The hash of the token that guards session creation, if one does.
@@ -31,19 +36,27 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     private let logger: Logger
     private let counter: HotRouteCounter?
 
+    /// A hot request whose body is being read. A struct, not a tuple: copies of a tuple went
+    /// through the runtime's generic witnesses.
+    private struct Collecting {
+        let head: HTTPRequestHead
+        let route: HotRoute
+        var body: ByteBuffer
+    }
+
     private enum Phase {
         case idle
         /// The current request goes to Hummingbird.
         case forwarding
         /// A hot request whose body is being read.
-        case collecting(HTTPRequest, HotRoute, ByteBuffer)
+        case collecting(Collecting)
         /// Its reply is being made.
         case answering
     }
 
     /// What comes from the connection, in order.
     private enum Inbound {
-        case part(HTTPRequestPart)
+        case part(HTTPServerRequestPart)
         /// Such as the client closing its side.
         case event(Any)
         /// Such as a request that could not be decoded.
@@ -60,20 +73,34 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     private var readHeld = false
     /// The connection closed: a reply still being committed is not written.
     private var closed = false
+    /// Requests open and when something last happened, for the idle timeout and stopping.
+    private var activity: ConnectionActivity
+    /// The connection's idle check, re-armed when it fires early rather than per request.
+    private var idleCheck: Scheduled<Void>?
 
-    init(hub: SessionHub, authHash: String?, logger: Logger, counter: HotRouteCounter? = nil) {
+    init(hub: SessionHub, authHash: String?, logger: Logger, idleTimeout: TimeAmount, counter: HotRouteCounter? = nil) {
         self.hub = hub
         self.authHash = authHash
         self.logger = logger
         self.counter = counter
+        activity = ConnectionActivity(idleTimeout: idleTimeout, now: .now())
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        scheduleIdleCheck(context, at: activity.idleDeadline)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        take(.part(unwrapInboundIn(data)), context)
+        let part = unwrapInboundIn(data)
+        activity.read(part, at: .now())
+        take(.part(part), context)
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        take(.event(event), context)
+        // Taken from Hummingbird's connection-state handler, which cannot count the requests
+        // answered here: the connection closes once every open request is answered.
+        guard event is ChannelShouldQuiesceEvent else { return take(.event(event), context) }
+        if activity.quiesce() { context.close(promise: nil) }
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
@@ -82,16 +109,57 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         closed = true
+        cancelIdleCheck()
         context.fireChannelInactive()
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
         closed = true
+        cancelIdleCheck()
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        if case .end = unwrapOutboundIn(data) { forwardedOpen -= 1 }
-        context.write(data, promise: promise)
+        guard case .end = unwrapOutboundIn(data) else { return context.write(data, promise: promise) }
+        // Hummingbird's answer to bytes that are not HTTP ends no forwarded request.
+        forwardedOpen = max(0, forwardedOpen - 1)
+        guard responseEnded(context) else { return context.write(data, promise: promise) }
+        context.writeAndFlush(data, promise: promise)
+        context.close(promise: nil)
+    }
+
+    /// Notes that a response ended; returns whether the connection is to close after it (the
+    /// daemon is stopping and it was the last open request).
+    private func responseEnded(_ context: ChannelHandlerContext) -> Bool {
+        switch activity.responseEnded(at: .now()) {
+        case .keepOpen: return false
+        case .close: return true
+        case .checkIdle(let deadline):
+            scheduleIdleCheck(context, at: deadline)
+            return false
+        }
+    }
+
+    private func scheduleIdleCheck(_ context: ChannelHandlerContext, at deadline: NIODeadline) {
+        guard idleCheck == nil, context.channel.isActive else { return }
+        // The task runs on this connection's event loop, where the handler lives.
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+        idleCheck = context.eventLoop.scheduleTask(deadline: deadline) { bound.value.handler.checkIdle(bound.value.context) }
+    }
+
+    /// Closes the connection if it has been idle for the timeout. While a request that has
+    /// been read is answered it is not idle; the check comes back when its response ends.
+    private func checkIdle(_ context: ChannelHandlerContext) {
+        idleCheck = nil
+        switch activity.check(at: .now()) {
+        case .busy: break
+        case .close: context.close(promise: nil)
+        case .checkAgain(let deadline): scheduleIdleCheck(context, at: deadline)
+        }
+    }
+
+    private func cancelIdleCheck() {
+        idleCheck?.cancel()
+        idleCheck = nil
     }
 
     func read(context: ChannelHandlerContext) {
@@ -107,7 +175,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         guard case .part(let part) = inbound else {
             // It ends the request being read, if any: the router gets that as it came, then this
             // (a malformed chunk then gets the router's answer).
-            if case .collecting(let head, _, let body) = phase { handOver(head, body, context) }
+            if case .collecting(let request) = phase { handOver(request.head, request.body, context) }
             switch inbound {
             case .part(let part): return forward(part, context)
             case .event(let event): return context.fireUserInboundEventTriggered(event)
@@ -123,40 +191,41 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             guard case .head(let head) = part, forwardedOpen == 0, let route = HotRoute(head), Self.fits(head) else {
                 return forward(part, context)
             }
-            phase = .collecting(head, route, context.channel.allocator.buffer(capacity: 0))
-        case .collecting(let head, let route, var body):
+            phase = .collecting(Collecting(head: head, route: route, body: context.channel.allocator.buffer(capacity: 0)))
+        case .collecting(var request):
+            let (head, route) = (request.head, request.route)
             switch part {
             case .head, .end(.some):
                 // Not what the decoder hands on after a head; the router says what is wrong.
-                handOver(head, body, context)
+                handOver(head, request.body, context)
                 forward(part, context)
             case .body(let chunk):
-                phase = .idle  // so `body` is not copied when it grows
-                guard body.readableBytes + chunk.readableBytes <= APIRoutes.bodyLimit else {
-                    handOver(head, body, context)
+                phase = .idle  // so the body is not copied when it grows
+                guard request.body.readableBytes + chunk.readableBytes <= APIRoutes.bodyLimit else {
+                    handOver(head, request.body, context)
                     return forward(part, context)
                 }
-                body.writeImmutableBuffer(chunk)
-                phase = .collecting(head, route, body)
+                request.body.writeImmutableBuffer(chunk)
+                phase = .collecting(request)
             case .end(nil):
                 phase = .answering
                 // Queued behind the replies whose lines became durable meanwhile, rather than
                 // run within this read: the loop reads every ready connection before its
                 // queue, so under load new requests' work would delay those replies.
-                let request = HotRequest(head: head, started: .now)
-                let bound = NIOLoopBound((handler: self, context: context, body: body), eventLoop: context.eventLoop)
-                context.eventLoop.execute { bound.value.handler.answer(route, request, bound.value.body, bound.value.context) }
+                let hot = HotRequest(head: head, started: .now)
+                let bound = NIOLoopBound((handler: self, context: context, body: request.body), eventLoop: context.eventLoop)
+                context.eventLoop.execute { bound.value.handler.answer(route, hot, bound.value.body, bound.value.context) }
             }
         }
     }
 
     /// Whether a declared length is within the limit (the router refuses it otherwise).
-    private static func fits(_ head: HTTPRequest) -> Bool {
-        guard let length = head.headerFields.value(of: .contentLength) else { return true }
+    private static func fits(_ head: HTTPRequestHead) -> Bool {
+        guard let length = head.headers.value(of: "content-length") else { return true }
         return Int(length).map { $0 <= APIRoutes.bodyLimit } ?? false
     }
 
-    private func forward(_ part: HTTPRequestPart, _ context: ChannelHandlerContext) {
+    private func forward(_ part: HTTPServerRequestPart, _ context: ChannelHandlerContext) {
         switch part {
         case .head:
             forwardedOpen += 1
@@ -170,13 +239,13 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     /// Hands a request read so far to Hummingbird, as it came.
-    private func handOver(_ head: HTTPRequest, _ body: ByteBuffer, _ context: ChannelHandlerContext) {
+    private func handOver(_ head: HTTPRequestHead, _ body: ByteBuffer, _ context: ChannelHandlerContext) {
         forward(.head(head), context)
         if body.readableBytes > 0 { forward(.body(body), context) }
     }
 
     /// Hands a whole request to Hummingbird, then goes on with what waited.
-    private func handOverWhole(_ head: HTTPRequest, _ body: ByteBuffer, _ context: ChannelHandlerContext) {
+    private func handOverWhole(_ head: HTTPRequestHead, _ body: ByteBuffer, _ context: ChannelHandlerContext) {
         phase = .idle
         // Closed while the request waited for its turn: nobody is there for the router's answer.
         guard !closed else { return }
@@ -197,14 +266,14 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         switch route {
         case .input(let id):
             guard let input = InputRequest.quick(Data(buffer: body, byteTransferStrategy: .noCopy)),
-                let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields.value(of: .authorization)))
+                let session = try? hub.session(id: id, token: SessionToken.bearer(head.headers.value(of: "authorization")))
             else { return handOverWhole(head, body, context) }
             run(.input(input.text, id: input.inputID), on: session, request, body, context) { [hub] reply in
                 if reply.session.status == .finished { hub.ended(id) }
                 return (.ok, reply.jsonBytes, [:])
             }
         case .end(let id):
-            guard let session = try? hub.session(id: id, token: SessionToken.bearer(head.headerFields.value(of: .authorization))) else {
+            guard let session = try? hub.session(id: id, token: SessionToken.bearer(head.headers.value(of: "authorization"))) else {
                 return handOverWhole(head, body, context)
             }
             run(.end(.deleted), on: session, request, body, context) { [hub] reply in
@@ -216,9 +285,9 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
-    private func create(_ head: HTTPRequest, _ body: ByteBuffer, _ request: HotRequest, _ context: ChannelHandlerContext) {
+    private func create(_ head: HTTPRequestHead, _ body: ByteBuffer, _ request: HotRequest, _ context: ChannelHandlerContext) {
         if let authHash {
-            guard SessionToken.authorizes(head.headerFields.value(of: .authorization), hash: authHash) else {
+            guard SessionToken.authorizes(head.headers.value(of: "authorization"), hash: authHash) else {
                 return handOverWhole(head, body, context)
             }
         }
@@ -318,19 +387,9 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
-    /// The fields every JSON reply carries, checked once: setting them one by one on each
-    /// reply looked each name up and checked each value again.
-    private static let jsonReplyFields = JSONResponse.jsonFields([.server: Daemon.serverName])
-
-    /// The fixed fields with a reply's own (`Location`, `Retry-After`, `Allow`,
-    /// `WWW-Authenticate`: never one of the fixed or per-reply names), before the per-reply
-    /// length, request id and date are appended.
-    private static func replyFields(_ own: HTTPFields) -> HTTPFields {
-        assert(!own.contains { [.contentType, .cacheControl, .server, .contentLength, .requestID, .date].contains($0.name) })
-        var fields = jsonReplyFields
-        fields.append(contentsOf: own)
-        return fields
-    }
+    /// The fields every JSON reply carries, in NIO's form, made once.
+    private static let jsonReplyHeaders = HTTPHeaders(
+        JSONResponse.jsonFields([.server: Daemon.serverName]).map { ($0.name.rawName, $0.value) })
 
     /// Writes the reply (with the headers the router's replies carry), then takes what waited.
     private func respond(_ outcome: Result<Reply, ServerError>, _ request: HotRequest, _ context: ChannelHandlerContext) {
@@ -344,19 +403,27 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             if case .storage(let detail) = error { request.logger(logger).error("storage failed", metadata: ["detail": "\(detail)"]) }
             reply = (error.status, Array(JSONResponse.errorData(error.body)), JSONResponse.headers(for: error))
         }
-        var fields = Self.replyFields(reply.headers)
-        fields.append(HTTPField(name: .contentLength, value: String(reply.body.count)))
-        fields.append(HTTPField(name: .requestID, value: request.id))
-        fields.append(HTTPDate.field())
+        var headers = Self.jsonReplyHeaders
+        for field in reply.headers { headers.add(name: field.name.rawName, value: field.value) }
+        headers.add(name: "Content-Length", value: String(reply.body.count))
+        headers.add(name: "X-Request-Id", value: request.id)
+        headers.add(name: "Date", value: HTTPDate.field().value)
         var buffer = context.channel.allocator.buffer(capacity: reply.body.count)
         buffer.writeBytes(reply.body)
-        context.write(wrapOutboundOut(.head(HTTPResponse(status: reply.status, headerFields: fields))), promise: nil)
-        context.write(wrapOutboundOut(.body(buffer)), promise: nil)
+        // The reason phrase as the conversion from Swift HTTP Types gives it to NIO.
+        let status = HTTPResponseStatus(statusCode: reply.status.code, reasonPhrase: reply.status.reasonPhrase)
+        // Through the response encoder, which pairs each response with its request's method
+        // (written below it, a reply would leave its request's method queued there, and the
+        // next response would be framed for the wrong request).
+        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
         // Counted before the reply leaves, so a client that has it sees the count.
         counter?.add()
         request.log(reply.status, to: logger)
-        // As Hummingbird does: the connection closes once the reply is written.
-        guard request.head.headerFields.value(of: .connection)?.lowercased() == "close" else {
+        // As Hummingbird does: the connection closes once the reply is written (and, when the
+        // daemon is stopping, once the last open request has its reply).
+        let stopping = responseEnded(context)
+        guard stopping || request.head.headers.value(of: "connection")?.lowercased() == "close" else {
             context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
             return resume(context)
         }

@@ -149,16 +149,18 @@ public struct Daemon: Sendable {
         let host = host
         let router = APIRoutes.router(store: store, settings: settings, authToken: authToken, reviewToken: reviewToken)
         let (hub, authHash, logger) = (answersOnEventLoop ? store as? SessionHub : nil, authToken.map(SessionToken.hash), logger)
-        let handlers: @Sendable () -> [any RemovableChannelHandler] = {
-            guard let hub else { return [ConnectionGuard(count: count)] }
-            return [
-                ConnectionGuard(count: count),
-                HotRoutesInstaller { [hotRoutes] in HotRoutes(hub: hub, authHash: authHash, logger: logger, counter: hotRoutes) },
+        let handlers: @Sendable () -> [any RemovableChannelHandler] = { [hotRoutes] in
+            [
+                ConnectionSetup(
+                    count: count,
+                    routes: hub.map { hub in { HotRoutes(hub: hub, authHash: authHash, logger: logger, idleTimeout: idle, counter: hotRoutes) } })
             ]
         }
         var app = Application(
             router: router,
-            server: .http1(configuration: .init(additionalChannelHandlers: handlers(), idleTimeout: idle)),
+            // With the hot routes, the idle timeout is theirs: Hummingbird's would not see the
+            // requests they answer, and would close a busy connection as idle.
+            server: .http1(configuration: .init(additionalChannelHandlers: handlers(), idleTimeout: hub == nil ? idle : nil)),
             configuration: .init(address: .hostname(host, port: port), serverName: Self.serverName),
             services: services + [reaper],
             onServerRunning: { channel in

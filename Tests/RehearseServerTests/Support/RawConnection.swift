@@ -88,6 +88,22 @@ final class RawConnection: Sendable {
         return replies
     }
 
+    /// Everything that arrives within `seconds`, for replies that must carry no body (to a
+    /// `HEAD`): what comes after their head would be read as the next reply.
+    func received(within seconds: Double) -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < deadline {
+            var poller = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, Int32(max(1, deadline.timeIntervalSinceNow * 1000))) > 0 else { continue }
+            let read = recv(socket, &buffer, buffer.count, 0)
+            guard read > 0 else { break }
+            received += buffer.prefix(read)
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
     /// Whether the daemon closed the connection within `seconds` (reads until end of file).
     func closedByPeer(within seconds: Double) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
