@@ -69,7 +69,8 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     /// What came while answering (a client that pipelines, or closes its side after sending),
     /// taken in order once the reply is out.
     private var waiting = CircularBuffer<Inbound>()
-    /// A read the channel asked for while answering, made once the reply is out.
+    /// A read the channel asked for while a request waited behind the reply being made, made
+    /// once the reply is out.
     private var readHeld = false
     /// The connection closed: a reply still being committed is not written.
     private var closed = false
@@ -163,7 +164,11 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func read(context: ChannelHandlerContext) {
-        if case .answering = phase {
+        // Held back only once something waits behind the reply being made (a client that
+        // pipelines): so at most one more read's worth queues up. Holding every read while
+        // answering made NIO drop the socket's read interest and set it again, two system
+        // calls per request.
+        if case .answering = phase, !waiting.isEmpty {
             readHeld = true
         } else {
             context.read()

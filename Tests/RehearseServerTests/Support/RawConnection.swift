@@ -88,11 +88,13 @@ final class RawConnection: Sendable {
         return replies
     }
 
-    /// Everything that arrives within `seconds`, for replies that must carry no body (to a
-    /// `HEAD`): what comes after their head would be read as the next reply.
-    func received(within seconds: Double) -> String {
-        let deadline = Date().addingTimeInterval(seconds)
+    /// A reply that must carry no body (to a `HEAD`): its head, waited for up to `seconds`, and
+    /// whatever else arrives within `settle` seconds after it (a body sent anyway would be
+    /// read as the next reply).
+    func headOnly(within seconds: Double = 10, settle: Double = 0.3) -> String {
+        var deadline = Date().addingTimeInterval(seconds)
         var received: [UInt8] = []
+        var settling = false
         var buffer = [UInt8](repeating: 0, count: 4096)
         while Date() < deadline {
             var poller = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
@@ -100,6 +102,10 @@ final class RawConnection: Sendable {
             let read = recv(socket, &buffer, buffer.count, 0)
             guard read > 0 else { break }
             received += buffer.prefix(read)
+            if !settling, received.indices.dropLast(3).contains(where: { received[$0..<$0 + 4].elementsEqual("\r\n\r\n".utf8) }) {
+                settling = true
+                deadline = Date().addingTimeInterval(settle)
+            }
         }
         return String(decoding: received, as: UTF8.self)
     }
