@@ -11,12 +11,13 @@ import RehearseAPI
 /// of them went from the event loop to Swift's pool and back, through async sequences and the
 /// router: about 40% of what HTTP and durability cost per answer (bench/floor, `nio-floor`).
 ///
-/// Sits right after NIO's HTTP decoder (``ConnectionSetup`` puts it there), before the request
-/// is converted to Swift HTTP Types for Hummingbird, and writes its replies in NIO's types: the
-/// conversions both ways were about a tenth of the instructions per answer. Anything it does not answer straight away — another route, a body
-/// the quick reader does not take, an unknown session or a wrong token, a session busy with
-/// another input or on another event loop, an input id seen before — goes on to Hummingbird
-/// unchanged, whose answer is the same as before. Responses keep the requests' order: while
+/// Sits right after NIO's HTTP decoder (``ConnectionSetup`` puts it there), before requests
+/// are converted to Swift HTTP Types for Hummingbird, and writes its replies in NIO's types:
+/// the conversions both ways were about a tenth of the instructions per answer. Anything it
+/// does not answer straight away — another route, a body the quick reader does not take, an
+/// unknown session or a wrong token, a session busy with another input or on another event
+/// loop, an input id seen before — goes on to Hummingbird unchanged, whose answer is the same
+/// as before. Responses keep the requests' order: while
 /// Hummingbird has a response to finish, every request goes to it, and while this handler is
 /// answering, later requests wait (and no more are read).
 ///
