@@ -48,6 +48,25 @@ import Testing
         json.withUnsafeBytes { #expect(Array($0) == Array(expected.utf8)) }
     }
 
+    /// Every byte that needs an escape is found wherever it falls in the 16- and 8-byte
+    /// steps of the scan (and the bytes around it are copied whole), as JSONEncoder writes it.
+    @Test func escapesAreFoundAtEveryPosition() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        for length in 1..<40 {
+            for position in 0..<length {
+                for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{8}", "\u{7F}", "é", " "] {
+                    var characters = Array(repeating: "a", count: length)
+                    characters[position] = special
+                    let text = characters.joined()
+                    var json = JSONBytes(reserving: 1)
+                    json.quoted(text)
+                    #expect(json.bytes == Array(try encoder.encode(text)), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     /// Text quoted into a byte array (time stamps, `score --batch`) is quoted as the writer
     /// quotes it, after whatever the array held.
     @Test func quotingIntoAnArrayMatchesTheWriter() {
