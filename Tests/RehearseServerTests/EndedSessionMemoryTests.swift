@@ -70,4 +70,49 @@ struct EndedSessionMemoryTests {
             await #expect(throws: ServerError.sessionNotFound) { try await hub.state(session: session.id, token: session.token) }
         }
     }
+
+    @Test("asked for at once by two requests, a session out of memory is read back once and found by both")
+    func concurrentReadBack() async throws {
+        let clock = ManualClock()
+        let (hub, ended) = try await endedSessions(count: 3, kept: 1, clock: clock)
+        let oldest = ended[0]
+        async let first = hub.state(session: oldest.id, token: oldest.token)
+        async let second = hub.state(session: oldest.id, token: oldest.token)
+        let (a, b) = try await (first, second)
+        #expect(a == oldest.state && b == oldest.state)
+        #expect(hub.sessions.warmCount == 1)
+    }
+
+    @Test("a transcript is read without bringing its session back; a resend gets the usual answer; a removed file is forgotten")
+    func transcriptsResendsAndRemovedFiles() async throws {
+        let clock = ManualClock()
+        let (hub, ended) = try await endedSessions(count: 3, kept: 1, clock: clock)
+        let path = try #require(hub.sessions.coldPath(of: ended[0].id))
+        #expect(try await hub.transcript(session: ended[0].id, token: ended[0].token) == Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(hub.sessions.coldPath(of: ended[0].id) == path)
+        await #expect(throws: ServerError.sessionNotFound) { try await hub.transcript(session: ended[0].id, token: ended[1].token) }
+
+        let resent = try await hub.respond(to: "a hash map with buckets", inputID: "a-0", session: ended[0].id, token: ended[0].token)
+        #expect(resent.reply.messages.first?.text == "That was already recorded; its reply is no longer kept.")
+
+        let second = try #require(hub.sessions.coldPath(of: ended[1].id))
+        try FileManager.default.removeItem(atPath: second)
+        await #expect(throws: ServerError.sessionNotFound) { try await hub.state(session: ended[1].id, token: ended[1].token) }
+        #expect(hub.sessions.coldPath(of: ended[1].id) == nil)
+    }
+
+    @Test("after a restart, ended sessions are remembered by path and read back when asked for")
+    func afterRestart() async throws {
+        let clock = ManualClock()
+        let (hub, ended) = try await endedSessions(count: 3, kept: 3, clock: clock)
+        await hub.closeAll()
+        var settings = hub.settings
+        settings.keptEndedSessions = 1
+        let restarted = SessionHub(settings: settings, clock: clock)
+        _ = try await restarted.recover(logger: Logger.quiet)
+        #expect(restarted.sessions.warmCount == 0)
+        for session in ended { #expect(restarted.sessions.coldPath(of: session.id) != nil) }
+        #expect(try await restarted.state(session: ended[1].id, token: ended[1].token) == ended[1].state)
+        #expect(restarted.sessions.warmCount == 1)
+    }
 }

@@ -61,7 +61,7 @@ struct RecoveryTests {
         let again = try await second.send("POST", "/v1/sessions/\(id)/input", body: body, token: token)
         #expect(again.status == 200)
         #expect(try number(again.body) == 2)
-        #expect(String(decoding: again.body, as: UTF8.self).contains("already recorded before the daemon restarted"))
+        #expect(String(decoding: again.body, as: UTF8.self).contains("already recorded; its reply is no longer kept"))
         let next = try await second.send("POST", "/v1/sessions/\(id)/input", body: #"{"text": "Models.", "input_id": "a-2"}"#, token: token)
         #expect(try number(next.body) == 3)
         let log = try TranscriptReader.read(TranscriptLibrary(folder: first.folder).paths()[0])

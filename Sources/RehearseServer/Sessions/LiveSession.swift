@@ -135,7 +135,7 @@ actor LiveSession {
             }
         }
         if let messages = try outcome.get() { return (messages, state(), nil) }
-        return (try await storedReply(inputID) ?? resentAfterRestart(), state(), nil)
+        return (try await storedReply(inputID) ?? resentWithoutReply(), state(), nil)
     }
 
     /// The reply the store kept for an input this daemon did not handle itself.
@@ -146,9 +146,10 @@ actor LiveSession {
         return data.flatMap { try? JSONDecoder().decode([WireMessage].self, from: $0) }
     }
 
-    /// The reply to an input recorded before a restart, whose own reply was lost with it.
-    private func resentAfterRestart() -> [WireMessage] {
-        var messages = [wire(.info("That was already recorded before the daemon restarted."))]
+    /// The reply to an input recorded earlier whose own reply is no longer kept: one recorded
+    /// before a restart, or by a session read back from its transcript, or long ago.
+    private func resentWithoutReply() -> [WireMessage] {
+        var messages = [wire(.info("That was already recorded; its reply is no longer kept."))]
         if let current = session.current { messages.append(wire(.question(current))) }
         if session.isFinished, let closing { messages.append(closing) }
         return messages
@@ -388,8 +389,6 @@ actor LiveSession {
         return try conclude(prepared, result)
     }
 
-    /// An input's reply, encoded while the engine's state is the one its messages describe,
-    /// waiting for its lines to become durable.
     /// A reply being committed by ``HotRoutes``, and the last activity to go back to if its
     /// lines do not become durable. A struct, not a tuple: copies of a tuple went through the
     /// runtime's generic witnesses.
@@ -398,6 +397,8 @@ actor LiveSession {
         let activityBefore: Date?
     }
 
+    /// An input's reply, encoded while the engine's state is the one its messages describe,
+    /// waiting for its lines to become durable.
     private struct PreparedReply {
         let replies: [WireMessage]
         let undo: InterviewSession.Checkpoint

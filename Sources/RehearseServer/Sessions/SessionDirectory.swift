@@ -9,11 +9,27 @@ import Synchronization
 /// in memory: older ones are remembered by their transcript's path and read back from it when
 /// asked for, so a daemon that ends sessions fast does not fill its memory with them.
 final class SessionDirectory: Sendable {
+    /// Where a session is.
+    enum Place {
+        /// In memory, live or ended.
+        case warm(LiveSession)
+        /// Ended and out of memory: its transcript.
+        case cold(path: String)
+        case absent
+    }
+
+    /// An ended session not forgotten yet, and when it ended.
+    private struct Ended {
+        let id: String
+        let at: Date
+    }
+
     private struct State {
         var sessions: [String: LiveSession] = [:]
         var live: Set<String> = []
-        /// When each ended session ended, in memory or not, until it is forgotten.
-        var endedAt: [String: Date] = [:]
+        /// Ended sessions, in memory or not, in the order they ended: forgetting takes them
+        /// from the front, without looking at the rest.
+        var ended = CircularBuffer<Ended>()
         /// Ended sessions in memory, oldest first.
         var warm = CircularBuffer<String>()
         /// The transcripts of ended sessions that left memory before they were forgotten.
@@ -32,6 +48,20 @@ final class SessionDirectory: Sendable {
     subscript(id: String) -> LiveSession? {
         get { state.withLock { $0.sessions[id] } }
         set { state.withLock { $0.sessions[id] = newValue } }
+    }
+
+    /// Where session `id` is, in one look (a session read back meanwhile is found either way).
+    func place(of id: String) -> Place {
+        state.withLock { state in
+            if let session = state.sessions[id] { return .warm(session) }
+            if let path = state.cold[id] { return .cold(path: path) }
+            return .absent
+        }
+    }
+
+    /// The transcript of ended session `id` if it is out of memory and not forgotten.
+    func coldPath(of id: String) -> String? {
+        if case .cold(let path) = place(of: id) { path } else { nil }
     }
 
     var all: [LiveSession] { state.withLock { Array($0.sessions.values) } }
@@ -62,6 +92,16 @@ final class SessionDirectory: Sendable {
         }
     }
 
+    /// Adds a session found ended in the transcripts folder at `path`, out of memory until it
+    /// is asked for. Added oldest first, they are forgotten in order.
+    func restoreEnded(_ id: String, path: String, at time: Date) {
+        state.withLock { state in
+            guard state.sessions[id] == nil, state.cold[id] == nil else { return }
+            state.cold[id] = path
+            state.ended.append(Ended(id: id, at: time))
+        }
+    }
+
     /// Forgets a session that could not be started.
     func discard(_ id: String) {
         state.withLock {
@@ -75,15 +115,10 @@ final class SessionDirectory: Sendable {
     func ended(_ id: String, at time: Date) {
         state.withLock { state in
             guard state.live.remove(id) != nil else { return }
-            state.endedAt[id] = time
+            state.ended.append(Ended(id: id, at: time))
             state.warm.append(id)
             Self.cool(&state, keeping: keptEnded)
         }
-    }
-
-    /// The transcript of ended session `id` if it left memory and is not forgotten yet.
-    func coldPath(of id: String) -> String? {
-        state.withLock { $0.cold[id] }
     }
 
     /// Puts back in memory ended session `session`, read back from its transcript; returns
@@ -100,15 +135,22 @@ final class SessionDirectory: Sendable {
         }
     }
 
+    /// Forgets ended session `id` now if it is out of memory: its transcript could not be
+    /// read back (removed, changed, or its scenario is gone), and would not be next time.
+    func forgetCold(_ id: String) {
+        _ = state.withLock { $0.cold.removeValue(forKey: id) }
+    }
+
     /// Forgets sessions that ended before `cutoff`, in memory or not.
     func forget(endedBefore cutoff: Date) {
         state.withLock { state in
-            for (id, at) in state.endedAt where at < cutoff {
-                state.sessions[id] = nil
-                state.cold[id] = nil
-                state.endedAt[id] = nil
+            var forgotWarm = false
+            while let first = state.ended.first, first.at < cutoff {
+                state.ended.removeFirst()
+                if state.sessions.removeValue(forKey: first.id) != nil { forgotWarm = true }
+                state.cold[first.id] = nil
             }
-            state.warm = CircularBuffer(state.warm.filter { state.sessions[$0] != nil })
+            if forgotWarm { state.warm = CircularBuffer(state.warm.filter { state.sessions[$0] != nil }) }
         }
     }
 

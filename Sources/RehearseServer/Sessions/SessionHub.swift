@@ -80,25 +80,66 @@ public actor SessionHub {
     /// The session `id`, if `token` is its token, read back from its transcript if it ended
     /// and left memory (see ``SessionDirectory``); otherwise the same error as for no session.
     nonisolated func loadedSession(id: String, token: String?) async throws(ServerError) -> LiveSession {
-        if sessions[id] != nil { return try session(id: id, token: token) }
-        guard let path = sessions.coldPath(of: id), let token, let session = await readBack(id: id, path: path, token: token) else {
+        switch sessions.place(of: id) {
+        case .warm(let session):
+            guard let token, session.token.accepts(token) else { throw .sessionNotFound }
+            return session
+        case .cold(let path):
+            guard let hash = tokenHash(ofCold: id, at: path), let token, SessionToken.matches(token, hash: hash),
+                let session = await readBack(id: id, path: path)
+            else { throw .sessionNotFound }
+            return session
+        case .absent:
             throw .sessionNotFound
         }
-        return session
     }
 
-    /// Rebuilds ended session `id` from its transcript at `path` once `token` is seen to be
-    /// its token (so a stranger cannot make the daemon replay sessions), or nil.
-    private func readBack(id: String, path: String, token: String) async -> LiveSession? {
+    /// The transcript of session `id`, if `token` is its token, without reading an ended
+    /// session back into memory.
+    nonisolated func transcriptPath(id: String, token: String?) throws(ServerError) -> String {
+        switch sessions.place(of: id) {
+        case .warm(let session):
+            guard let token, session.token.accepts(token) else { throw .sessionNotFound }
+            return session.path
+        case .cold(let path):
+            guard let hash = tokenHash(ofCold: id, at: path), let token, SessionToken.matches(token, hash: hash) else {
+                throw .sessionNotFound
+            }
+            return path
+        case .absent:
+            throw .sessionNotFound
+        }
+    }
+
+    /// The token hash of ended session `id` out of memory, from the first line of its
+    /// transcript at `path` only: so a token is checked before anything costly is done for
+    /// whoever asks. Nil, and the session forgotten, when that line is gone or names another.
+    private nonisolated func tokenHash(ofCold id: String, at path: String) -> String? {
+        guard let start = SessionRecovery.start(at: path), start.sessionID == id, let hash = start.tokenHash else {
+            sessions.forgetCold(id)
+            return nil
+        }
+        return hash
+    }
+
+    /// Rebuilds ended session `id` from its transcript at `path` and keeps it in memory
+    /// again; nil, and forgotten, if it cannot be (the file was removed or changed, or its
+    /// scenario is gone: it would fail the same way next time).
+    private nonisolated func readBack(id: String, path: String) async -> LiveSession? {
         guard case .daemon(let records) = SessionRecovery.contents(at: path), let start = records.first, start.sessionID == id,
-            let tokenHash = start.tokenHash, SessionToken.matches(token, hash: tokenHash),
-            let end = records.last(where: { $0.type == .sessionEnd })
-        else { return nil }
-        if let present = sessions[id] { return present }
+            let tokenHash = start.tokenHash, let end = records.last(where: { $0.type == .sessionEnd })
+        else {
+            sessions.forgetCold(id)
+            return nil
+        }
+        if case .warm(let present) = sessions.place(of: id) { return present }
         guard
             case .success(let session) = await resume(
                 path: path, records: records, id: id, tokenHash: tokenHash, endedWith: end.reason ?? "completed")
-        else { return nil }
+        else {
+            sessions.forgetCold(id)
+            return nil
+        }
         return sessions.warmAgain(session)
     }
 
@@ -178,6 +219,10 @@ public actor SessionHub {
         var ended = 0
         let cutoff = clock.now().addingTimeInterval(-settings.idleTimeout)
         Self.checkPermissions(of: settings.transcriptsFolder, logger: logger)
+        // Ended ones are not read back now: they are remembered by path, in the order they
+        // ended, and read back if someone asks (see ``loadedSession(id:token:)``).
+        var endedOnes: [(id: String, path: String, at: Date)] = []
+        var seen = Set<String>()
         for path in TranscriptLibrary(folder: settings.transcriptsFolder).paths() {
             let records: [TranscriptRecord]
             switch SessionRecovery.contents(at: path) {
@@ -187,28 +232,29 @@ public actor SessionHub {
                 logger.warning("skipped a file in the transcripts folder", metadata: ["file": "\(path)", "reason": "\(reason)"])
                 continue
             }
-            guard let start = records.first, let id = start.sessionID, let tokenHash = start.tokenHash, sessions[id] == nil else { continue }
-            let end = records.last { $0.type == .sessionEnd }
-            if let end, TranscriptTime.parse(end.time).map({ $0 < cutoff }) ?? true { continue }
-            switch await resume(path: path, records: records, id: id, tokenHash: tokenHash, endedWith: end.map { $0.reason ?? "completed" }) {
+            guard let start = records.first, let id = start.sessionID, let tokenHash = start.tokenHash, seen.insert(id).inserted,
+                case .absent = sessions.place(of: id)
+            else { continue }
+            if let end = records.last(where: { $0.type == .sessionEnd }) {
+                guard let at = TranscriptTime.parse(end.time), at >= cutoff else { continue }
+                endedOnes.append((id, path, at))
+                continue
+            }
+            switch await resume(path: path, records: records, id: id, tokenHash: tokenHash, endedWith: nil) {
             case .success(let session):
                 sessions.restore(session)
-                if let end {
-                    sessions.ended(id, at: TranscriptTime.parse(end.time) ?? clock.now())
-                } else {
-                    recovered += 1
-                }
+                recovered += 1
             case .failure(let reason):
-                if end != nil { continue }  // over already: nothing to continue or to end
                 SessionRecovery.end(path: path, reason: "not recoverable: \(reason)", at: clock.now())
                 logger.warning("ended a session that could not be recovered", metadata: ["session": "\(id)", "reason": "\(reason)"])
                 ended += 1
             }
         }
+        for one in endedOnes.sorted(by: { $0.at < $1.at }) { sessions.restoreEnded(one.id, path: one.path, at: one.at) }
         return (recovered, ended)
     }
 
-    private func resume(
+    private nonisolated func resume(
         path: String, records: [TranscriptRecord], id: String, tokenHash: String, endedWith reason: String?
     ) async -> Result<LiveSession, SessionRecovery.Failure> {
         let file: TranscriptFile

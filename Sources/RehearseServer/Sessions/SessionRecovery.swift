@@ -54,6 +54,21 @@ enum SessionRecovery {
         return .daemon(records)
     }
 
+    /// The first line of the transcript at `path` if it is a session's start, read alone
+    /// (at most 64 KB) and without writing: enough to check a token before reading the rest.
+    static func start(at path: String) -> TranscriptRecord? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+            let data = try? handle.read(upToCount: 64 * 1024), let end = data.firstIndex(of: UInt8(ascii: "\n")),
+            let record = try? JSONDecoder().decode(TranscriptRecord.self, from: data[data.startIndex..<end]),
+            record.type == .sessionStart
+        else { return nil }
+        return record
+    }
+
     /// Ends a session that cannot be continued, so it is not tried again and `history` shows why.
     static func end(path: String, reason: String, at time: Date) {
         guard let file = try? TranscriptFile(appendingTo: path) else { return }

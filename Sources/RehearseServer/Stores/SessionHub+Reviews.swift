@@ -67,8 +67,11 @@ extension SessionHub {
     /// The transcript of daemon session `id`: the live session's, or the file whose name
     /// ends with the id's first eight characters and whose first line names the id.
     private nonisolated func path(of id: String) async throws(ServerError) -> String? {
-        if let session = sessions[id] { return session.path }
-        if let path = sessions.coldPath(of: id) { return path }
+        switch sessions.place(of: id) {
+        case .warm(let session): return session.path
+        case .cold(let path): return path
+        case .absent: break
+        }
         // Ids are hex: anything else names no file, and must not reach a path.
         guard (8...128).contains(id.count), id.allSatisfy(\.isHexDigit) else { return nil }
         try checkFolder()

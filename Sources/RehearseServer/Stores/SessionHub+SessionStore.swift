@@ -27,7 +27,7 @@ extension SessionHub: SessionStore {
     }
 
     public nonisolated func transcript(session id: String, token: String?) async throws(ServerError) -> Data {
-        let path = try await loadedSession(id: id, token: token).path
+        let path = try transcriptPath(id: id, token: token)
         guard let data = FileManager.default.contents(atPath: path) else { throw .storage("the transcript \(path) cannot be read") }
         return data
     }
