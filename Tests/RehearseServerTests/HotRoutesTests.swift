@@ -8,6 +8,9 @@ import Testing
 /// does, keep replies in order, and leave connection handling as it was.
 @Suite("Routes answered on the event loop")
 struct HotRoutesTests {
+    /// A raw request that starts a two-question session, answered on the event loop.
+    static let create = "POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\n{\"count\": 2}"
+
     /// Ids and tokens that are the same in every daemon started with them.
     static func counted() -> SessionIdentities {
         let ids = Atomic(0)
@@ -100,7 +103,7 @@ struct HotRoutesTests {
         defer { Task { await daemon.stop() } }
         let port = try #require(URL(string: daemon.url)?.port)
         let connection = try RawConnection(port: port)
-        let create = "POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\n{\"count\": 2}"
+        let create = Self.create
         let health = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
         // The first is answered here; the health checks by the router, with the creations
         // after them while the router's answer is open, or here once it is out.
@@ -165,7 +168,7 @@ struct HotRoutesTests {
         defer { Task { await daemon.stop() } }
         let port = try #require(URL(string: daemon.url)?.port)
         let connection = try RawConnection(port: port)
-        let create = "POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\n{\"count\": 2}"
+        let create = Self.create
         let statuses = try await blocking {
             (0..<12).map { _ -> Int in
                 usleep(200_000)
@@ -192,7 +195,7 @@ struct HotRoutesTests {
         let daemon = try await TestDaemon.start()
         let port = try #require(URL(string: daemon.url)?.port)
         let answeredHere = try RawConnection(port: port)
-        answeredHere.send("POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\n{\"count\": 2}")
+        answeredHere.send(Self.create)
         #expect(try await blocking { answeredHere.replies(1).first?.status } == 201)
         let answeredByRouter = try RawConnection(port: port)
         #expect(answeredByRouter.get("/healthz") == 200)
@@ -208,7 +211,7 @@ struct HotRoutesTests {
         defer { Task { await daemon.stop() } }
         let port = try #require(URL(string: daemon.url)?.port)
         let connection = try RawConnection(port: port)
-        let create = "POST /v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\n{\"count\": 2}"
+        let create = Self.create
         for _ in 0..<3 {
             connection.send(create)
             #expect(try await blocking { connection.replies(1).first?.status } == 201)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reading the whole of a file the program itself keeps (a journal, a cache snapshot) without
-/// trusting what the path now is: a symlink is never followed, anything but a regular file is
+/// Reading a file the program itself keeps (a journal, a cache snapshot, a transcript's first
+/// line) without trusting what the path now is: a symlink is never followed, anything but a regular file is
 /// refused, and a file past `limit` is not read.
 public enum RegularFile {
     /// Why a file was not read.
@@ -16,6 +16,20 @@ public enum RegularFile {
 
     /// Every byte of `path`, read straight into the buffer returned.
     public static func bytes(at path: String, limit: Int = Int.max) throws(Refusal) -> [UInt8] {
+        try readRegular(path) { size throws(Refusal) in
+            guard size <= limit else { throw .tooLarge }
+            return size
+        }
+    }
+
+    /// The first `count` bytes of `path`, or all of it if it is shorter: enough to look at a
+    /// file's first line without reading the rest.
+    public static func prefix(at path: String, upTo count: Int) throws(Refusal) -> [UInt8] {
+        try readRegular(path) { size in min(size, count) }
+    }
+
+    /// Opens `path` as a regular file and reads as many bytes as `amount` says for its size.
+    private static func readRegular(_ path: String, _ amount: (Int) throws(Refusal) -> Int) throws(Refusal) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw errno == ELOOP ? .notRegular : .unreadable(String(cString: strerror(errno)))
@@ -23,8 +37,7 @@ public enum RegularFile {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw .notRegular }
-        guard info.st_size <= limit else { throw .tooLarge }
-        let size = Int(info.st_size)
+        let size = try amount(Int(info.st_size))
         var failure: String?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             failure = readAll(descriptor, into: buffer.baseAddress!, count: size)

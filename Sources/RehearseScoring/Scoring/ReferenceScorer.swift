@@ -12,7 +12,7 @@ struct ReferenceScorer {
         var foundWeight = 0.0
         for (position, concept) in reference.concepts.enumerated() {
             // A derived concept is one reference word: the overlap pass has already looked for it.
-            if reference.derived, let word = concept.terms.first?.words.first, !foundStems.contains(word.word.stem) {
+            if reference.derived, let word = concept.terms.first?.words.first, !foundStems.contains(word.word.stem, hash: word.word.stemHash) {
                 isMissed[position] = true
                 continue
             }
@@ -72,15 +72,18 @@ struct ReferenceScorer {
 
     /// The idf-weighted share of the reference's words the answer has, and their stems when
     /// concepts are derived (each is one of those words).
-    private func overlap(_ index: AnswerIndex, _ reference: PreparedQuestion.Reference) -> (Double, Set<String>) {
+    private func overlap(_ index: AnswerIndex, _ reference: PreparedQuestion.Reference) -> (Double, StemTable<Void>) {
         // Summed in the words' order, as before, without copying the words found.
         let totalWeight = reference.totalWeight
         var foundWeight = 0.0
-        var foundStems = Set<String>()
+        var foundStems = StemTable<Void>()
         for position in reference.words.indices {
             guard index.contains(reference.words[position].word) else { continue }
             foundWeight += reference.words[position].weight
-            if reference.derived { foundStems.insert(reference.words[position].word.stem) }
+            if reference.derived {
+                let word = reference.words[position].word
+                _ = foundStems.insert(word.stem, hash: word.stemHash)
+            }
         }
         return (totalWeight > 0 ? foundWeight / totalWeight : 0, foundStems)
     }

@@ -411,9 +411,9 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         }
         var headers = Self.jsonReplyHeaders
         for field in reply.headers { headers.add(name: field.name.rawName, value: field.value) }
-        headers.add(name: "Content-Length", value: String(reply.body.count))
-        headers.add(name: "X-Request-Id", value: request.id)
-        headers.add(name: "Date", value: HTTPDate.field().value)
+        headers.add(name: HTTPField.Name.contentLength.rawName, value: String(reply.body.count))
+        headers.add(name: HTTPField.Name.requestID.rawName, value: request.id)
+        headers.add(name: HTTPField.Name.date.rawName, value: HTTPDate.field().value)
         var buffer = context.channel.allocator.buffer(capacity: reply.body.count)
         buffer.writeBytes(reply.body)
         // The reason phrase as the conversion from Swift HTTP Types gives it to NIO.

@@ -77,57 +77,62 @@ public actor SessionHub {
         return session
     }
 
+    /// Where session `id` is, once `token` is seen to be its token.
+    private enum Authorized {
+        case warm(LiveSession)
+        /// Ended and out of memory: its transcript, and the token hash its first line holds.
+        case cold(path: String, tokenHash: String)
+    }
+
+    /// Session `id`, in memory or not, if `token` is its token; otherwise the same error as
+    /// for no session. For a session out of memory only its transcript's first line is read,
+    /// so the token is checked before anything costly is done for whoever asks; one whose
+    /// line is gone or names another session is forgotten.
+    private nonisolated func authorized(id: String, token: String?) throws(ServerError) -> Authorized {
+        guard let token else { throw .sessionNotFound }
+        switch sessions.place(of: id) {
+        case .warm(let session):
+            guard session.token.accepts(token) else { throw .sessionNotFound }
+            return .warm(session)
+        case .cold(let path):
+            guard let start = SessionRecovery.start(at: path), start.sessionID == id, let hash = start.tokenHash else {
+                sessions.forgetCold(id)
+                throw .sessionNotFound
+            }
+            guard SessionToken.matches(token, hash: hash) else { throw .sessionNotFound }
+            return .cold(path: path, tokenHash: hash)
+        case .absent:
+            throw .sessionNotFound
+        }
+    }
+
     /// The session `id`, if `token` is its token, read back from its transcript if it ended
     /// and left memory (see ``SessionDirectory``); otherwise the same error as for no session.
     nonisolated func loadedSession(id: String, token: String?) async throws(ServerError) -> LiveSession {
-        switch sessions.place(of: id) {
+        switch try authorized(id: id, token: token) {
         case .warm(let session):
-            guard let token, session.token.accepts(token) else { throw .sessionNotFound }
             return session
-        case .cold(let path):
-            guard let hash = tokenHash(ofCold: id, at: path), let token, SessionToken.matches(token, hash: hash),
-                let session = await readBack(id: id, path: path)
-            else { throw .sessionNotFound }
+        case .cold(let path, let tokenHash):
+            guard let session = await readBack(id: id, path: path, tokenHash: tokenHash) else { throw .sessionNotFound }
             return session
-        case .absent:
-            throw .sessionNotFound
         }
     }
 
     /// The transcript of session `id`, if `token` is its token, without reading an ended
     /// session back into memory.
     nonisolated func transcriptPath(id: String, token: String?) throws(ServerError) -> String {
-        switch sessions.place(of: id) {
-        case .warm(let session):
-            guard let token, session.token.accepts(token) else { throw .sessionNotFound }
-            return session.path
-        case .cold(let path):
-            guard let hash = tokenHash(ofCold: id, at: path), let token, SessionToken.matches(token, hash: hash) else {
-                throw .sessionNotFound
-            }
-            return path
-        case .absent:
-            throw .sessionNotFound
+        switch try authorized(id: id, token: token) {
+        case .warm(let session): session.path
+        case .cold(let path, _): path
         }
     }
 
-    /// The token hash of ended session `id` out of memory, from the first line of its
-    /// transcript at `path` only: so a token is checked before anything costly is done for
-    /// whoever asks. Nil, and the session forgotten, when that line is gone or names another.
-    private nonisolated func tokenHash(ofCold id: String, at path: String) -> String? {
-        guard let start = SessionRecovery.start(at: path), start.sessionID == id, let hash = start.tokenHash else {
-            sessions.forgetCold(id)
-            return nil
-        }
-        return hash
-    }
-
-    /// Rebuilds ended session `id` from its transcript at `path` and keeps it in memory
-    /// again; nil, and forgotten, if it cannot be (the file was removed or changed, or its
-    /// scenario is gone: it would fail the same way next time).
-    private nonisolated func readBack(id: String, path: String) async -> LiveSession? {
-        guard case .daemon(let records) = SessionRecovery.contents(at: path), let start = records.first, start.sessionID == id,
-            let tokenHash = start.tokenHash, let end = records.last(where: { $0.type == .sessionEnd })
+    /// Rebuilds ended session `id` from its transcript at `path` (whose first line held
+    /// `tokenHash`) and keeps it in memory again; nil, and forgotten, if it cannot be (the file
+    /// was removed or changed, or its scenario is gone: it would fail the same way next time).
+    private nonisolated func readBack(id: String, path: String, tokenHash: String) async -> LiveSession? {
+        guard case .daemon(let records) = SessionRecovery.contents(at: path), records.first?.sessionID == id,
+            records.first?.tokenHash == tokenHash, let end = records.last(where: { $0.type == .sessionEnd })
         else {
             sessions.forgetCold(id)
             return nil

@@ -57,14 +57,8 @@ enum SessionRecovery {
     /// The first line of the transcript at `path` if it is a session's start, read alone
     /// (at most 64 KB) and without writing: enough to check a token before reading the rest.
     static func start(at path: String) -> TranscriptRecord? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-            let data = try? handle.read(upToCount: 64 * 1024), let end = data.firstIndex(of: UInt8(ascii: "\n")),
-            let record = try? JSONDecoder().decode(TranscriptRecord.self, from: data[data.startIndex..<end]),
-            record.type == .sessionStart
+        guard let bytes = try? RegularFile.prefix(at: path, upTo: 64 * 1024), let end = bytes.firstIndex(of: UInt8(ascii: "\n")),
+            let record = try? JSONDecoder().decode(TranscriptRecord.self, from: Data(bytes[..<end])), record.type == .sessionStart
         else { return nil }
         return record
     }
