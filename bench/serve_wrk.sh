@@ -12,8 +12,8 @@
 # lighter loads at the end: what HTTP would cost without Hummingbird's async layer.
 # TRANSCRIPTS_IN=folder puts the daemons' transcripts folders there (default: $TMPDIR or /tmp).
 # The filesystem matters: on ext4 without a journal, creating a file skips every inode freed in
-# the last minutes, and each row deletes thousands (see docs/deploy.md); the header says which
-# filesystem the run used.
+# the last minutes (see docs/deploy.md), so the rows' transcripts are removed only at the end,
+# all at once; the header says which filesystem the run used.
 set -euo pipefail
 bin=${1:-.build/release/rehearse}
 baseline=${BASELINE:-}
@@ -30,7 +30,7 @@ is_floor() { [ -n "$1" ] && { [ "$1" = "$floor" ] || [ "$1" = "$nio_floor" ]; };
 
 run() {  # connections think_min think_max [binary]
   local binary=${4:-$bin}
-  local folder; folder=$(mktemp -d -p "$base")
+  local folder; folder=$(mktemp -d -p "$scratch")
   mkdir "$folder/t"
   if is_floor "$binary"; then
     "$binary" "$folder/t" > "$folder/out" 2>/dev/null &
@@ -39,7 +39,7 @@ run() {  # connections think_min think_max [binary]
   fi
   local pid=$!
   # A failed step must not leave the daemon running.
-  trap 'kill -TERM '"$pid"' 2>/dev/null; rm -rf '"$folder"'' EXIT
+  trap 'kill -TERM '"$pid"' 2>/dev/null; rm -rf '"$scratch"'' EXIT
   for _ in $(seq 100); do grep -q "listening on" "$folder/out" 2>/dev/null && break; sleep 0.05; done
   local url; url=$(grep -o 'http://127.0.0.1:[0-9]*' "$folder/out" | head -1)
   local before; before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
@@ -57,8 +57,8 @@ run() {  # connections think_min think_max [binary]
       [ "$(grep -c '"type":"answer"' "$f" || true)" -eq 5 ] && echo ok || true; done | wc -l)
     checked="transcripts $complete/$ended complete"
   fi
-  rm -rf "$folder"
-  trap - EXIT
+  # Kept until every row has run: see `scratch` below.
+  trap 'rm -rf '"$scratch"'' EXIT
   eval "$(echo "$result" | sed 's/^RESULT //; s/ /\n/g')"
   local name=""
   if [ -n "$baseline$floor$nio_floor" ]; then
@@ -90,6 +90,13 @@ filesystem() {
     echo "$type on $source"
   fi
 }
+# Every row's transcripts stay until the last row has run, then go at once. Deleting a row's
+# thousands of transcripts before the next row made that row pay for it on ext4 without a
+# journal (creating a file there skips every inode freed in the last minute: 163 vs 265-287 µs
+# per answer for the same binary, see docs/deploy.md), which measured the benchmark's own
+# clean-up, not the daemon: a server keeps its transcripts.
+scratch=$(mktemp -d -p "$base" rehearse-wrk.XXXXXX)
+trap 'rm -rf '"$scratch"'' EXIT
 echo "wrk benchmark: $bin serve${floor:+ (and the floor, $floor)}, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with wrk"
 echo "  transcripts in $base ($(filesystem))"
 [ -z "$baseline" ] || [ -x "$baseline" ] || { echo "bench: no baseline binary at $baseline" >&2; exit 1; }
