@@ -37,6 +37,8 @@ let package = Package(
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
         // CRC-32C with the processor's instruction where it has one (the journal's checksum).
         .target(name: "CCRC32C"),
+        // The JSON writer's test for text that needs no escape, sixteen bytes at a time.
+        .target(name: "CJSONScan"),
 
         .target(name: "RehearseScoring", dependencies: ["CStemmer"]),
         .target(
@@ -46,6 +48,7 @@ let package = Package(
         .target(
             name: "RehearseCore",
             dependencies: [
+                "CJSONScan",
                 "RehearseScoring",
                 "RehearseResources",
                 .product(name: "Yams", package: "Yams"),

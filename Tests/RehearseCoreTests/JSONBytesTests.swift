@@ -67,6 +67,25 @@ import Testing
         }
     }
 
+    /// The scan for bytes that need an escape agrees with a byte-by-byte test on random bytes of
+    /// every length around its 8- and 16-byte steps: plain bytes next to the ones that need an
+    /// escape (0x20, 0x21, 0x5B, 0x5D, 0x7F and above), and half the time one that does.
+    @Test func scanAgreesWithEachByte() {
+        var generator = SystemRandomNumberGenerator()
+        let plain: [UInt8] = [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x61, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
+        let special: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x22, 0x5C]
+        for length in 0..<70 {
+            for _ in 0..<200 {
+                var bytes = (0..<length).map { _ in plain.randomElement(using: &generator)! }
+                if length > 0, Bool.random(using: &generator) {
+                    bytes[Int.random(in: 0..<length, using: &generator)] = special.randomElement(using: &generator)!
+                }
+                let expected = bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
+                bytes.withUnsafeBufferPointer { #expect(JSONBytes.needsNoEscape($0) == expected, "\(bytes)") }
+            }
+        }
+    }
+
     /// Text quoted into a byte array (time stamps, `score --batch`) is quoted as the writer
     /// quotes it, after whatever the array held.
     @Test func quotingIntoAnArrayMatchesTheWriter() {

@@ -1,3 +1,4 @@
+import CJSONScan
 /// Digits, numbers and quoted text, written through a callback: the same code writes into a
 /// ``JSONBytes`` and into the byte arrays of time stamps and `score --batch` lines.
 extension JSONBytes {
@@ -141,19 +142,11 @@ extension JSONBytes {
     }
 
     /// Whether no byte of `utf8` needs an escape: then the text goes between quotes as it is.
+    /// (Sixteen bytes at a time, in C: it was 2% of the daemon's instructions in Swift's
+    /// eight-byte words.)
     static func needsNoEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(utf8)
-        var index = 0
-        while index + 8 <= utf8.count {
-            if needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
-            index += 8
-        }
-        while index < utf8.count {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
-            index += 1
-        }
-        return true
+        guard let start = utf8.baseAddress else { return true }
+        return cjsonscan_plain(start, utf8.count) != 0
     }
 
     /// Whether any of the eight bytes in `word` is a control character, a quote or a

@@ -153,18 +153,24 @@ public struct JSONBytes: ~Copyable {
     /// `text` in quotes: `"` and `\` escaped, control characters as `\b \t \n \f \r` or
     /// `\u00XX`, everything else (slashes and non-ASCII included) as it is.
     public mutating func quoted(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            reserve(utf8.count + 2)
-            guard Self.needsNoEscape(utf8), let start = utf8.baseAddress else {
-                return Self.quote(utf8, shortControlEscapes: true) { append($0) }
-            }
-            // Most texts need no escape: quotes and bytes written straight in.
-            let at = base + count
-            at.pointee = UInt8(ascii: "\"")
-            (at + 1).update(from: start, count: utf8.count)
-            at[utf8.count + 1] = UInt8(ascii: "\"")
-            count += utf8.count + 2
+        // Read in place: a mutable copy for `withUTF8` retained and released every text.
+        guard text.utf8.withContiguousStorageIfAvailable({ quoted(utf8: $0) }) != nil else {
+            var text = text
+            return text.withUTF8 { quoted(utf8: $0) }
         }
+    }
+
+    /// ``quoted(_:)`` for text's UTF-8 bytes.
+    private mutating func quoted(utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count + 2)
+        guard Self.needsNoEscape(utf8), let start = utf8.baseAddress else {
+            return Self.quote(utf8, shortControlEscapes: true) { append($0) }
+        }
+        // Most texts need no escape: quotes and bytes written straight in.
+        let at = base + count
+        at.pointee = UInt8(ascii: "\"")
+        (at + 1).update(from: start, count: utf8.count)
+        at[utf8.count + 1] = UInt8(ascii: "\"")
+        count += utf8.count + 2
     }
 }
