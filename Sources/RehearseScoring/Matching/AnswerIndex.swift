@@ -37,11 +37,28 @@ public struct AnswerIndex: Sendable {
     /// Indexes `words`.
     public init(words: [AnalyzedWord]) {
         self.words = words
+        // Through the buffer: the array's subscript and `enumerated()` copied each word.
+        (stemRanges, positions, longWords) = words.withUnsafeBufferPointer(Self.index)
+        let longWords = self.longWords
+        let indexed = longWords.indices.filter { longWords[$0].count <= Self.neighbourLimit }
+        guard indexed.count > Self.neighbourThreshold else {
+            neighbours = nil
+            return
+        }
+        var neighbours: [[UInt8]: [Int]] = [:]
+        for slot in indexed {
+            for key in Self.neighbourKeys(longWords[slot].folded) { neighbours[key, default: []].append(slot) }
+        }
+        self.neighbours = neighbours
+    }
+
+    /// Where each stem of `words` occurs, and their long words, shortest first.
+    private static func index(_ words: UnsafeBufferPointer<AnalyzedWord>) -> (StemTable<Range<Int>>, [Int], [LongWord]) {
         // Each word's stem entry, counting how many words share it; then each stem's run.
         var stemRanges = StemTable<Range<Int>>(minimumCapacity: words.count)
         var stemOf = [Int](repeating: 0, count: words.count)
-        for (index, word) in words.enumerated() {
-            let (entry, _) = stemRanges.insert(word.stem, hash: word.stemHash, value: 0..<0)
+        for index in words.indices {
+            let (entry, _) = stemRanges.insert(words[index].stem, hash: words[index].stemHash, value: 0..<0)
             stemOf[index] = entry
             stemRanges[entry] = 0..<(stemRanges[entry].upperBound + 1)
         }
@@ -56,34 +73,22 @@ public struct AnswerIndex: Sendable {
         // The long word each position holds, so a repeat finds its entry through the earlier
         // positions of its stem (a word's repeats share its stem).
         var slots = [Int](repeating: -1, count: words.count)
-        for (index, word) in words.enumerated() {
+        for index in words.indices {
             let run = stemRanges[stemOf[index]]
             positions[run.upperBound] = index
             stemRanges[stemOf[index]] = run.lowerBound..<(run.upperBound + 1)
-            guard word.length >= 5 else { continue }
-            if let earlier = positions[run].first(where: { words[$0].folded == word.folded }) {
+            guard words[index].length >= 5 else { continue }
+            if let earlier = positions[run].first(where: { words[$0].folded == words[index].folded }) {
                 slots[index] = slots[earlier]
                 longWords[slots[earlier]].at.append(index)
             } else {
                 slots[index] = longWords.count
-                longWords.append(
-                    LongWord(folded: word.folded, count: word.folded.utf8.count, bytes: EditDistance.bytes(of: word.folded), at: [index]))
+                let folded = words[index].folded
+                longWords.append(LongWord(folded: folded, count: folded.utf8.count, bytes: EditDistance.bytes(of: folded), at: [index]))
             }
         }
-        self.stemRanges = stemRanges
-        self.positions = positions
         longWords.sort { $0.count < $1.count }
-        self.longWords = longWords
-        let indexed = longWords.indices.filter { longWords[$0].count <= Self.neighbourLimit }
-        guard indexed.count > Self.neighbourThreshold else {
-            neighbours = nil
-            return
-        }
-        var neighbours: [[UInt8]: [Int]] = [:]
-        for slot in indexed {
-            for key in Self.neighbourKeys(longWords[slot].folded) { neighbours[key, default: []].append(slot) }
-        }
-        self.neighbours = neighbours
+        return (stemRanges, positions, longWords)
     }
 
     /// `word`'s UTF-8 bytes, and the same with each byte dropped in turn.

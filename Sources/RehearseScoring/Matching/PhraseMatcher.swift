@@ -22,15 +22,22 @@ public enum PhraseMatcher {
 
     /// The positions of the first and last matched word, or `nil`.
     public static func find(_ term: [Word], in answer: AnswerIndex) -> ClosedRange<Int>? {
+        // Through the buffer: the array's subscript copied each word, strings and all.
+        term.withUnsafeBufferPointer { find($0, in: answer) }
+    }
+
+    private static func find(_ term: UnsafeBufferPointer<Word>, in answer: AnswerIndex) -> ClosedRange<Int>? {
         guard !term.isEmpty else { return nil }
-        func positions(_ part: Word) -> ArraySlice<Int> { part.exact ? answer.positions(ofExactly: part.word) : answer.positions(of: part.word) }
+        func positions(_ index: Int) -> ArraySlice<Int> {
+            term[index].exact ? answer.positions(ofExactly: term[index].word) : answer.positions(of: term[index].word)
+        }
         // Most terms of most concepts are not in a given answer: a missing first word settles it
         // before the other words are looked up.
-        let first = positions(term[0])
+        let first = positions(0)
         guard let earliest = first.first else { return nil }
         // Most terms are one word: its first position is the match.
         guard term.count > 1 else { return earliest...earliest }
-        let candidates = [first] + term.dropFirst().map(positions)
+        let candidates = [first] + (1..<term.count).map(positions)
         for start in candidates[0] {
             var last = start
             var complete = true

@@ -46,11 +46,17 @@ struct ReferenceScorer {
             let totalWeight = reference.totalWeight
             var foundWeight = 0.0
             var found = 0
-            for position in reference.words.indices {
-                let word = reference.words[position].word
-                guard typos ? index.contains(word) : index.contains(stem: word.stem, hash: word.stemHash) else { continue }
-                foundWeight += reference.words[position].weight
-                found += 1
+            // Through the buffer: the array's subscript copied each word, strings and all.
+            reference.words.withUnsafeBufferPointer { words in
+                for position in words.indices {
+                    let present =
+                        typos
+                        ? index.contains(words[position].word)
+                        : index.contains(stem: words[position].word.stem, hash: words[position].word.stemHash)
+                    guard present else { continue }
+                    foundWeight += words[position].weight
+                    found += 1
+                }
             }
             let overlap = totalWeight > 0 ? foundWeight / totalWeight : 0
             let coverage = reference.words.isEmpty ? overlap : Double(found) / Double(reference.words.count)
@@ -77,12 +83,12 @@ struct ReferenceScorer {
         let totalWeight = reference.totalWeight
         var foundWeight = 0.0
         var foundStems = StemTable<Void>()
-        for position in reference.words.indices {
-            guard index.contains(reference.words[position].word) else { continue }
-            foundWeight += reference.words[position].weight
-            if reference.derived {
-                let word = reference.words[position].word
-                _ = foundStems.insert(word.stem, hash: word.stemHash)
+        // Through the buffer: the array's subscript copied each word, strings and all.
+        reference.words.withUnsafeBufferPointer { words in
+            for position in words.indices {
+                guard index.contains(words[position].word) else { continue }
+                foundWeight += words[position].weight
+                if reference.derived { _ = foundStems.insert(words[position].word.stem, hash: words[position].word.stemHash) }
             }
         }
         return (totalWeight > 0 ? foundWeight / totalWeight : 0, foundStems)
