@@ -12,19 +12,21 @@ enum JournalFrame {
 
     /// `entry` as one frame.
     static func encode(_ entry: JournalEntry) -> [UInt8] {
-        let name = Array(entry.file.utf8.prefix(maxName))
-        let length = fixed + name.count + entry.bytes.count
-        var payload: [UInt8] = []
-        payload.reserveCapacity(length)
-        appendLittleEndian(UInt64(entry.offset), to: &payload)
-        appendLittleEndian(UInt16(name.count), to: &payload)
-        payload += name
-        payload += entry.bytes
+        // Written in place in one array, the checksum filled in last: a separate payload and
+        // name cost two more arrays (and the name's grew as it was read) at every commit.
+        let name = entry.file.utf8.prefix(maxName)
+        let nameCount = name.count
+        let length = fixed + nameCount + entry.bytes.count
         var frame: [UInt8] = []
         frame.reserveCapacity(8 + length)
         appendLittleEndian(UInt32(length), to: &frame)
-        appendLittleEndian(CRC32C.checksum(payload), to: &frame)
-        frame += payload
+        appendLittleEndian(UInt32(0), to: &frame)
+        appendLittleEndian(UInt64(entry.offset), to: &frame)
+        appendLittleEndian(UInt16(nameCount), to: &frame)
+        frame += name
+        frame += entry.bytes
+        let checksum = frame.withUnsafeBufferPointer { CRC32C.checksum(UnsafeBufferPointer(rebasing: $0[8...])) }
+        withUnsafeBytes(of: checksum.littleEndian) { frame.replaceSubrange(4..<8, with: $0) }
         return frame
     }
 

@@ -23,6 +23,18 @@ struct JournalFrameTests {
         #endif
     }
 
+    @Test("a frame's bytes are its layout, written out field by field")
+    func layout() {
+        func littleEndian<T: FixedWidthInteger>(_ value: T) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
+        let long = String(repeating: "n", count: JournalFrame.maxName + 5)
+        for entry in Self.entries + [JournalEntry(file: long, offset: 7, bytes: [1, 2, 3])] {
+            let name = Array(entry.file.utf8.prefix(JournalFrame.maxName))
+            let payload = littleEndian(UInt64(entry.offset)) + littleEndian(UInt16(name.count)) + name + entry.bytes
+            let expected = littleEndian(UInt32(payload.count)) + littleEndian(CRC32C.checksum(payload)) + payload
+            #expect(JournalFrame.encode(entry) == expected, "\(entry.file.prefix(40))")
+        }
+    }
+
     @Test("eight bytes at a time, the checksum is the byte-at-a-time CRC-32C of any bytes")
     func checksumMatchesTheBytewiseDefinition() {
         func bytewise(_ bytes: [UInt8]) -> UInt32 {
