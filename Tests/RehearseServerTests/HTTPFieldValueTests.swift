@@ -14,12 +14,16 @@ import Testing
         [("Content-Type", "x"), ("AUTHORIZATION", "lower")],
         [("X-Thing", "1"), ("Authorization", ""), ("x-thing", "2"), ("X-THING", "3")],
         [("Connection", "close"), ("Content-Length", "12")],
+        // Names that differ in a byte other than a letter's case are other names, even where
+        // the two bytes differ only in the bit that sets a letter's case (^ and ~).
+        [("Content-Lengthx", "2"), ("content-length", "4"), ("X-Thing^", "5"), ("X-Thing~", "6")],
+        [("Authorizatio", "a"), ("X-Thing", "ünï"), ("x-thing", "c")],
     ]
     for fields in cases {
         let headers = HTTPHeaders(fields)
         let converted = try HTTPRequest(
             HTTPRequestHead(version: .http1_1, method: .POST, uri: "/", headers: headers), secure: false, splitCookie: false)
-        for wanted in ["Authorization", "Content-Type", "Connection", "Content-Length", "X-Thing"] {
+        for wanted in ["Authorization", "Content-Type", "Connection", "Content-Length", "X-Thing", "X-Thing^", "x-thing~"] {
             #expect(headers.value(of: wanted) == converted.headerFields[HTTPField.Name(wanted)!], "\(fields) \(wanted)")
         }
     }

@@ -5,7 +5,17 @@ extension HTTPHeaders {
     /// conversion to Swift HTTP Types, whose subscript joins fields of the same name with
     /// commas: so a request with two `Authorization` fields gets the same answer here as there.
     func value(of name: String) -> String? {
-        let values = self[name]
-        return values.count > 1 ? values.joined(separator: ", ") : values.first
+        // One pass without an array: NIO's subscript built one for every read, for one value.
+        var found: String?
+        for (field, value) in self where Self.sameName(field, name) {
+            found = found.map { $0 + ", " + value } ?? value
+        }
+        return found
+    }
+
+    /// Whether two field names are the same, ASCII letters in any case (as HTTP compares them).
+    private static func sameName(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return zip(a.utf8, b.utf8).allSatisfy { x, y in x == y || (x | 0x20 == y | 0x20 && (x | 0x20) &- 0x61 < 26) }
     }
 }

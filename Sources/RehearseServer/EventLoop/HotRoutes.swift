@@ -393,9 +393,8 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
-    /// The fields every JSON reply carries, in NIO's form, made once.
-    private static let jsonReplyHeaders = HTTPHeaders(
-        JSONResponse.jsonFields([.server: Daemon.serverName]).map { ($0.name.rawName, $0.value) })
+    /// The fields every JSON reply carries, as NIO's pairs, made once.
+    private static let jsonReplyFields = JSONResponse.jsonFields([.server: Daemon.serverName]).map { ($0.name.rawName, $0.value) }
 
     /// Writes the reply (with the headers the router's replies carry), then takes what waited.
     private func respond(_ outcome: Result<Reply, ServerError>, _ request: HotRequest, _ context: ChannelHandlerContext) {
@@ -409,11 +408,16 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             if case .storage(let detail) = error { request.logger(logger).error("storage failed", metadata: ["detail": "\(detail)"]) }
             reply = (error.status, Array(JSONResponse.errorData(error.body)), JSONResponse.headers(for: error))
         }
-        var headers = Self.jsonReplyHeaders
-        for field in reply.headers { headers.add(name: field.name.rawName, value: field.value) }
-        headers.add(name: HTTPField.Name.contentLength.rawName, value: String(reply.body.count))
-        headers.add(name: HTTPField.Name.requestID.rawName, value: request.id)
-        headers.add(name: HTTPField.Name.date.rawName, value: HTTPDate.field().value)
+        // The pairs made whole, then handed over at once: `HTTPHeaders.add` checked each name
+        // again (ours are fixed and ASCII) and copied the shared fields at the first one.
+        var fields = [(String, String)]()
+        fields.reserveCapacity(Self.jsonReplyFields.count + reply.headers.count + 3)
+        fields += Self.jsonReplyFields
+        for field in reply.headers { fields.append((field.name.rawName, field.value)) }
+        fields.append((HTTPField.Name.contentLength.rawName, String(reply.body.count)))
+        fields.append((HTTPField.Name.requestID.rawName, request.id))
+        fields.append((HTTPField.Name.date.rawName, HTTPDate.field().value))
+        let headers = HTTPHeaders(fields)
         var buffer = context.channel.allocator.buffer(capacity: reply.body.count)
         buffer.writeBytes(reply.body)
         // The reason phrase as the conversion from Swift HTTP Types gives it to NIO.
