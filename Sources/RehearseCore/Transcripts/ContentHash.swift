@@ -8,7 +8,19 @@ public enum ContentHash {
     /// the same few dozen questions in every session, and hashing one's text took as long as
     /// writing its transcript line. A hit is checked byte for byte on exactly what the
     /// fingerprint covers (``sameParts(_:_:)``), with `memcmp`: far cheaper than hashing.
-    private static let known = Mutex<[String: (question: Question, hash: String)]>([:])
+    /// Each entry is a reference: taking a copied tuple out copied every field of the question.
+    private static let known = Mutex<[String: Known]>([:])
+
+    /// A fingerprint with the question it is of.
+    private final class Known: Sendable {
+        let question: Question
+        let hash: String
+
+        init(_ question: Question, _ hash: String) {
+            self.question = question
+            self.hash = hash
+        }
+    }
 
     /// The most questions ``known`` keeps before it starts over.
     static let knownLimit = 4096
@@ -19,7 +31,7 @@ public enum ContentHash {
         let hash = computed(question)
         known.withLock { known in
             if known.count >= knownLimit { known.removeAll(keepingCapacity: true) }
-            known[question.id] = (question, hash)
+            known[question.id] = Known(question, hash)
         }
         return hash
     }
