@@ -57,9 +57,12 @@ check-web:
 	else echo "make: node not found; page scripts not syntax-checked"; fi
 
 # The wrk rows run before the benchmarks that create and delete thousands of files (and the
-# floor is built well before them): on ext4 without a journal a file created within a minute
-# or so of many deletions pays for skipping them (docs/deploy.md), which is not the daemon's cost.
+# floor is built well before them), and their transcripts are removed only after the last
+# benchmark: on ext4 without a journal a file created within minutes of many deletions pays
+# for skipping them (docs/deploy.md), which is not the daemon's cost.
+BENCH_SCRATCH = .build/bench-transcripts
 bench: build
+	rm -rf $(BENCH_SCRATCH) && mkdir -p $(BENCH_SCRATCH)
 	@# The floor (bench/floor) is for the wrk rows only, and optional like them.
 	@if command -v wrk >/dev/null; then $(SWIFT) build $(RELEASE_FLAGS) --package-path bench/floor || echo "bench: bench/floor did not build; the wrk rows run without it"; fi
 	bash bench/startup.sh $(RELEASE_BIN)
@@ -67,7 +70,8 @@ bench: build
 	python3 bench/agreement.py $(RELEASE_BIN)
 	python3 bench/first_question.py $(RELEASE_BIN)
 	FLOOR=$$([ -x $(FLOOR_BIN)/hummingbird-floor ] && echo $(FLOOR_BIN)/hummingbird-floor) \
-	  NIO_FLOOR=$$([ -x $(FLOOR_BIN)/nio-floor ] && echo $(FLOOR_BIN)/nio-floor) bash bench/serve_wrk.sh $(RELEASE_BIN)
+	  NIO_FLOOR=$$([ -x $(FLOOR_BIN)/nio-floor ] && echo $(FLOOR_BIN)/nio-floor) \
+	  TRANSCRIPTS_IN=$(BENCH_SCRATCH) KEEP_TRANSCRIPTS=1 bash bench/serve_wrk.sh $(RELEASE_BIN)
 	python3 bench/history.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) load
 	python3 bench/serve_instructions.py $(RELEASE_BIN)
@@ -76,6 +80,7 @@ bench: build
 	python3 bench/soak_practice.py $(RELEASE_BIN)
 	KILLS=20 CANDIDATES=100 python3 bench/serve_load.py $(RELEASE_BIN) fault
 	bash bench/fuzz_api.sh $(RELEASE_BIN)
+	rm -rf $(BENCH_SCRATCH)
 
 # libFuzzer on every parser of outside input, FUZZ_SECONDS each; fails on any finding.
 FUZZ_SECONDS ?= 60
