@@ -59,10 +59,11 @@ check-web:
 # The wrk rows run before the benchmarks that create and delete thousands of files (and the
 # floor is built well before them), and their transcripts are removed only after the last
 # benchmark: on ext4 without a journal a file created within minutes of many deletions pays
-# for skipping them (docs/deploy.md), which is not the daemon's cost.
+# for skipping them (docs/deploy.md), which is not the daemon's cost. What a failed or
+# interrupted run leaves there goes at the end of the next one, not at its start.
 BENCH_SCRATCH = .build/bench-transcripts
 bench: build
-	rm -rf $(BENCH_SCRATCH) && mkdir -p $(BENCH_SCRATCH)
+	mkdir -p $(BENCH_SCRATCH)
 	@# The floor (bench/floor) is for the wrk rows only, and optional like them.
 	@if command -v wrk >/dev/null; then $(SWIFT) build $(RELEASE_FLAGS) --package-path bench/floor || echo "bench: bench/floor did not build; the wrk rows run without it"; fi
 	bash bench/startup.sh $(RELEASE_BIN)

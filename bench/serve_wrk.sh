@@ -39,7 +39,7 @@ run() {  # connections think_min think_max [binary]
   fi
   local pid=$!
   # A failed step must not leave the daemon running.
-  trap 'kill -TERM '"$pid"' 2>/dev/null; '"$cleanup" EXIT
+  trap 'kill -TERM '"$pid"' 2>/dev/null && wait '"$pid"' 2>/dev/null; cleanup' EXIT
   for _ in $(seq 100); do grep -q "listening on" "$folder/out" 2>/dev/null && break; sleep 0.05; done
   local url; url=$(grep -o 'http://127.0.0.1:[0-9]*' "$folder/out" | head -1)
   local before; before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
@@ -58,7 +58,7 @@ run() {  # connections think_min think_max [binary]
     checked="transcripts $complete/$ended complete"
   fi
   # Kept until every row has run: see `scratch` below.
-  trap "$cleanup" EXIT
+  trap cleanup EXIT
   eval "$(echo "$result" | sed 's/^RESULT //; s/ /\n/g')"
   local name=""
   if [ -n "$baseline$floor$nio_floor" ]; then
@@ -98,9 +98,8 @@ filesystem() {
 # KEEP_TRANSCRIPTS=1 leaves them to the caller (make bench removes them after its last
 # benchmark, so the ones after this do not pay for tens of thousands of deletions either).
 scratch=$(mktemp -d -p "$base" rehearse-wrk.XXXXXX)
-cleanup="rm -rf '$scratch'"
-[ "${KEEP_TRANSCRIPTS:-0}" = 1 ] && cleanup=":"
-trap "$cleanup" EXIT
+cleanup() { [ "${KEEP_TRANSCRIPTS:-0}" = 1 ] || rm -rf "$scratch"; }
+trap cleanup EXIT
 echo "wrk benchmark: $bin serve${floor:+ (and the floor, $floor)}, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with wrk"
 echo "  transcripts in $base ($(filesystem))"
 [ -z "$baseline" ] || [ -x "$baseline" ] || { echo "bench: no baseline binary at $baseline" >&2; exit 1; }
