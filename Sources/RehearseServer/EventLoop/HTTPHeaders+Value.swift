@@ -4,6 +4,7 @@ extension HTTPHeaders {
     /// The value of the field `name` (any case) as Hummingbird's router reads it, after the
     /// conversion to Swift HTTP Types, whose subscript joins fields of the same name with
     /// commas: so a request with two `Authorization` fields gets the same answer here as there.
+    /// (`Cookie`, which it joins with "; ", is not a field read this way.)
     func value(of name: String) -> String? {
         // One pass without an array: NIO's subscript built one for every read, for one value.
         var found: String?
