@@ -63,3 +63,20 @@ int cjsonscan_plain(const uint8_t *bytes, size_t count) {
 }
 
 #endif
+
+size_t cjsonscan_plain_prefix(const uint8_t *bytes, size_t count) {
+    size_t index = 0;
+#if defined(__x86_64__)
+    for (; index + 16 <= count; index += 16) {
+        int mask = escapes16(bytes + index);
+        if (mask) return index + (size_t)__builtin_ctz((unsigned)mask);
+    }
+#endif
+    for (; index + 8 <= count; index += 8) {
+        if (escapes8(bytes + index)) break;
+    }
+    for (; index < count; index++) {
+        if (!plain_byte(bytes[index])) return index;
+    }
+    return count;
+}

@@ -67,9 +67,10 @@ import Testing
         }
     }
 
-    /// The scan for bytes that need an escape agrees with a byte-by-byte test on random bytes of
-    /// every length around its 8- and 16-byte steps: plain bytes next to the ones that need an
-    /// escape (0x20, 0x21, 0x5B, 0x5D, 0x7F and above), and half the time one that does.
+    /// The scan for bytes that need an escape (whether any does, and where the first one is)
+    /// agrees with a byte-by-byte test on random bytes of every length around its 8- and
+    /// 16-byte steps: plain bytes next to the ones that need an escape (0x20, 0x21, 0x5B, 0x5D,
+    /// 0x7F and above), and half the time one that does.
     @Test func scanAgreesWithEachByte() {
         var generator = SystemRandomNumberGenerator()
         let plain: [UInt8] = [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x61, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
@@ -81,7 +82,9 @@ import Testing
                     bytes[Int.random(in: 0..<length, using: &generator)] = special.randomElement(using: &generator)!
                 }
                 let expected = bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
+                let prefix = bytes.firstIndex { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } ?? length
                 bytes.withUnsafeBufferPointer { #expect(JSONBytes.needsNoEscape($0) == expected, "\(bytes)") }
+                bytes.withUnsafeBufferPointer { #expect(JSONBytes.plainPrefix($0) == prefix, "\(bytes)") }
             }
         }
     }

@@ -8,4 +8,8 @@
 /// character (below 0x20), no quote, no backslash.
 int cjsonscan_plain(const uint8_t *bytes, size_t count);
 
+/// How many of the `count` bytes at `bytes` come before the first one that needs an escape
+/// (`count` if none does).
+size_t cjsonscan_plain_prefix(const uint8_t *bytes, size_t count);
+
 #endif

@@ -106,16 +106,13 @@ extension JSONBytes {
         func run(upTo end: Int) {
             if end > start { emit(UnsafeRawBufferPointer(rebasing: raw[start..<end])) }
         }
-        while index < utf8.count {
-            // Eight bytes at a time while none needs an escape: replies and transcript lines
-            // are mostly long plain text.
-            if utf8.count - index >= 8, !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
-            }
+        while let base = utf8.baseAddress, index < utf8.count {
+            // Up to the next byte that needs an escape, found by the same scan as
+            // ``needsNoEscape(_:)``: replies and transcript lines are mostly long plain text.
+            index += cjsonscan_plain_prefix(base + index, utf8.count - index)
+            guard index < utf8.count else { break }
             let byte = utf8[index]
             index += 1
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             run(upTo: index - 1)
             start = index
             var escape: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x5C, 0, 0x30, 0x30, 0, 0)
@@ -149,15 +146,9 @@ extension JSONBytes {
         return cjsonscan_plain(start, utf8.count) != 0
     }
 
-    /// Whether any of the eight bytes in `word` is a control character, a quote or a
-    /// backslash (the usual has-zero-byte test, exact for "any").
-    @inline(__always)
-    private static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let below = (word &- ones &* 0x20) & ~word & highs
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        return below | ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs) != 0
+    /// How many bytes at the start of `utf8` need no escape.
+    static func plainPrefix(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let start = utf8.baseAddress else { return 0 }
+        return cjsonscan_plain_prefix(start, utf8.count)
     }
 }
