@@ -15,7 +15,9 @@ let package = Package(
         .target(name: "FloorSupport"),
         .executableTarget(
             name: "hummingbird-floor",
-            dependencies: ["FloorSupport", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOPosix", package: "swift-nio")]
+            dependencies: ["FloorSupport", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOPosix", package: "swift-nio")],
+            // The daemon's allocator, so the floor differs from it by the interview alone.
+            linkerSettings: [.linkedLibrary("jemalloc")]
         ),
         // The same without Hummingbird: a plain NIO HTTP/1 pipeline answering on the event loop.
         .executableTarget(
@@ -23,7 +25,8 @@ let package = Package(
             dependencies: [
                 "FloorSupport", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-            ]
+            ],
+            linkerSettings: [.linkedLibrary("jemalloc")]
         ),
     ]
 )
