@@ -107,8 +107,8 @@ let package = Package(
             ],
             // jemalloc (Debian's libjemalloc) in place of glibc's malloc: 4% fewer instructions
             // per daemon answer and 10% less time for `score --batch`, whose work is mostly
-            // small allocations (docs/deploy.md, "Ninth round"). Linked into the program only:
-            // the fuzz harness keeps AddressSanitizer's allocator.
+            // small allocations (docs/deploy.md, "Ninth round"). Linked into the program (and
+            // the test bundle, through EndToEndTests); the fuzz harness keeps AddressSanitizer's.
             linkerSettings: [.linkedLibrary("jemalloc")]
         ),
 

@@ -65,7 +65,7 @@ enum SessionToken {
 
     /// `count` bytes from the system's secure generator in one `getrandom` call (glibc's
     /// `arc4random_buf`): `SystemRandomNumberGenerator` makes one call per eight bytes, six of
-    /// them for a new session's id and token.
+    /// them for a new session's id and token (the question plan's seed takes one more).
     private static func randomBytes(_ count: Int) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             if let base = buffer.baseAddress, count > 0 { arc4random_buf(base, count) }
