@@ -106,10 +106,10 @@ extension JSONBytes {
         func run(upTo end: Int) {
             if end > start { emit(UnsafeRawBufferPointer(rebasing: raw[start..<end])) }
         }
-        while let base = utf8.baseAddress, index < utf8.count {
+        while index < utf8.count {
             // Up to the next byte that needs an escape, found by the same scan as
             // ``needsNoEscape(_:)``: replies and transcript lines are mostly long plain text.
-            index += cjsonscan_plain_prefix(base + index, utf8.count - index)
+            index += plainPrefix(UnsafeBufferPointer(rebasing: utf8[index...]))
             guard index < utf8.count else { break }
             let byte = utf8[index]
             index += 1
