@@ -9,9 +9,35 @@ public final class InterviewSession {
     fileprivate enum State {
         case notStarted
         case between
-        case answering(QuestionResult, askedAt: Date)
-        case followingUp(QuestionResult, askedAt: Date, first: ScoreReport)
+        case answering(Answering)
+        case followingUp(FollowingUp)
         case finished
+    }
+
+    /// The question on screen and when it was asked. Boxed, and never changed in place (a
+    /// change makes a new box), so a checkpoint keeps what it saw: the state is copied at every
+    /// look at it, and copying a result copied its question and report field by field.
+    fileprivate final class Answering: Sendable {
+        let result: QuestionResult
+        let askedAt: Date
+
+        init(_ result: QuestionResult, askedAt: Date) {
+            self.result = result
+            self.askedAt = askedAt
+        }
+    }
+
+    /// A follow-up awaiting its answer, boxed like ``Answering``, with the first answer's report.
+    fileprivate final class FollowingUp: Sendable {
+        let result: QuestionResult
+        let askedAt: Date
+        let first: ScoreReport
+
+        init(_ result: QuestionResult, askedAt: Date, first: ScoreReport) {
+            self.result = result
+            self.askedAt = askedAt
+            self.first = first
+        }
     }
 
     /// The scenario being practised.
@@ -69,7 +95,8 @@ public final class InterviewSession {
     /// The question being answered, if any.
     public var current: AskedQuestion? {
         switch state {
-        case .answering(let result, _), .followingUp(let result, _, _): asked(result.question)
+        case .answering(let on): asked(on.result.question)
+        case .followingUp(let on): asked(on.result.question)
         default: nil
         }
     }
@@ -81,7 +108,8 @@ public final class InterviewSession {
     public var secondsLeft: Int? {
         guard let limit = options.timeLimit else { return nil }
         switch state {
-        case .answering(_, let askedAt), .followingUp(_, let askedAt, _): return limit - Self.wholeSeconds(clock.now().timeIntervalSince(askedAt))
+        case .answering(let on): return limit - Self.wholeSeconds(clock.now().timeIntervalSince(on.askedAt))
+        case .followingUp(let on): return limit - Self.wholeSeconds(clock.now().timeIntervalSince(on.askedAt))
         default: return nil
         }
     }
@@ -177,8 +205,8 @@ public final class InterviewSession {
         let answer = input.trimming(.whitespacesAndNewlines)
         guard !answer.isEmpty else { return [.info("Type your answer, or /help for the commands.")] }
         switch state {
-        case .answering(let result, let askedAt): return answered(result, answer, askedAt: askedAt)
-        case .followingUp(let result, let askedAt, let first): return followedUp(result, answer, askedAt: askedAt, first: first)
+        case .answering(let on): return answered(on.result, answer, askedAt: on.askedAt)
+        case .followingUp(let on): return followedUp(on.result, answer, askedAt: on.askedAt, first: on.first)
         default: return []
         }
     }
@@ -191,9 +219,11 @@ public final class InterviewSession {
     private func unsafeFinish(reason: String = "completed") -> [SessionMessage] {
         if isFinished { return [] }
         switch state {
-        case .answering(let result, _), .followingUp(let result, _, _):
+        case .answering(let on):
             // The question on screen counts as asked; an answer already given keeps its score.
-            results.append(result)
+            results.append(on.result)
+        case .followingUp(let on):
+            results.append(on.result)
         default: break
         }
         state = .finished
@@ -224,7 +254,7 @@ public final class InterviewSession {
     private func askNext() -> [SessionMessage] {
         guard results.count < options.count, let question = picker.next(after: lastBand) else { return unsafeFinish() }
         let now = clock.now()
-        state = .answering(QuestionResult(question: question), askedAt: now)
+        state = .answering(Answering(QuestionResult(question: question), askedAt: now))
         var line = TranscriptRecord(.question, time: stamp(now))
         line.questionID = question.id
         line.number = results.count + 1
@@ -253,7 +283,7 @@ public final class InterviewSession {
         if options.reveal { messages.append(.reference(answer: result.question.answer, code: result.question.code)) }
 
         if options.followUp, band != .strong, let followUp = Self.followUp(for: result.question, missed: report.missed)?.text {
-            state = .followingUp(result, askedAt: now, first: report)
+            state = .followingUp(FollowingUp(result, askedAt: now, first: report))
             var line = TranscriptRecord(.followUp, time: stamp(now))
             line.questionID = result.question.id
             line.text = followUp
@@ -334,8 +364,8 @@ public final class InterviewSession {
         case .time:
             let session = Self.wholeSeconds(clock.now().timeIntervalSince(startedAt))
             var text = "Session: \(DisplayFormat.minutes(session))."
-            if case .answering(_, let askedAt) = state {
-                text = "This question: \(DisplayFormat.minutes(Self.wholeSeconds(clock.now().timeIntervalSince(askedAt)))). " + text
+            if case .answering(let on) = state {
+                text = "This question: \(DisplayFormat.minutes(Self.wholeSeconds(clock.now().timeIntervalSince(on.askedAt)))). " + text
             }
             if let left = secondsLeft {
                 text += left >= 0 ? " \(DisplayFormat.minutes(left)) left." : " \(DisplayFormat.minutes(-left)) over the limit."
@@ -343,18 +373,19 @@ public final class InterviewSession {
             return [.info(text)]
         case .repeat:
             switch state {
-            case .answering(let result, _): return [.question(asked(result.question))]
-            case .followingUp(let result, _, _): return [.followUp(questionID: result.question.id, text: result.question.followUp ?? "")]
+            case .answering(let on): return [.question(asked(on.result.question))]
+            case .followingUp(let on): return [.followUp(questionID: on.result.question.id, text: on.result.question.followUp ?? "")]
             default: return []
             }
         case .hint:
-            guard case .answering(var result, let askedAt) = state else {
+            guard case .answering(let on) = state else {
                 return [.info("Hints are for the main question; answer the follow-up in your own words.")]
             }
+            var result = on.result
             let hints = result.question.hints
             guard result.hintsUsed < hints.count else { return [.info("No more hints for this question.")] }
             result.hintsUsed += 1
-            state = .answering(result, askedAt: askedAt)
+            state = .answering(Answering(result, askedAt: on.askedAt))
             var line = TranscriptRecord(.hint, at: clock.now())
             line.questionID = result.question.id
             line.number = result.hintsUsed
@@ -363,10 +394,11 @@ public final class InterviewSession {
                 .hint(number: result.hintsUsed, total: hints.count, text: hints[result.hintsUsed - 1], cap: hintCap(result.hintsUsed) ?? 100)
             ]
         case .skip:
-            guard case .answering(var result, _) = state else {
-                if case .followingUp(let result, _, _) = state { return next(after: result, band: scorer.settings.band(for: result.finalScore)) }
+            guard case .answering(let on) = state else {
+                if case .followingUp(let on) = state { return next(after: on.result, band: scorer.settings.band(for: on.result.finalScore)) }
                 return []
             }
+            var result = on.result
             result.skipped = true
             var line = TranscriptRecord(.skip, at: clock.now())
             line.questionID = result.question.id

@@ -398,14 +398,27 @@ actor LiveSession {
     }
 
     /// An input's reply, encoded while the engine's state is the one its messages describe,
-    /// waiting for its lines to become durable.
-    private struct PreparedReply {
+    /// waiting for its lines to become durable. A class: it is handed on three times before
+    /// the reply goes out, and each copy of a struct retained every one of its messages' texts.
+    private final class PreparedReply {
         let replies: [WireMessage]
         let undo: InterviewSession.Checkpoint
         let closingBefore: WireMessage?
         let messagesJSON: Data?
         let commitment: any JournalCommitment
         let inputID: String?
+
+        init(
+            replies: [WireMessage], undo: InterviewSession.Checkpoint, closingBefore: WireMessage?, messagesJSON: Data?,
+            commitment: any JournalCommitment, inputID: String?
+        ) {
+            self.replies = replies
+            self.undo = undo
+            self.closingBefore = closingBefore
+            self.messagesJSON = messagesJSON
+            self.commitment = commitment
+            self.inputID = inputID
+        }
     }
 
     /// The first half of ``reply(_:undo:inputID:)``: the wire messages and the commitment.
