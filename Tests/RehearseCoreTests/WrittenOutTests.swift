@@ -34,6 +34,36 @@ import Testing
         }
     }
 
+    @Test func civilTimeIsWhatGlibcSaysForEveryFourDigitYear() {
+        var generator = SystemRandomNumberGenerator()
+        let first = -63_145_526_400  // 0000-01-01T00:00:00Z, in seconds from 2001
+        let last = 252_423_993_599  // 9999-12-31T23:59:59Z
+        var seconds = [first, first + 1, last - 1, last, 0, -1, 1, -86_400, 86_399, -978_307_200, -978_307_201]
+        // Around each year's start and each leap day, in a few centuries' leap rules.
+        for year in [1, 4, 100, 399, 400, 1600, 1900, 1970, 2000, 2001, 2024, 2100, 2400, 9999] {
+            var parts = tm()
+            parts.tm_year = Int32(year - 1900)
+            parts.tm_mday = 1
+            let start = Int(timegm(&parts)) - 978_307_200
+            seconds += [start - 1, start, start + 59 * 86_400 - 1, start + 59 * 86_400, start + 60 * 86_400]
+        }
+        for _ in 0..<50_000 { seconds.append(Int.random(in: first...last, using: &generator)) }
+        for second in seconds {
+            var time = time_t(second + 978_307_200)
+            var parts = tm()
+            gmtime_r(&time, &parts)
+            let civil = CivilTime(secondsSince2001: second)
+            #expect(
+                civil
+                    == CivilTime(
+                        year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday), hour: Int(parts.tm_hour),
+                        minute: Int(parts.tm_min), second: Int(parts.tm_sec)), "\(second)")
+        }
+        #expect(CivilTime(secondsSince2001: first - 1) == nil)
+        #expect(CivilTime(secondsSince2001: last + 1) == nil)
+        #expect(CivilTime(secondsSince2001: .min) == nil)
+    }
+
     @Test func fileStampsAreLocalTimeDigits() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
@@ -45,6 +75,29 @@ import Testing
                 format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min,
                 parts.tm_sec)
             #expect(TranscriptFile.fileStamp(date) == expected)
+        }
+    }
+
+    @Test func scenarioFingerprintsAreTheHashOfTheJoinedParts() throws {
+        var scenarios = try CatalogLoader.load(.builtin).validCatalog().scenarios
+        let odd = Scenario(
+            id: "odd", title: "Commas, é and \u{1F}", description: "", interviewer: Interviewer(name: "Sam", greeting: "", closing: ""),
+            draw: Draw(banks: ["a", "", "b,c"], topics: [""], tags: ["x", "y"]), count: nil, startDifficulty: .hard, adaptive: false,
+            timeLimit: 90, location: SourceLocation(path: "x.yaml", line: 1, column: 1))
+        scenarios += [
+            odd,
+            Scenario(
+                id: "", title: "", description: "", interviewer: odd.interviewer, draw: Draw(), count: 0,
+                startDifficulty: .easy, adaptive: true, timeLimit: nil, location: odd.location),
+        ]
+        for scenario in scenarios {
+            let draw = scenario.draw
+            let joined = [
+                scenario.id, scenario.title, draw.banks.joined(separator: ","), draw.topics.joined(separator: ","),
+                draw.tags.joined(separator: ","), String(scenario.count ?? 0), scenario.startDifficulty.rawValue,
+                String(scenario.adaptive), String(scenario.timeLimit ?? 0),
+            ].joined(separator: "\u{1F}")
+            #expect(ContentHash.of(scenario) == ContentHash.fnv(joined), "\(scenario.id)")
         }
     }
 

@@ -84,14 +84,40 @@ public enum ContentHash {
     }
 
     /// The fingerprint of a scenario's settings.
+    /// The hash of its parts joined with U+001F, lists joined with commas; hashed where they
+    /// lie rather than joined first (every session's first line carries it).
     public static func of(_ scenario: Scenario) -> String {
         let draw = scenario.draw
-        let parts = [
-            scenario.id, scenario.title, draw.banks.joined(separator: ","), draw.topics.joined(separator: ","),
-            draw.tags.joined(separator: ","), String(scenario.count ?? 0), scenario.startDifficulty.rawValue,
-            String(scenario.adaptive), String(scenario.timeLimit ?? 0),
-        ]
-        return fnv(parts.joined(separator: "\u{1F}"))
+        var hash = offsetBasis
+        func add(_ part: String) {
+            var part = part
+            part.withUTF8 { for byte in $0 { mix(byte, into: &hash) } }
+        }
+        func next() { mix(0x1F, into: &hash) }
+        func add(list: [String]) {
+            for (index, item) in list.enumerated() {
+                if index > 0 { mix(UInt8(ascii: ","), into: &hash) }
+                add(item)
+            }
+        }
+        add(scenario.id)
+        next()
+        add(scenario.title)
+        next()
+        add(list: draw.banks)
+        next()
+        add(list: draw.topics)
+        next()
+        add(list: draw.tags)
+        next()
+        add(String(scenario.count ?? 0))
+        next()
+        add(scenario.startDifficulty.rawValue)
+        next()
+        add(String(scenario.adaptive))
+        next()
+        add(String(scenario.timeLimit ?? 0))
+        return hex(hash)
     }
 
     static func fnv(_ text: String) -> String {

@@ -11,11 +11,8 @@ enum TimeStamp {
         let reference = date.timeIntervalSinceReferenceDate
         let whole = reference.rounded(.down)
         let milliseconds = min(999, Int((reference - whole) * 1000))
-        var time = time_t(whole.clampedInt(rounding: .towardZero) + 978_307_200)  // 2001 to 1970
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        let year = Int(parts.tm_year) + 1900
-        if (0...9999).contains(year) {
+        let seconds = whole.clampedInt(rounding: .towardZero)
+        if let civil = CivilTime(secondsSince2001: seconds) {
             // Every year a transcript meets: each digit written in place, in one allocation
             // (appending them one number at a time was most of the cost of a line's time).
             return String(unsafeUninitializedCapacity: 24) { text in
@@ -26,23 +23,28 @@ enum TimeStamp {
                         rest /= 10
                     }
                 }
-                put(year, 4, at: 4)
+                put(civil.year, 4, at: 4)
                 text[4] = UInt8(ascii: "-")
-                put(Int(parts.tm_mon) + 1, 2, at: 7)
+                put(civil.month, 2, at: 7)
                 text[7] = UInt8(ascii: "-")
-                put(Int(parts.tm_mday), 2, at: 10)
+                put(civil.day, 2, at: 10)
                 text[10] = UInt8(ascii: "T")
-                put(Int(parts.tm_hour), 2, at: 13)
+                put(civil.hour, 2, at: 13)
                 text[13] = UInt8(ascii: ":")
-                put(Int(parts.tm_min), 2, at: 16)
+                put(civil.minute, 2, at: 16)
                 text[16] = UInt8(ascii: ":")
-                put(Int(parts.tm_sec), 2, at: 19)
+                put(civil.second, 2, at: 19)
                 text[19] = UInt8(ascii: ".")
                 put(milliseconds, 3, at: 23)
                 text[23] = UInt8(ascii: "Z")
                 return 24
             }
         }
+        // Outside years 0-9999: glibc's calendar, written the long way.
+        var time = time_t(seconds &+ 978_307_200)  // 2001 to 1970
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        let year = Int(parts.tm_year) + 1900
         var text: [UInt8] = []
         text.reserveCapacity(24)
         append(year, digits: 4, to: &text)
