@@ -84,7 +84,7 @@ public struct AnswerIndex: Sendable {
             } else {
                 slots[index] = longWords.count
                 let folded = words[index].folded
-                longWords.append(LongWord(folded: folded, count: folded.utf8.count, bytes: EditDistance.bytes(of: folded), at: [index]))
+                longWords.append(LongWord(folded: folded, count: folded.utf8.count, bytes: words[index].typoBits, at: [index]))
             }
         }
         longWords.sort { $0.count < $1.count }
@@ -130,7 +130,7 @@ public struct AnswerIndex: Sendable {
     /// Positions of the long words one typo away from `word` (not the same as written).
     private func nearby(_ word: AnalyzedWord) -> [Int] {
         let count = word.folded.utf8.count
-        let bytes = EditDistance.bytes(of: word.folded)
+        let bytes = word.typoBits
         var near: [Int] = []
         if let neighbours, count + 1 <= Self.neighbourLimit {
             // Every word one typo away is indexed, under a key `word` also has.

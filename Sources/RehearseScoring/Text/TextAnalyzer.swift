@@ -31,7 +31,7 @@ public final class TextAnalyzer {
                 words.append(
                     AnalyzedWord(
                         stem: piece.stem, stemHash: piece.stemHash, folded: piece.folded, surface: piece.surface, span: token.span,
-                        length: piece.length))
+                        length: piece.length, typoBits: piece.typoBits))
             }
         }
         return words
@@ -56,7 +56,7 @@ public final class TextAnalyzer {
         for piece in token.pieces {
             let folded = TextNormalizer.normalize(piece)
             guard let stem = stem(folded) else { continue }
-            result.append((stem, AnalyzedWord.hash(ofStem: stem), folded, piece, Self.letterCount(folded)))
+            result.append((stem, AnalyzedWord.hash(ofStem: stem), folded, piece, Self.letterCount(folded), EditDistance.bytes(of: folded)))
         }
         // Bounded in count and in key length, so a megabyte of unique tokens (or one megabyte-long
         // token) cannot grow the cache without limit; long tokens hardly ever repeat anyway.

@@ -5,9 +5,10 @@ import Synchronization
 /// caches and stemmed every word of every answer again: a third of the cost of scoring an
 /// answer there. An analyzer with this cache keeps in its own only what this one refused.
 public final class WordCache: Sendable {
-    /// A token's content pieces: stem and its hash, folded form, surface form and letter count.
+    /// A token's content pieces: stem and its hash, folded form, surface form, letter count
+    /// and the folded form's ``EditDistance/bytes(of:)``.
     typealias Pieces = [Piece]
-    typealias Piece = (stem: String, stemHash: Int, folded: String, surface: String, length: Int)
+    typealias Piece = (stem: String, stemHash: Int, folded: String, surface: String, length: Int, typoBits: UInt64)
 
     private let entries = Mutex<[String: Pieces]>([:])
 
