@@ -122,10 +122,12 @@ public final class InterviewSession {
     private func unsafeStart() -> [SessionMessage] {
         guard case .notStarted = state else { return [] }
         startedAt = clock.now()
-        var messages = record(startRecord())
-        messages.append(
-            .greeting(interviewer: scenario.interviewer.name, text: InterviewerText.fill(scenario.interviewer.greeting, count: options.count)))
-        return messages + askNext()
+        record(startRecord())
+        var messages: [SessionMessage] = [
+            .greeting(interviewer: scenario.interviewer.name, text: InterviewerText.fill(scenario.interviewer.greeting, count: options.count))
+        ]
+        messages += askNext()
+        return messages
     }
 
     /// Everything an input can change, to go back to when its lines cannot all be saved.
@@ -235,7 +237,8 @@ public final class InterviewSession {
         end.skipped = results.filter(\.skipped).count
         end.overall = (report.overall * 10).rounded() / 10
         end.durationSeconds = (duration * 10).rounded() / 10
-        return record(end) + [.closing(text: closingWords(answered: end.answered ?? 0), report: report)]
+        record(end)
+        return [.closing(text: closingWords(answered: end.answered ?? 0), report: report)]
     }
 
     /// The scenario's closing when the interview ran its course; plain words when it stopped
@@ -262,7 +265,8 @@ public final class InterviewSession {
         line.prompt = question.prompt
         line.topic = question.topic
         line.difficulty = question.difficulty.rawValue
-        return record(line) + [.question(asked(question))]
+        record(line)
+        return [.question(asked(question))]
     }
 
     private func answered(_ result: QuestionResult, _ answer: String, askedAt: Date) -> [SessionMessage] {
@@ -272,14 +276,17 @@ public final class InterviewSession {
         result.seconds = now.timeIntervalSince(askedAt)
         let overtime = options.timeLimit.map { Self.wholeSeconds(result.seconds) - $0 }.flatMap { $0 > 0 ? $0 : nil }
         result.overtime = overtime != nil
-        var messages = record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: false, overtime: result.overtime))
+        record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: false, overtime: result.overtime))
         let report = scorer.score(answer, for: scoring(result.question))
         let cap = hintCap(result.hintsUsed)
         result.report = report
         result.finalScore = min(report.score, cap ?? 100)
         let band = scorer.settings.band(for: result.finalScore)
-        messages += record(scoreRecord(result, report, band: band, followUp: false))
-        messages.append(.feedback(report: report, final: result.finalScore, band: band, hintCap: cap, overtimeSeconds: overtime))
+        record(scoreRecord(result, report, band: band, followUp: false))
+        // Built in place: each `+` copied the messages so far, the report's texts and all.
+        var messages: [SessionMessage] = [
+            .feedback(report: report, final: result.finalScore, band: band, hintCap: cap, overtimeSeconds: overtime)
+        ]
         if options.reveal { messages.append(.reference(answer: result.question.answer, code: result.question.code)) }
 
         if options.followUp, band != .strong, let followUp = Self.followUp(for: result.question, missed: report.missed)?.text {
@@ -287,9 +294,12 @@ public final class InterviewSession {
             var line = TranscriptRecord(.followUp, time: stamp(now))
             line.questionID = result.question.id
             line.text = followUp
-            return messages + record(line) + [.followUp(questionID: result.question.id, text: followUp)]
+            record(line)
+            messages.append(.followUp(questionID: result.question.id, text: followUp))
+            return messages
         }
-        return messages + next(after: result, band: band)
+        messages += next(after: result, band: band)
+        return messages
     }
 
     /// `question` as the scorer sees it, with the samples learned for it.
@@ -315,15 +325,18 @@ public final class InterviewSession {
         var result = result
         let now = clock.now()
         result.followUpAnswer = answer
-        var messages = record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: true, overtime: false))
+        record(answerRecord(result.question, answer, askedAt: askedAt, at: now, followUp: true, overtime: false))
         let asked = Self.followUp(for: result.question, missed: first.missed)?.concept ?? ""
         let best = scorer.score(followUp: answer, asked: asked, after: first, for: scoring(result.question))
         result.report = best
         result.finalScore = min(best.score, hintCap(result.hintsUsed) ?? 100)
         let band = scorer.settings.band(for: result.finalScore)
-        messages += record(scoreRecord(result, best, band: band, followUp: true))
-        messages.append(.feedback(report: best, final: result.finalScore, band: band, hintCap: hintCap(result.hintsUsed), overtimeSeconds: nil))
-        return messages + next(after: result, band: band)
+        record(scoreRecord(result, best, band: band, followUp: true))
+        var messages: [SessionMessage] = [
+            .feedback(report: best, final: result.finalScore, band: band, hintCap: hintCap(result.hintsUsed), overtimeSeconds: nil)
+        ]
+        messages += next(after: result, band: band)
+        return messages
     }
 
     /// The follow-up on the most important missed concept: the bank's own `follow_up` when
@@ -390,7 +403,8 @@ public final class InterviewSession {
             line.questionID = result.question.id
             line.number = result.hintsUsed
             line.text = hints[result.hintsUsed - 1]
-            return record(line) + [
+            record(line)
+            return [
                 .hint(number: result.hintsUsed, total: hints.count, text: hints[result.hintsUsed - 1], cap: hintCap(result.hintsUsed) ?? 100)
             ]
         case .skip:
@@ -402,7 +416,8 @@ public final class InterviewSession {
             result.skipped = true
             var line = TranscriptRecord(.skip, at: clock.now())
             line.questionID = result.question.id
-            return record(line) + [.info("Skipped.")] + next(after: result, band: nil)
+            record(line)
+            return [.info("Skipped.")] + next(after: result, band: nil)
         }
     }
 
@@ -424,14 +439,13 @@ public final class InterviewSession {
 
     /// Writes a line; after a failure nothing more of the input is written, and the input is
     /// undone by ``atomically(_:)``.
-    private func record(_ line: TranscriptRecord) -> [SessionMessage] {
-        guard writeFailure == nil else { return [] }
+    private func record(_ line: TranscriptRecord) {
+        guard writeFailure == nil else { return }
         do {
             try transcript.append(line)
         } catch {
             writeFailure = error
         }
-        return []
     }
 
     private func startRecord() -> TranscriptRecord {

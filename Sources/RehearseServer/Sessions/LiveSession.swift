@@ -425,7 +425,8 @@ actor LiveSession {
     private func prepare(
         _ messages: [SessionMessage], undo: InterviewSession.Checkpoint, inputID: String?
     ) throws(ServerError) -> PreparedReply {
-        if case .warning(let text)? = messages.first(where: { if case .warning = $0 { true } else { false } }) {
+        // Looked for by index: `first(where:)` copied each message it passed, report and all.
+        if let warning = messages.firstIndex(where: { if case .warning = $0 { true } else { false } }), case .warning(let text) = messages[warning] {
             // The engine undid the input itself; if it could not, its file may hold part of it.
             if session.isInconsistent { broken = true }
             throw .storage(text)
