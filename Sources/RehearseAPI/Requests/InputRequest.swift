@@ -27,7 +27,13 @@ public struct InputRequest: Codable, Sendable, Equatable, APISchema {
     /// `input_id`, both strings within their limits (the daemon reads one per answer); `nil` for
     /// anything else, which ``StrictJSON`` then decodes, or refuses with its message.
     public static func quick(_ data: Data) -> InputRequest? {
-        guard let members = FlatJSON.stringMembers(data), (1...2).contains(members.count) else { return nil }
+        data.withUnsafeBytes { quick(bytes: $0) }
+    }
+
+    /// ``quick(_:)`` of bytes read in place: the daemon's hot route reads the body where the
+    /// connection's buffer holds it.
+    public static func quick(bytes: UnsafeRawBufferPointer) -> InputRequest? {
+        guard let members = FlatJSON.stringMembers(bytes: bytes), (1...2).contains(members.count) else { return nil }
         var text: String?
         var inputID: String?
         for (key, value) in members {

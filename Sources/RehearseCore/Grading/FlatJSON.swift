@@ -18,7 +18,13 @@ public enum FlatJSON {
     /// The members of `data` in order, if it is valid UTF-8 holding exactly one JSON object
     /// whose values are all strings; `nil` otherwise.
     public static func stringMembers(_ data: Data) -> [(key: String, value: String)]? {
-        guard let members = scalarMembers(data) else { return nil }
+        data.withUnsafeBytes { stringMembers(bytes: $0) }
+    }
+
+    /// ``stringMembers(_:)`` of bytes read in place, such as a request body still in the
+    /// connection's buffer.
+    public static func stringMembers(bytes: UnsafeRawBufferPointer) -> [(key: String, value: String)]? {
+        guard let members = scalarMembers(bytes: bytes) else { return nil }
         var strings: [(key: String, value: String)] = []
         strings.reserveCapacity(members.count)
         for (key, value) in members {
@@ -31,7 +37,14 @@ public enum FlatJSON {
     /// The members of `data` in order, if it is valid UTF-8 holding exactly one JSON object
     /// whose values are all scalars; `nil` otherwise.
     public static func scalarMembers(_ data: Data) -> [(key: String, value: Scalar)]? {
-        guard var text = String(validating: data, as: UTF8.self) else { return nil }
+        data.withUnsafeBytes { scalarMembers(bytes: $0) }
+    }
+
+    /// ``scalarMembers(_:)`` of bytes read in place.
+    public static func scalarMembers(bytes: UnsafeRawBufferPointer) -> [(key: String, value: Scalar)]? {
+        // Validated from a buffer: through `Data`'s generic sequence it went byte by byte, a
+        // fifth of reading an answer's body.
+        guard var text = String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self) else { return nil }
         return text.withUTF8 { bytes -> [(key: String, value: Scalar)]? in
             var parser = JSONLineParser(bytes: bytes)
             var members: [(key: String, value: Scalar)] = []

@@ -271,7 +271,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         let head = request.head
         switch route {
         case .input(let id):
-            guard let input = InputRequest.quick(Data(buffer: body, byteTransferStrategy: .noCopy)),
+            guard let input = body.withUnsafeReadableBytes(InputRequest.quick(bytes:)),
                 let session = try? hub.session(id: id, token: SessionToken.bearer(head.headers.value(of: "authorization")))
             else { return handOverWhole(head, body, context) }
             run(.input(input.text, id: input.inputID), on: session, request, body, context) { [hub] reply in
