@@ -15,14 +15,9 @@ public enum FlatJSON {
         case null
     }
 
-    /// The members of `data` in order, if it is valid UTF-8 holding exactly one JSON object
-    /// whose values are all strings; `nil` otherwise.
-    public static func stringMembers(_ data: Data) -> [(key: String, value: String)]? {
-        data.withUnsafeBytes { stringMembers(bytes: $0) }
-    }
-
-    /// ``stringMembers(_:)`` of bytes read in place, such as a request body still in the
-    /// connection's buffer.
+    /// The members of `bytes` (read in place, such as a request body still in the connection's
+    /// buffer) in order, if they are valid UTF-8 holding exactly one JSON object whose values
+    /// are all strings; `nil` otherwise.
     public static func stringMembers(bytes: UnsafeRawBufferPointer) -> [(key: String, value: String)]? {
         guard let members = scalarMembers(bytes: bytes) else { return nil }
         var strings: [(key: String, value: String)] = []

@@ -61,8 +61,7 @@ public enum ContentHash {
         func add(_ part: String) {
             if !first { mix(0x1F, into: &hash) }
             first = false
-            var part = part
-            part.withUTF8 { for byte in $0 { mix(byte, into: &hash) } }
+            mix(part, into: &hash)
         }
         for part in [question.id, question.prompt, question.answer, question.difficulty.rawValue] { add(part) }
         for concept in question.concepts {
@@ -83,50 +82,53 @@ public enum ContentHash {
         return String(Int(weight)) + ".0"
     }
 
-    /// The fingerprint of a scenario's settings.
-    /// The hash of its parts joined with U+001F, lists joined with commas; hashed where they
-    /// lie rather than joined first (every session's first line carries it).
+    /// The fingerprint of a scenario's settings: the hash of its parts joined with U+001F, its
+    /// lists joined with commas. Hashed where they lie rather than joined first, like a
+    /// question's (every session's first line carries it).
     public static func of(_ scenario: Scenario) -> String {
         let draw = scenario.draw
         var hash = offsetBasis
-        func add(_ part: String) {
-            var part = part
-            part.withUTF8 { for byte in $0 { mix(byte, into: &hash) } }
+        var first = true
+        func separate() {
+            if !first { mix(0x1F, into: &hash) }
+            first = false
         }
-        func next() { mix(0x1F, into: &hash) }
+        func add(_ part: String) {
+            separate()
+            mix(part, into: &hash)
+        }
         func add(list: [String]) {
+            separate()
             for (index, item) in list.enumerated() {
                 if index > 0 { mix(UInt8(ascii: ","), into: &hash) }
-                add(item)
+                mix(item, into: &hash)
             }
         }
         add(scenario.id)
-        next()
         add(scenario.title)
-        next()
         add(list: draw.banks)
-        next()
         add(list: draw.topics)
-        next()
         add(list: draw.tags)
-        next()
         add(String(scenario.count ?? 0))
-        next()
         add(scenario.startDifficulty.rawValue)
-        next()
         add(String(scenario.adaptive))
-        next()
         add(String(scenario.timeLimit ?? 0))
         return hex(hash)
     }
 
     static func fnv(_ text: String) -> String {
         var hash = offsetBasis
-        for byte in text.utf8 { mix(byte, into: &hash) }
+        mix(text, into: &hash)
         return hex(hash)
     }
 
     private static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// `text`'s UTF-8 bytes mixed in, read in place.
+    private static func mix(_ text: String, into hash: inout UInt64) {
+        var text = text
+        text.withUTF8 { for byte in $0 { mix(byte, into: &hash) } }
+    }
 
     private static func mix(_ byte: UInt8, into hash: inout UInt64) {
         hash ^= UInt64(byte)

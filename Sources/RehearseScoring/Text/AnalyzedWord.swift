@@ -15,7 +15,7 @@ public struct AnalyzedWord: Sendable, Hashable {
     public let length: Int
     /// The folded word's ``EditDistance/bytes(of:)``, worked out once with the rest of the
     /// word (and cached with it) rather than at each typo lookup: a reference word of six
-    /// letters or more was folded again for every answer it was looked for in.
+    /// letters or more had it worked out again for every answer it was looked for in.
     let typoBits: UInt64
 
     /// The hash a stem is looked up by in a ``StemTable``: `String`'s own (seeded per process),
