@@ -19,14 +19,14 @@ extension JSONBytes {
     public mutating func bool(_ name: StaticString, _ value: Bool?) {
         guard let value else { return }
         key(name)
-        raw(value ? "true" : "false")
+        literal(value ? "true" : "false")
     }
 
     /// A number member, left out when `nil`.
     public mutating func double(_ name: StaticString, _ value: Double?) {
         guard let value else { return }
         key(name)
-        Self.writeNumber(value) { append($0) }
+        number(value)
     }
 
     /// A sample neighbour object, keys sorted.

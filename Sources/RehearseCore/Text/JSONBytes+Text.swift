@@ -46,9 +46,13 @@ extension JSONBytes {
     @inline(__always)
     static func writeNumber(_ value: Double, _ emit: (UnsafeRawBufferPointer) -> Void) {
         guard let thousandths = thousandths(of: value) else {
-            var text = "\(value)"
-            if text.hasSuffix(".0") { text.removeLast(2) }
-            return text.withUTF8 { emit(UnsafeRawBufferPointer($0)) }
+            // The description's bytes, not an interpolation (a buffer of its own) nor `hasSuffix`
+            // (which compares characters).
+            var text = value.description
+            return text.withUTF8 { utf8 in
+                let whole = utf8.count > 2 && utf8[utf8.count - 2] == UInt8(ascii: ".") && utf8[utf8.count - 1] == UInt8(ascii: "0")
+                emit(UnsafeRawBufferPointer(start: utf8.baseAddress, count: utf8.count - (whole ? 2 : 0)))
+            }
         }
         // Scores, weights and similarities have at most three decimals: written from their
         // digits, as whole numbers are (formatting each double as a `String` showed in the

@@ -10,7 +10,7 @@ import Foundation
 public struct JSONBytes: ~Copyable {
     @usableFromInline var base: UnsafeMutablePointer<UInt8>
     /// How many bytes have been written.
-    public private(set) var count = 0
+    public internal(set) var count = 0
     @usableFromInline var capacity: Int
     /// Whether the object or array being written has a member yet.
     @usableFromInline var first = true
@@ -128,12 +128,6 @@ public struct JSONBytes: ~Copyable {
     public mutating func raw(_ text: String) {
         var text = text
         text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
-    }
-
-    /// `value` in decimal, written in place: making a `String` of each number first showed in
-    /// the daemon's profile (every line and reply has several).
-    public mutating func digits(_ value: Int) {
-        Self.withDigits(value) { append($0) }
     }
 
     /// An array, each item written by `write`. Inlinable, so that callers in other modules get
