@@ -35,9 +35,7 @@ enum JSONResponse {
 
     /// `value` written by hand (see ``WireJSON``): session replies, the hot path.
     static func make(_ status: HTTPResponse.Status, _ value: some Encodable & WireJSON, headers: HTTPFields = [:]) -> Response {
-        var buffer = ByteBuffer()
-        buffer.writeBytes(value.jsonBytes)
-        return Response(status: status, headers: jsonFields(headers), body: ResponseBody(byteBuffer: buffer))
+        Response(status: status, headers: jsonFields(headers), body: ResponseBody(byteBuffer: value.jsonBuffer(ByteBufferAllocator())))
     }
 
     /// The error body for `error`, with `Retry-After` when the daemon is full.

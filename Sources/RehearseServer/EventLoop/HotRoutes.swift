@@ -274,17 +274,19 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             guard let input = body.withUnsafeReadableBytes(InputRequest.quick(bytes:)),
                 let session = try? hub.session(id: id, token: SessionToken.bearer(head.headers.value(of: "authorization")))
             else { return handOverWhole(head, body, context) }
+            let allocator = context.channel.allocator
             run(.input(input.text, id: input.inputID), on: session, request, body, context) { [hub] reply in
                 if reply.session.status == .finished { hub.ended(id) }
-                return (.ok, reply.jsonBytes, [:])
+                return (.ok, reply.jsonBuffer(allocator), [:])
             }
         case .end(let id):
             guard let session = try? hub.session(id: id, token: SessionToken.bearer(head.headers.value(of: "authorization"))) else {
                 return handOverWhole(head, body, context)
             }
+            let allocator = context.channel.allocator
             run(.end(.deleted), on: session, request, body, context) { [hub] reply in
                 hub.ended(id)
-                return (.ok, reply.jsonBytes, [:])
+                return (.ok, reply.jsonBuffer(allocator), [:])
             }
         case .create:
             create(head, body, request, context)
@@ -313,21 +315,21 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         } catch {
             return respond(.failure(error), request, context)
         }
-        let (hub, logger) = (hub, logger)
+        let (hub, logger, allocator) = (hub, logger, context.channel.allocator)
         let started: (SessionReply) -> Reply = { reply in
             // The request's logger is made only when the line is written (at the default level).
             if logger.logLevel <= .info {
                 request.logger(logger).info("session started", metadata: ["session": "\(session.id)", "scenario": "\(session.scenario)"])
             }
             let created = SessionCreated(id: session.id, token: token, messages: reply.messages, session: reply.session)
-            return (.created, created.jsonBytes, [.location: APIRoute.session.path(id: session.id)])
+            return (.created, created.jsonBuffer(allocator), [.location: APIRoute.session.path(id: session.id)])
         }
         // Made here: the router must not make it again.
         run(.start, on: session, request, body, context, mayHandOver: false, onFailure: { hub.discard(session.id) }, reply: started)
     }
 
     /// What a hot request's reply is made of.
-    private typealias Reply = (status: HTTPResponse.Status, body: [UInt8], headers: HTTPFields)
+    private typealias Reply = (status: HTTPResponse.Status, body: ByteBuffer, headers: HTTPFields)
 
     /// What became of a request in its session's turn.
     private enum Outcome: Sendable {
@@ -406,7 +408,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             reply = made
         case .failure(let error):
             if case .storage(let detail) = error { request.logger(logger).error("storage failed", metadata: ["detail": "\(detail)"]) }
-            reply = (error.status, Array(JSONResponse.errorData(error.body)), JSONResponse.headers(for: error))
+            reply = (error.status, context.channel.allocator.buffer(bytes: JSONResponse.errorData(error.body)), JSONResponse.headers(for: error))
         }
         // The pairs made whole, then handed over at once: `HTTPHeaders.add` checked each name
         // again (ours are fixed and ASCII) and copied the shared fields at the first one.
@@ -414,19 +416,17 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         fields.reserveCapacity(Self.jsonReplyFields.count + reply.headers.count + 3)
         fields += Self.jsonReplyFields
         for field in reply.headers { fields.append((field.name.rawName, field.value)) }
-        fields.append((HTTPField.Name.contentLength.rawName, String(reply.body.count)))
+        fields.append((HTTPField.Name.contentLength.rawName, String(reply.body.readableBytes)))
         fields.append((HTTPField.Name.requestID.rawName, request.id))
         fields.append((HTTPField.Name.date.rawName, HTTPDate.field().value))
         let headers = HTTPHeaders(fields)
-        var buffer = context.channel.allocator.buffer(capacity: reply.body.count)
-        buffer.writeBytes(reply.body)
         // The reason phrase as the conversion from Swift HTTP Types gives it to NIO.
         let status = HTTPResponseStatus(statusCode: reply.status.code, reasonPhrase: reply.status.reasonPhrase)
         // Through the response encoder, which pairs each response with its request's method
         // (written below it, a reply would leave its request's method queued there, and the
         // next response would be framed for the wrong request).
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
-        context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(reply.body))), promise: nil)
         // Counted before the reply leaves, so a client that has it sees the count.
         counter?.add()
         request.log(reply.status, to: logger)
