@@ -39,17 +39,20 @@ public struct ClosingReport: Sendable {
         // In order of first appearance, so ties break the same way every time. The sentence
         // explaining a concept comes from the first question that missed it, and is looked for
         // only for the three concepts shown. A session misses a few dozen concepts at most: a
-        // list searched in order cost less than hashing each name into a dictionary.
+        // list searched in order cost less than a dictionary, and comparing names only where
+        // their hashes agree (equal names hash alike) less than comparing each: most names
+        // differ, and each `==` that said so was a call into the standard library's comparison.
         var tally: [Tally] = []
         for position in results.indices {
             // A skipped question says nothing about concepts.
             guard let missedConcepts = results[position].report?.missed else { continue }
             for missed in missedConcepts {
                 guard let concept = results[position].question.concepts.firstIndex(where: { $0.name == missed.concept }) else { continue }
-                if let known = tally.firstIndex(where: { $0.name == missed.concept }) {
+                let hash = missed.concept.hashValue
+                if let known = tally.firstIndex(where: { $0.hash == hash && $0.name == missed.concept }) {
                     tally[known].count += 1
                 } else {
-                    tally.append(Tally(name: missed.concept, count: 1, result: position, concept: concept))
+                    tally.append(Tally(name: missed.concept, hash: hash, count: 1, result: position, concept: concept))
                 }
             }
         }
@@ -77,6 +80,8 @@ public struct ClosingReport: Sendable {
     /// How often a concept was missed, and where first: the result and the concept's index.
     private struct Tally {
         let name: String
+        /// The name's `hashValue`.
+        let hash: Int
         var count: Int
         let result: Int
         let concept: Int
