@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import RehearseAPI
 import RehearseCore
 import RehearseScoring
@@ -18,6 +19,9 @@ struct WireJSONTests {
         let encodedObject = try JSONSerialization.jsonObject(with: encoded) as? NSDictionary
         #expect(handObject != nil && handObject == encodedObject, "\(String(decoding: hand, as: UTF8.self))", sourceLocation: sourceLocation)
         #expect(try JSONDecoder().decode(T.self, from: hand) == value, sourceLocation: sourceLocation)
+        // The hot routes' buffer holds the same bytes, closing replies (past its first 4 KB) too.
+        let buffer = value.jsonBuffer(ByteBufferAllocator())
+        #expect(Array(buffer.readableBytesView) == value.jsonBytes, sourceLocation: sourceLocation)
     }
 
     @Test("every reply of whole sessions: greeting, questions, feedback, hints, follow-ups, references, closing")
@@ -28,6 +32,7 @@ struct WireJSONTests {
         var replies = 0
         // Replies that end a session carry the closing message twice, written once and copied.
         var closing = 0
+        var largest = 0
         for seed in UInt64(0)..<6 {
             let created = try await hub.start(CreateSessionRequest(count: 3, seed: seed, followUp: seed % 2 == 0))
             try Self.expectSameJSON(created)
@@ -40,12 +45,15 @@ struct WireJSONTests {
                 try Self.expectSameJSON(reply)
                 try Self.expectSameJSON(reply.session)
                 replies += 1
+                largest = max(largest, reply.jsonBytes.count)
                 if reply.session.closing != nil, reply.messages.last == reply.session.closing { closing += 1 }
                 if reply.session.status == .finished { break }
             }
         }
         #expect(replies >= 20)
         #expect(closing == 6)
+        // Some replies outgrow the hot routes' first 4 KB.
+        #expect(largest > 4_096)
     }
 
     @Test("a report with every optional member, and text that needs escaping")
