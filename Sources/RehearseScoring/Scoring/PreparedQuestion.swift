@@ -1,7 +1,10 @@
 import Foundation
 
-/// A question analysed once, so that scoring many answers to it stays cheap.
-struct PreparedQuestion: Sendable {
+/// A question analysed once, so that scoring many answers to it stays cheap. A class, never
+/// changed once made: a scorer handed it around per answer (from the shared cache, into its own
+/// last-used slot, out to the scoring), and as a struct each hand-over retained and released
+/// every one of its arrays.
+final class PreparedQuestion: Sendable {
     /// One concept with its terms analysed.
     struct Concept: Sendable {
         let name: String
@@ -45,7 +48,7 @@ struct PreparedQuestion: Sendable {
 
     let references: [Reference]
     /// The question's graded samples, latest ``maxSamples`` only.
-    private(set) var samples: [PreparedSample]
+    let samples: [PreparedSample]
     /// Indices into ``samples`` of the accepted ones (graded strong), best graded first.
     let accepted: [Int]
     let promptStems: StemTable<Void>
@@ -125,24 +128,28 @@ struct PreparedQuestion: Sendable {
             samples.indices.filter { samples[$0].reference != nil }
                 .sorted { samples[$0].score != samples[$1].score ? samples[$0].score > samples[$1].score : $0 > $1 }
                 .prefix(Self.maxAcceptedReferences))
-        self.samples = samples
         var goodStems = StemTable(stems: referenceWords.joined().lazy.map { ($0.stem, $0.stemHash) })
         for position in accepted {
             for entry in samples[position].vector.weights.entries { goodStems.insert(entry.stem, hash: entry.hash) }
         }
         self.goodStems = goodStems
         typicalRelevance = Self.medianRelevance(of: samples, accepted: accepted, referenceWords: referenceWords, settings: settings)
-        guard !references.isEmpty else { return }
-        // Leave one out: a sample scored against itself would always look perfect.
-        let scorer = ReferenceScorer(settings: settings)
-        for position in indexes.indices {
-            self.samples[position].ownScore = bestScore(indexes[position], scorer: scorer, skipping: position)
+        if !references.isEmpty {
+            // Leave one out: a sample scored against itself would always look perfect.
+            let scorer = ReferenceScorer(settings: settings)
+            for position in indexes.indices {
+                samples[position].ownScore = Self.bestScore(
+                    indexes[position], scorer: scorer, skipping: position, references: references, accepted: accepted, samples: samples)
+            }
         }
+        self.samples = samples
     }
 
     /// The score ``conceptScore(_:_:scorer:)`` would give, without the report, leaving the
     /// accepted sample at `skipping` out.
-    private func bestScore(_ index: AnswerIndex, scorer: ReferenceScorer, skipping: Int) -> Double {
+    private static func bestScore(
+        _ index: AnswerIndex, scorer: ReferenceScorer, skipping: Int, references: [Reference], accepted: [Int], samples: [PreparedSample]
+    ) -> Double {
         var best = references.map { scorer.scoreOnly(index, against: $0) }.max() ?? 0
         for position in accepted where position != skipping {
             let sample = samples[position]
