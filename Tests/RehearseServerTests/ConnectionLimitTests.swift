@@ -3,7 +3,9 @@ import Testing
 
 @testable import RehearseServer
 
-/// Clients that hold connections without finishing a request must not lock anyone out.
+/// Clients that hold connections without finishing a request must not lock anyone out: with
+/// the hot routes (which count connections and time requests themselves) and without (the
+/// guard does it, as for the PostgreSQL store).
 @Suite("Idle, slow and surplus connections")
 struct ConnectionLimitTests {
     static let limits = ConnectionLimits(idleTimeout: .milliseconds(400), requestTimeout: .milliseconds(800), maxConnections: 40)
@@ -12,9 +14,9 @@ struct ConnectionLimitTests {
         try #require(URL(string: daemon.url)?.port)
     }
 
-    @Test("idle connections are closed after the idle timeout, and the daemon answers meanwhile")
-    func idle() async throws {
-        let daemon = try await TestDaemon.start(connections: Self.limits)
+    @Test("idle connections are closed after the idle timeout, and the daemon answers meanwhile", arguments: [true, false])
+    func idle(hotRoutes: Bool) async throws {
+        let daemon = try await TestDaemon.start(connections: Self.limits, hotRoutes: hotRoutes)
         defer { Task { await daemon.stop() } }
         let port = try Self.port(daemon)
         let idle = try (0..<30).map { _ in try RawConnection(port: port) }
@@ -23,9 +25,9 @@ struct ConnectionLimitTests {
         #expect(closed)
     }
 
-    @Test("headers sent a byte at a time are cut off, and do not hold up others")
-    func slowHeaders() async throws {
-        let daemon = try await TestDaemon.start(connections: Self.limits)
+    @Test("headers sent a byte at a time are cut off, and do not hold up others", arguments: [true, false])
+    func slowHeaders(hotRoutes: Bool) async throws {
+        let daemon = try await TestDaemon.start(connections: Self.limits, hotRoutes: hotRoutes)
         defer { Task { await daemon.stop() } }
         let port = try Self.port(daemon)
         let slow = try (0..<10).map { _ in try RawConnection(port: port) }
@@ -47,9 +49,9 @@ struct ConnectionLimitTests {
         #expect(try await outcome.value, "a slow client was never cut off")
     }
 
-    @Test("a body sent a byte at a time is cut off at the request deadline")
-    func slowBody() async throws {
-        let daemon = try await TestDaemon.start(connections: Self.limits)
+    @Test("a body sent a byte at a time is cut off at the request deadline", arguments: [true, false])
+    func slowBody(hotRoutes: Bool) async throws {
+        let daemon = try await TestDaemon.start(connections: Self.limits, hotRoutes: hotRoutes)
         defer { Task { await daemon.stop() } }
         let port = try Self.port(daemon)
         let cutOff = try await blocking {
@@ -65,12 +67,12 @@ struct ConnectionLimitTests {
         #expect(cutOff)
     }
 
-    @Test("quick requests on one connection for longer than the deadline keep it open; a slow body after them is still cut off")
-    func busyThenSlow() async throws {
+    @Test("quick requests on one connection for longer than the deadline keep it open; a slow body after them is still cut off", arguments: [true, false])
+    func busyThenSlow(hotRoutes: Bool) async throws {
         // An idle timeout well above the pauses between requests: a stalled test machine must
         // not look like an idle client.
         let limits = ConnectionLimits(idleTimeout: .seconds(3), requestTimeout: .milliseconds(800), maxConnections: 40)
-        let daemon = try await TestDaemon.start(connections: limits)
+        let daemon = try await TestDaemon.start(connections: limits, hotRoutes: hotRoutes)
         defer { Task { await daemon.stop() } }
         let port = try Self.port(daemon)
         let (statuses, cutOff) = try await blocking { () throws -> ([Int], Double?) in
@@ -96,10 +98,10 @@ struct ConnectionLimitTests {
         #expect(after > 0.6 && after < 3, "cut off after \(after) s; the deadline is 0.8 s")
     }
 
-    @Test("connections over the cap are closed at once; the daemon takes new ones when others go")
-    func cap() async throws {
+    @Test("connections over the cap are closed at once; the daemon takes new ones when others go", arguments: [true, false])
+    func cap(hotRoutes: Bool) async throws {
         let limits = ConnectionLimits(idleTimeout: .seconds(20), requestTimeout: .seconds(20), maxConnections: 40)
-        let daemon = try await TestDaemon.start(connections: limits)
+        let daemon = try await TestDaemon.start(connections: limits, hotRoutes: hotRoutes)
         defer { Task { await daemon.stop() } }
         let port = try Self.port(daemon)
         var held = try (0..<40).map { _ in try RawConnection(port: port) }

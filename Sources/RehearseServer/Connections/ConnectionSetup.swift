@@ -1,18 +1,20 @@
 import NIOCore
 import NIOHTTP1
 
-/// Puts ``ConnectionGuard`` and, for the files store, ``HotRoutes`` right after NIO's HTTP
-/// decoder once a connection is set up, then leaves the pipeline. Hummingbird adds the handlers
-/// it is given after its conversion to Swift HTTP Types; these must come before it, to see
-/// every request as it was decoded (the hot routes answer theirs without the conversion).
+/// Puts ``HotRoutes`` (for the files store) or else ``ConnectionGuard`` right after NIO's HTTP
+/// decoder once a connection is set up, then leaves the pipeline. Either one counts the
+/// connection and enforces the request deadline (``RequestDeadline``). Hummingbird adds the
+/// handlers it is given after its conversion to Swift HTTP Types; these must come before it,
+/// to see every request as it was decoded (the hot routes answer theirs without the conversion).
 final class ConnectionSetup: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = NIOAny
 
     private let count: ConnectionCount
-    private let makeRoutes: (() -> HotRoutes)?
+    private let makeRoutes: ((RequestDeadline) -> HotRoutes)?
 
-    /// A setup adding a guard counted in `count`, and the handler `makeRoutes` makes, if any.
-    init(count: ConnectionCount, routes makeRoutes: (() -> HotRoutes)?) {
+    /// A setup adding the handler `makeRoutes` makes (given the connection's deadline, counted
+    /// in `count`), or a guard counted in `count` when there is none.
+    init(count: ConnectionCount, routes makeRoutes: ((RequestDeadline) -> HotRoutes)?) {
         self.count = count
         self.makeRoutes = makeRoutes
     }
@@ -24,16 +26,18 @@ final class ConnectionSetup: ChannelInboundHandler, RemovableChannelHandler {
             context.close(promise: nil)
             return
         }
-        let guardHandler = ConnectionGuard(count: count)
         do {
-            try pipeline.addHandler(guardHandler, position: .after(decoder))
-            // Refused (too many connections): closed already, nothing more to set up.
-            guard context.channel.isActive else { return }
-            if let makeRoutes { try pipeline.addHandler(makeRoutes(), position: .after(guardHandler)) }
+            if let makeRoutes {
+                try pipeline.addHandler(makeRoutes(RequestDeadline(count: count)), position: .after(decoder))
+            } else {
+                try pipeline.addHandler(ConnectionGuard(count: count), position: .after(decoder))
+            }
         } catch {
             context.close(promise: nil)
             return
         }
+        // Refused (too many connections): closed already, nothing more to set up.
+        guard context.channel.isActive else { return }
         context.fireChannelActive()
         pipeline.removeHandler(context: context, promise: nil)
     }

@@ -21,8 +21,9 @@ import RehearseAPI
 /// Hummingbird has a response to finish, every request goes to it, and while this handler is
 /// answering, later requests wait (and no more are read).
 ///
-/// Every request and every response passes here, so the connection's idle timeout and graceful
-/// shutdown live here too (Hummingbird's own would not see the requests answered here): a
+/// Every request and every response passes here, so the connection's count, request deadline
+/// (``RequestDeadline``, as ``ConnectionGuard`` enforces it where there are no hot routes), idle
+/// timeout and graceful shutdown live here too (Hummingbird's own would not see the requests answered here): a
 /// connection is closed once nothing was read or written for the idle timeout while no request
 /// is open, and on shutdown once every request read so far has its response.
 final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
@@ -36,6 +37,8 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     private let authHash: String?
     private let logger: Logger
     private let counter: HotRouteCounter?
+    /// The connection's place in the daemon's count and its request deadline.
+    private let deadline: RequestDeadline
 
     /// A hot request whose body is being read. A struct, not a tuple: copies of a tuple went
     /// through the runtime's generic witnesses.
@@ -75,27 +78,50 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     private var readHeld = false
     /// The connection closed: a reply still being committed is not written.
     private var closed = false
+    /// Whether a part went on to Hummingbird since a read last completed, so it hears of the
+    /// read completing only when it was given something.
+    private var forwardedSinceReadComplete = false
     /// Requests open and when something last happened, for the idle timeout and stopping.
     private var activity: ConnectionActivity
     /// The connection's idle check, re-armed when it fires early rather than per request.
     private var idleCheck: Scheduled<Void>?
 
-    init(hub: SessionHub, authHash: String?, logger: Logger, idleTimeout: TimeAmount, counter: HotRouteCounter? = nil) {
+    init(
+        hub: SessionHub, authHash: String?, logger: Logger, idleTimeout: TimeAmount, deadline: RequestDeadline,
+        counter: HotRouteCounter? = nil
+    ) {
         self.hub = hub
         self.authHash = authHash
         self.logger = logger
+        self.deadline = deadline
         self.counter = counter
         activity = ConnectionActivity(idleTimeout: idleTimeout, now: .now())
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
+        // Refused (the daemon has too many connections): closed already.
+        guard deadline.added(context) else { return }
         scheduleIdleCheck(context, at: activity.idleDeadline)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
+        deadline.read(part, context)
         activity.read(part, at: .now())
         take(.part(part), context)
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        readCompleted(context)
+    }
+
+    /// Tells Hummingbird's handlers that a read completed, if they were given a part since it
+    /// last did: passed on for a request answered here, it ran through their four handlers for
+    /// nothing.
+    private func readCompleted(_ context: ChannelHandlerContext) {
+        guard forwardedSinceReadComplete else { return }
+        forwardedSinceReadComplete = false
+        context.fireChannelReadComplete()
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -118,6 +144,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     func handlerRemoved(context: ChannelHandlerContext) {
         closed = true
         cancelIdleCheck()
+        deadline.removed()
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
@@ -241,6 +268,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         case .body:
             break
         }
+        forwardedSinceReadComplete = true
         context.fireChannelRead(wrapInboundOut(part))
     }
 
@@ -257,7 +285,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
         guard !closed else { return }
         handOver(head, body, context)
         forward(.end(nil), context)
-        context.fireChannelReadComplete()
+        readCompleted(context)
         resume(context)
     }
 
@@ -451,7 +479,7 @@ final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
             took = true
             take(waiting.removeFirst(), context)
         }
-        if took { context.fireChannelReadComplete() }
+        if took { readCompleted(context) }
         if readHeld {
             if case .answering = phase { return }
             readHeld = false

@@ -153,7 +153,9 @@ public struct Daemon: Sendable {
             [
                 ConnectionSetup(
                     count: count,
-                    routes: hub.map { hub in { HotRoutes(hub: hub, authHash: authHash, logger: logger, idleTimeout: idle, counter: hotRoutes) } })
+                    routes: hub.map { hub in
+                        { HotRoutes(hub: hub, authHash: authHash, logger: logger, idleTimeout: idle, deadline: $0, counter: hotRoutes) }
+                    })
             ]
         }
         var app = Application(
