@@ -67,7 +67,9 @@ struct ConnectionLimitTests {
         #expect(cutOff)
     }
 
-    @Test("quick requests on one connection for longer than the deadline keep it open; a slow body after them is still cut off", arguments: [true, false])
+    @Test(
+        "quick requests on one connection for longer than the deadline keep it open; a slow body after them is still cut off",
+        arguments: [true, false])
     func busyThenSlow(hotRoutes: Bool) async throws {
         // An idle timeout well above the pauses between requests: a stalled test machine must
         // not look like an idle client.
