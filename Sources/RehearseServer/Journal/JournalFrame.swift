@@ -14,8 +14,7 @@ enum JournalFrame {
     static func encode(_ entry: JournalEntry) -> [UInt8] {
         // Written in place in one array, the checksum filled in last: a separate payload and
         // name cost two more arrays (and the name's grew as it was read) at every commit.
-        let name = entry.file.utf8.prefix(maxName)
-        let nameCount = name.count
+        let nameCount = min(entry.file.utf8.count, maxName)
         let length = fixed + nameCount + entry.bytes.count
         var frame: [UInt8] = []
         frame.reserveCapacity(8 + length)
@@ -23,7 +22,11 @@ enum JournalFrame {
         appendLittleEndian(UInt32(0), to: &frame)
         appendLittleEndian(UInt64(entry.offset), to: &frame)
         appendLittleEndian(UInt16(nameCount), to: &frame)
-        frame += name
+        // The name's bytes copied at once: appended from its UTF-8 view, a byte at a time
+        // through the generic path, they cost more than the rest of the frame.
+        if entry.file.utf8.withContiguousStorageIfAvailable({ frame.append(contentsOf: $0.prefix(nameCount)) }) == nil {
+            frame += entry.file.utf8.prefix(nameCount)
+        }
         frame += entry.bytes
         let checksum = frame.withUnsafeBufferPointer { CRC32C.checksum(UnsafeBufferPointer(rebasing: $0[8...])) }
         withUnsafeBytes(of: checksum.littleEndian) { frame.replaceSubrange(4..<8, with: $0) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RehearseServer
@@ -27,7 +28,12 @@ struct JournalFrameTests {
     func layout() {
         func littleEndian<T: FixedWidthInteger>(_ value: T) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
         let long = String(repeating: "n", count: JournalFrame.maxName + 5)
-        for entry in Self.entries + [JournalEntry(file: long, offset: 7, bytes: [1, 2, 3])] {
+        // Cut at the limit inside a character, and a name made through NSString, which need not
+        // be stored as UTF-8 in one piece (the frame then copies it the slow way).
+        let accented = String(repeating: "é", count: JournalFrame.maxName / 2 + 3)
+        let bridged = NSString(string: "20261127-010203-python-web-ñ.jsonl") as String
+        let more = [long, accented, bridged].map { JournalEntry(file: $0, offset: 7, bytes: [1, 2, 3]) }
+        for entry in Self.entries + more {
             let name = Array(entry.file.utf8.prefix(JournalFrame.maxName))
             let payload = littleEndian(UInt64(entry.offset)) + littleEndian(UInt16(name.count)) + name + entry.bytes
             let expected = littleEndian(UInt32(payload.count)) + littleEndian(CRC32C.checksum(payload)) + payload
