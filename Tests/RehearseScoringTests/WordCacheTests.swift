@@ -22,6 +22,20 @@ import Testing
         }
     }
 
+    /// Tokens are cached by their bytes: a word spelt with a composed accent and then with a
+    /// decomposed one (equal as Swift strings) keeps each spelling as written.
+    @Test func eachSpellingKeepsItsOwnSurface() {
+        let shared = WordCache()
+        let first = TextAnalyzer(shared: shared)
+        let warm = TextAnalyzer(shared: shared)
+        for text in ["caf\u{E9} latte", "cafe\u{301} latte"] {
+            let fresh = TextAnalyzer().words(text).map { Array($0.surface.utf8) }
+            #expect(first.words(text).map { Array($0.surface.utf8) } == fresh, "\(text)")
+            #expect(warm.words(text).map { Array($0.surface.utf8) } == fresh, "\(text)")
+            #expect(fresh.first == Array(text.split(separator: " ")[0].utf8))
+        }
+    }
+
     /// A long-lived analyzer starts keeping tokens of its own after many shared hits, and keeps
     /// what a full shared cache refuses: neither changes what it says.
     @Test func ownCachesBehindTheSharedOneChangeNothing() {

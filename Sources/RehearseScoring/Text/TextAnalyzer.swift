@@ -5,8 +5,9 @@ public final class TextAnalyzer {
     private let stemmer = Stemmer()
     /// Folded piece → stem, or `nil` for a dropped word (stopword, single letter).
     private var cache: [String: String?] = [:]
-    /// Token as written → its content pieces; answers repeat their words, so most tokens hit.
-    private var tokenCache: [String: WordCache.Pieces] = [:]
+    /// Token as written (its bytes) → its content pieces; answers repeat their words, so most
+    /// tokens hit.
+    private var tokenCache = TokenTable<WordCache.Pieces>()
 
     /// Tokens other analyzers have analysed, consulted after this one's own cache.
     private let shared: WordCache?
@@ -26,12 +27,17 @@ public final class TextAnalyzer {
         var words: [AnalyzedWord] = []
         // About one content word per eight bytes of prose: most answers never grow the array.
         words.reserveCapacity(min(text.utf8.count / 8 + 4, 4_096))
-        for token in Tokenizer.tokens(text) {
-            for piece in analyze(token) {
-                words.append(
-                    AnalyzedWord(
-                        stem: piece.stem, stemHash: piece.stemHash, folded: piece.folded, surface: piece.surface, span: token.span,
-                        length: piece.length, typoBits: piece.typoBits))
+        var text = text
+        text.withUTF8 { bytes in
+            // Each token looked up by its bytes: a `String` is made only of one not met before.
+            var index = 0
+            while let span = Tokenizer.nextSpan(in: bytes, from: &index) {
+                for piece in analyze(UnsafeBufferPointer(rebasing: bytes[span])) {
+                    words.append(
+                        AnalyzedWord(
+                            stem: piece.stem, stemHash: piece.stemHash, folded: piece.folded, surface: piece.surface, span: span,
+                            length: piece.length, typoBits: piece.typoBits))
+                }
             }
         }
         return words
@@ -40,28 +46,37 @@ public final class TextAnalyzer {
     /// The stems of the content words of `text`, in order.
     public func stems(_ text: String) -> [String] { words(text).map(\.stem) }
 
-    private func analyze(_ token: Token) -> WordCache.Pieces {
+    /// The content pieces of the token whose UTF-8 is `token`.
+    private func analyze(_ token: UnsafeBufferPointer<UInt8>) -> WordCache.Pieces {
+        // Only tokens this short are kept, so only they are looked for.
+        let cacheable = token.count <= Self.cachedLength
+        let hash = cacheable ? TokenTable<WordCache.Pieces>.hash(token) : 0
         // With a shared cache, the own one starts filling only once this analyzer has met many
         // tokens: a daemon's analyzer scores a handful of answers, and filling a table of its
         // own with every token it met cost more than the shared cache's lock, while a batch's
         // workers score thousands and would take that lock for every word.
-        if !tokenCache.isEmpty, let known = tokenCache[token.text] { return known }
-        let cacheable = token.text.utf8.count <= Self.cachedLength
-        if cacheable, let known = shared?.pieces(of: token.text) {
+        if cacheable, !tokenCache.isEmpty, let known = tokenCache.value(of: token, hash: hash) { return known }
+        if cacheable, let known = shared?.pieces(of: token, hash: hash) {
             sharedHits += 1
-            if sharedHits > Self.ownCacheAfter, tokenCache.count < Self.cacheLimit { tokenCache[token.text] = known }
+            if sharedHits > Self.ownCacheAfter, tokenCache.count < Self.cacheLimit {
+                tokenCache.set(known, for: String(decoding: token, as: UTF8.self), hash: hash)
+            }
             return known
         }
+        let text = String(decoding: token, as: UTF8.self)
         var result: WordCache.Pieces = []
-        for piece in token.pieces {
+        for piece in Tokenizer.pieces(of: text) {
             let folded = TextNormalizer.normalize(piece)
             guard let stem = stem(folded) else { continue }
-            result.append((stem, AnalyzedWord.hash(ofStem: stem), folded, piece, Self.letterCount(folded), EditDistance.bytes(of: folded)))
+            result.append(
+                WordCache.Piece(
+                    stem: stem, stemHash: AnalyzedWord.hash(ofStem: stem), folded: folded, surface: piece, length: Self.letterCount(folded),
+                    typoBits: EditDistance.bytes(of: folded)))
         }
         // Bounded in count and in key length, so a megabyte of unique tokens (or one megabyte-long
         // token) cannot grow the cache without limit; long tokens hardly ever repeat anyway.
-        if cacheable, shared?.remember(result, for: token.text) != true, tokenCache.count < Self.cacheLimit {
-            tokenCache[token.text] = result
+        if cacheable, shared?.remember(result, for: text, hash: hash) != true, tokenCache.count < Self.cacheLimit {
+            tokenCache.set(result, for: text, hash: hash)
         }
         return result
     }

@@ -5,22 +5,33 @@ public enum Tokenizer {
     ///
     /// Linear in the length of `text`: every byte is looked at a bounded number of times.
     public static func tokens(_ text: String) -> [Token] {
-        let bytes = Array(text.utf8)
-        var tokens: [Token] = []
-        // About one token per six bytes of prose: most texts never grow the array.
-        tokens.reserveCapacity(min(bytes.count / 6 + 4, 4_096))
-        var index = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokens: [Token] = []
+            // About one token per six bytes of prose: most texts never grow the array.
+            tokens.reserveCapacity(min(bytes.count / 6 + 4, 4_096))
+            var index = 0
+            while let span = nextSpan(in: bytes, from: &index) {
+                tokens.append(Token(span: span, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)))
+            }
+            return tokens
+        }
+    }
+
+    /// Where the next token of `bytes` (a text's UTF-8) from `index` on stands, moving `index`
+    /// past it; `nil` when there is none. For callers that look a token up by its bytes before
+    /// making a `String` of it, in a plain loop (through a closure, each piece found was copied).
+    static func nextSpan(in bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) -> Range<Int>? {
         while index < bytes.count {
             switch scan(bytes, from: index) {
             case .token(let end):
-                let span = index..<end
-                tokens.append(Token(span: span, text: String(decoding: bytes[span], as: UTF8.self)))
-                index = end
+                defer { index = end }
+                return index..<end
             case .none(let next):
                 index = next
             }
         }
-        return tokens
+        return nil
     }
 
     /// What starts at a position: a token ending at `end`, or nothing before `next`.
@@ -30,7 +41,7 @@ public enum Tokenizer {
     }
 
     /// The token starting at `start`, or where the next one may start.
-    private static func scan(_ bytes: [UInt8], from start: Int) -> Scan {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Scan {
         var index = start
         // A leading `@` (decorators) or `_` (dunder names) belongs to the token.
         while index < bytes.count, bytes[index] == UInt8(ascii: "@") || bytes[index] == UInt8(ascii: "_") { index += 1 }
@@ -73,7 +84,7 @@ public enum Tokenizer {
     /// ASCII is decided by range; other characters (accented or full-width letters, other scripts)
     /// by their Unicode properties, so curly quotes and dashes still separate words.
     @inline(__always)
-    private static func wordCharacterLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func wordCharacterLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return asciiWord[Int(byte)] }
         return unicodeWordCharacterLength(bytes, at: index)
@@ -84,7 +95,7 @@ public enum Tokenizer {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) ? 1 : 0
     }
 
-    private static func unicodeWordCharacterLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func unicodeWordCharacterLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
         guard index + length <= bytes.count else { return 0 }

@@ -8,9 +8,19 @@ public final class WordCache: Sendable {
     /// A token's content pieces: stem and its hash, folded form, surface form, letter count
     /// and the folded form's ``EditDistance/bytes(of:)``.
     typealias Pieces = [Piece]
-    typealias Piece = (stem: String, stemHash: Int, folded: String, surface: String, length: Int, typoBits: UInt64)
 
-    private let entries = Mutex<[String: Pieces]>([:])
+    /// One content piece of a token. A struct, not a tuple: each piece taken out of the cached
+    /// array as a tuple was copied through outlined copies, four times per word.
+    struct Piece: Sendable {
+        let stem: String
+        let stemHash: Int
+        let folded: String
+        let surface: String
+        let length: Int
+        let typoBits: UInt64
+    }
+
+    private let entries = Mutex(TokenTable<Pieces>())
 
     /// The most tokens kept; past it, new ones are analysed but not added. A daemon keeps this
     /// cache for its lifetime, so it holds a working vocabulary (a few thousand words), not
@@ -20,16 +30,18 @@ public final class WordCache: Sendable {
     /// An empty cache.
     public init() {}
 
-    func pieces(of token: String) -> Pieces? {
-        entries.withLock { $0[token] }
+    /// The pieces of the token whose UTF-8 is `bytes` (of ``TokenTable/hash(_:)`` `hash`).
+    func pieces(of bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Pieces? {
+        entries.withLock { $0.value(of: bytes, hash: hash) }
     }
 
-    /// Keeps `pieces` for `token`; `false` once the cache is full.
+    /// Keeps `pieces` for `token` (of ``TokenTable/hash(_:)`` `hash` over its UTF-8); `false`
+    /// once the cache is full.
     @discardableResult
-    func remember(_ pieces: Pieces, for token: String) -> Bool {
+    func remember(_ pieces: Pieces, for token: String, hash: Int) -> Bool {
         entries.withLock { entries in
             guard entries.count < Self.limit else { return false }
-            entries[token] = pieces
+            entries.set(pieces, for: token, hash: hash)
             return true
         }
     }
