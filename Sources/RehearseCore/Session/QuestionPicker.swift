@@ -93,7 +93,8 @@ public struct QuestionPicker: Sendable {
     private mutating func take(_ position: Int) {
         if uniqueIDs {
             askedCount += 1
-            open.removeAll { $0 == position }
+            // Each position is open once: found and removed, not filtered out through a closure.
+            if let index = open.firstIndex(of: position) { open.remove(at: index) }
         } else {
             let id = pool[position].id
             asked.insert(id)
