@@ -16,14 +16,13 @@ struct StemTable<Value> {
 
     /// In the order added.
     private(set) var entries: [Entry] = []
-    /// Entry index + 1 for each slot, 0 when empty; a power of two long (or empty).
-    private var slots: [Int] = []
+    private var slots = TableSlots()
 
     /// An empty table with room for `minimumCapacity` stems before it grows.
     init(minimumCapacity: Int = 0) {
         guard minimumCapacity > 0 else { return }
         entries.reserveCapacity(minimumCapacity)
-        slots = Array(repeating: 0, count: Self.slotCount(for: minimumCapacity))
+        slots = TableSlots(capacity: minimumCapacity)
     }
 
     /// How many stems the table holds.
@@ -34,15 +33,7 @@ struct StemTable<Value> {
 
     /// The index of `stem`'s entry, or `nil`.
     func index(of stem: String, hash: Int) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = hash & mask
-        while true {
-            let found = slots[slot] - 1
-            if found < 0 { return nil }
-            if entries[found].hash == hash, entries[found].stem == stem { return found }
-            slot = (slot + 1) & mask
-        }
+        slots.find(hash: hash) { entries[$0].hash == hash && entries[$0].stem == stem }
     }
 
     /// Whether `stem` is in the table.
@@ -64,30 +55,10 @@ struct StemTable<Value> {
     @discardableResult
     mutating func insert(_ stem: String, hash: Int, value: Value) -> (index: Int, inserted: Bool) {
         if let index = index(of: stem, hash: hash) { return (index, false) }
-        if (entries.count + 1) * 2 > slots.count { grow(to: Self.slotCount(for: entries.count + 1)) }
         entries.append(Entry(stem: stem, hash: hash, value: value))
-        place(entries.count - 1)
+        let added = entries
+        slots.add(added.count - 1, hash: hash) { added[$0].hash }
         return (entries.count - 1, true)
-    }
-
-    /// A power of two at least twice `count`, and at least 8.
-    private static func slotCount(for count: Int) -> Int {
-        var slots = 8
-        while slots < count * 2 { slots *= 2 }
-        return slots
-    }
-
-    private mutating func grow(to count: Int) {
-        slots = Array(repeating: 0, count: count)
-        for index in entries.indices { place(index) }
-    }
-
-    /// Puts the entry at `index` in the first free slot from its hash on.
-    private mutating func place(_ index: Int) {
-        let mask = slots.count - 1
-        var slot = entries[index].hash & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = index + 1
     }
 }
 

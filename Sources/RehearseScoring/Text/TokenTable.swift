@@ -14,8 +14,7 @@ struct TokenTable<Value> {
     }
 
     private var entries: [Entry] = []
-    /// Entry index + 1 for each slot, 0 when empty; a power of two long (or empty).
-    private var slots: [Int] = []
+    private var slots = TableSlots()
 
     /// An empty table.
     init() {}
@@ -45,52 +44,24 @@ struct TokenTable<Value> {
             entries[index] = Entry(key: key, hash: hash, value: value)
             return
         }
-        if (entries.count + 1) * 2 > slots.count { grow(to: Self.slotCount(for: entries.count + 1)) }
         entries.append(Entry(key: key, hash: hash, value: value))
-        place(entries.count - 1)
+        let added = entries
+        slots.add(added.count - 1, hash: hash) { added[$0].hash }
     }
 
     /// Empties the table, keeping its room.
     mutating func removeAll() {
         entries.removeAll(keepingCapacity: true)
-        for slot in slots.indices { slots[slot] = 0 }
+        slots.removeAll()
     }
 
     private func index(of bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = hash & mask
-        while true {
-            let found = slots[slot] - 1
-            if found < 0 { return nil }
-            if entries[found].hash == hash, Self.sameBytes(entries[found].key, bytes) { return found }
-            slot = (slot + 1) & mask
-        }
+        slots.find(hash: hash) { entries[$0].hash == hash && Self.sameBytes(entries[$0].key, bytes) }
     }
 
     private static func sameBytes(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard key.utf8.count == bytes.count else { return false }
         return key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? key.utf8.elementsEqual(bytes)
-    }
-
-    /// A power of two at least twice `count`, and at least 8.
-    private static func slotCount(for count: Int) -> Int {
-        var slots = 8
-        while slots < count * 2 { slots *= 2 }
-        return slots
-    }
-
-    private mutating func grow(to count: Int) {
-        slots = Array(repeating: 0, count: count)
-        for index in entries.indices { place(index) }
-    }
-
-    /// Puts the entry at `index` in the first free slot from its hash on.
-    private mutating func place(_ index: Int) {
-        let mask = slots.count - 1
-        var slot = entries[index].hash & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = index + 1
     }
 }
 
