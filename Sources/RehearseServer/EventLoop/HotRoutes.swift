@@ -23,9 +23,9 @@ import RehearseAPI
 ///
 /// Every request and every response passes here, so the connection's count, request deadline
 /// (``RequestDeadline``, as ``ConnectionGuard`` enforces it where there are no hot routes), idle
-/// timeout and graceful shutdown live here too (Hummingbird's own would not see the requests answered here): a
-/// connection is closed once nothing was read or written for the idle timeout while no request
-/// is open, and on shutdown once every request read so far has its response.
+/// timeout and graceful shutdown live here too (Hummingbird's own would not see the requests
+/// answered here): a connection is closed once nothing was read or written for the idle timeout
+/// while no request is open, and on shutdown once every request read so far has its response.
 final class HotRoutes: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = HTTPServerRequestPart
