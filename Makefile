@@ -69,12 +69,15 @@ bench: build
 	mkdir -p $(BENCH_SCRATCH)
 	@# The floor (bench/floor) is for the wrk rows only, and optional like them.
 	@if command -v wrk >/dev/null; then $(SWIFT) build $(RELEASE_FLAGS) --package-path bench/floor || echo "bench: bench/floor did not build; the wrk rows run without it"; fi
+	@# The one-thread load generator (bench/loadgen) runs every wrk row again; optional too.
+	@$(CC) -O2 -std=c11 -Wall -Wextra -Werror -o .build/loadgen bench/loadgen/loadgen.c || echo "bench: bench/loadgen did not build; the rows run with wrk alone"
 	bash bench/startup.sh $(RELEASE_BIN)
 	bash bench/scoring.sh $(RELEASE_BIN)
 	python3 bench/agreement.py $(RELEASE_BIN)
 	python3 bench/first_question.py $(RELEASE_BIN)
 	FLOOR=$$([ -x $(FLOOR_BIN)/hummingbird-floor ] && echo $(FLOOR_BIN)/hummingbird-floor) \
 	  NIO_FLOOR=$$([ -x $(FLOOR_BIN)/nio-floor ] && echo $(FLOOR_BIN)/nio-floor) \
+	  LOADGEN=$$([ -x .build/loadgen ] && echo .build/loadgen) \
 	  TRANSCRIPTS_IN=$(BENCH_SCRATCH) KEEP_TRANSCRIPTS=1 bash bench/serve_wrk.sh $(RELEASE_BIN)
 	python3 bench/history.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) load

@@ -10,6 +10,9 @@
 # so the rows show what HTTP and durability alone cost here, measured the same way.
 # NIO_FLOOR=path/to/nio-floor adds the same served by a plain NIO pipeline to the floor's
 # lighter loads at the end: what HTTP would cost without Hummingbird's async layer.
+# LOADGEN=path/to/loadgen (bench/loadgen/loadgen.c, built by make bench) runs every row with it
+# too, after wrk's: the same sessions from one thread instead of wrk's thread per connection.
+# Each row prints the load generator's own CPU per answer beside the daemon's.
 # TRANSCRIPTS_IN=folder puts the daemons' transcripts folders there (default: $TMPDIR or /tmp).
 # The filesystem matters: on ext4 without a journal, creating a file skips every inode freed in
 # the last minutes (see docs/deploy.md), so the rows' transcripts are removed only at the end,
@@ -19,6 +22,7 @@ bin=${1:-.build/release/rehearse}
 baseline=${BASELINE:-}
 floor=${FLOOR:-}
 nio_floor=${NIO_FLOOR:-}
+loadgen=${LOADGEN:-}
 seconds=${SECONDS_EACH:-10}
 here=$(cd "$(dirname "$0")" && pwd)
 command -v wrk >/dev/null || { echo "wrk benchmark skipped: wrk is not installed (apt-get install wrk)"; exit 0; }
@@ -28,8 +32,8 @@ tick=$(getconf CLK_TCK)
 # Whether $1 is one of the floors (no transcripts, started with only a folder).
 is_floor() { [ -n "$1" ] && { [ "$1" = "$floor" ] || [ "$1" = "$nio_floor" ]; }; }
 
-run() {  # connections think_min think_max [binary]
-  local binary=${4:-$bin}
+run() {  # connections think_min think_max [binary [generator: wrk or loadgen]]
+  local binary=${4:-$bin} generator=${5:-wrk}
   local folder; folder=$(mktemp -d -p "$scratch")
   mkdir "$folder/t"
   if is_floor "$binary"; then
@@ -43,8 +47,16 @@ run() {  # connections think_min think_max [binary]
   for _ in $(seq 100); do grep -q "listening on" "$folder/out" 2>/dev/null && break; sleep 0.05; done
   local url; url=$(grep -o 'http://127.0.0.1:[0-9]*' "$folder/out" | head -1)
   local before; before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-  local result
-  result=$(THINK_MIN_MS=$2 THINK_MAX_MS=$3 wrk -t "$1" -c "$1" -d "${seconds}s" --timeout 10s -s "$here/sessions.lua" "$url" | grep '^RESULT')
+  local result cpu_s=""
+  if [ "$generator" = wrk ]; then
+    # bash's `time` gives wrk's own user and system seconds (TIMEFORMAT: their sum).
+    local TIMEFORMAT='%U %S'
+    result=$( { time THINK_MIN_MS=$2 THINK_MAX_MS=$3 wrk -t "$1" -c "$1" -d "${seconds}s" --timeout 10s -s "$here/sessions.lua" "$url" | grep '^RESULT'; } 2>&1 )
+    cpu_s=$(echo "$result" | tail -1 | awk '{print $1 + $2}')
+    result=$(echo "$result" | grep '^RESULT')
+  else
+    result=$("$loadgen" -c "$1" -d "$seconds" -t "$2-$3" -T 10 "$url")
+  fi
   local after; after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
   kill -TERM "$pid"; wait "$pid" || true
   # A session with its session_end line must hold its five answers; sessions cut off by the end
@@ -69,11 +81,13 @@ run() {  # connections think_min think_max [binary]
       *) name="this      " ;;
     esac
   fi
+  # The loadgen's line carries its own CPU seconds (cpu_s); wrk's were timed above.
   awk -v name="$name" -v c="$1" -v think="$2-$3" -v a="$answered" -v s="$elapsed" -v e="$errors" -v h="$http_errors" \
-      -v p50="$p50_ms" -v p99="$p99_ms" -v cpu=$(( after - before )) -v tick="$tick" -v checked="$checked" 'BEGIN {
+      -v p50="$p50_ms" -v p99="$p99_ms" -v cpu=$(( after - before )) -v tick="$tick" -v checked="$checked" \
+      -v generator="$generator" -v gcpu="$cpu_s" 'BEGIN {
     label = (think == "0-0") ? "no think time" : "think " think " ms"
-    printf "  %s%3d connections, %-18s %7.0f answers/s  p50 %6.1f ms  p99 %6.1f ms  errors %d/%d  daemon CPU %4.0f µs/answer  %s\n",
-      name, c, label, a / s, p50, p99, e, h, (a > 0 ? cpu / tick / a * 1e6 : 0), checked
+    printf "  %s%-7s %3d connections, %-18s %7.0f answers/s  p50 %6.1f ms  p99 %6.1f ms  errors %d/%d  daemon CPU %4.0f µs/answer  %s CPU %3.0f µs/answer  %s\n",
+      name, generator, c, label, a / s, p50, p99, e, h, (a > 0 ? cpu / tick / a * 1e6 : 0), generator, (a > 0 ? gcpu / a * 1e6 : 0), checked
   }'
 }
 
@@ -100,9 +114,10 @@ filesystem() {
 scratch=$(mktemp -d -p "$base" rehearse-wrk.XXXXXX)
 cleanup() { [ "${KEEP_TRANSCRIPTS:-0}" = 1 ] || rm -rf "$scratch"; }
 trap cleanup EXIT
-echo "wrk benchmark: $bin serve${floor:+ (and the floor, $floor)}, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with wrk"
+echo "wrk benchmark: $bin serve${floor:+ (and the floor, $floor)}, whole 5-answer sessions per connection, ${seconds}s each, $(nproc) cores shared with the load generator (wrk${loadgen:+, then loadgen})"
 echo "  transcripts in $base ($(filesystem))"
 [ -z "$baseline" ] || [ -x "$baseline" ] || { echo "bench: no baseline binary at $baseline" >&2; exit 1; }
+[ -z "$loadgen" ] || [ -x "$loadgen" ] || { echo "bench: no load generator at $loadgen (cc -O2 -o .build/loadgen bench/loadgen/loadgen.c)" >&2; exit 1; }
 for path in "$floor" "$nio_floor"; do
   [ -z "$path" ] || [ -x "$path" ] || { echo "bench: no floor binary at $path (swift build -c release --package-path bench/floor)" >&2; exit 1; }
 done
@@ -116,6 +131,9 @@ for row in $(for _ in $(seq "${REPEAT:-1}"); do printf '%s\n' "${rows[@]}"; done
   [ -z "$baseline" ] || run $row "$baseline"
   # shellcheck disable=SC2086
   run $row
+  [ -z "$loadgen" ] || { [ -z "$floor" ] || run $row "$floor" loadgen; }
+  [ -z "$loadgen" ] || { [ -z "$baseline" ] || run $row "$baseline" loadgen; }
+  [ -z "$loadgen" ] || run $row "$bin" loadgen
 done
 if [ -n "$floor$nio_floor" ]; then
   # What a reply costs falls as the load rises (one wake-up and one fdatasync serve more replies),
