@@ -20,6 +20,10 @@ public enum ContentHash {
             self.question = question
             self.hash = hash
         }
+
+        /// Whether this is the fingerprint of `other`. Compared from here, the kept question is
+        /// read in place: handed out as an argument it was copied whole, at every ask.
+        func isOf(_ other: Question) -> Bool { ContentHash.sameParts(question, other) }
     }
 
     /// The most questions ``known`` keeps before it starts over.
@@ -27,7 +31,7 @@ public enum ContentHash {
 
     /// The fingerprint of a question's prompt, answer and concepts.
     public static func of(_ question: Question) -> String {
-        if let cached = known.withLock({ $0[question.id] }), sameParts(cached.question, question) { return cached.hash }
+        if let cached = known.withLock({ $0[question.id] }), cached.isOf(question) { return cached.hash }
         let hash = computed(question)
         known.withLock { known in
             if known.count >= knownLimit { known.removeAll(keepingCapacity: true) }
