@@ -43,6 +43,8 @@ struct ServeCommandTests {
         #expect(open.status == 1 && open.stderr.contains("refusing to listen on \"0.0.0.0\" without an auth token"))
         let timeout = try runner.run(["serve", "--idle-timeout", "soon"])
         #expect(timeout.status != 0 && timeout.stderr.contains("--idle-timeout \"soon\" is not a duration"))
+        let delay = try runner.run(["serve", "--commit-delay", "2"])
+        #expect(delay.status != 0 && delay.stderr.contains("--commit-delay \"2\" is not a short duration (write 2ms, 500us"), "\(delay.stderr)")
         let unreachable = try runner.run(["practice", "--server", "http://127.0.0.1:1"])
         #expect(unreachable.status == 1 && unreachable.stderr.contains("cannot reach the daemon"))
         let badURL = try runner.run(["practice", "--server", "localhost:7878"])

@@ -2,15 +2,21 @@ import Foundation
 
 /// Writing all of a buffer to a descriptor, for transcripts, journals and `-o` files alike.
 public enum FileWriting {
-    /// Writes every byte of `data` to `descriptor`, retrying interrupted and short writes;
-    /// returns why it stopped, or `nil` when all was written.
-    public static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32) -> String? {
+    /// Writes every byte of `data` to `descriptor` (at `position` in the file when given, with
+    /// `pwrite`), retrying interrupted and short writes; returns why it stopped, or `nil` when
+    /// all was written.
+    public static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32, at position: Int? = nil) -> String? {
         data.withUnsafeBytes { buffer -> String? in
             // Only an empty buffer lacks an address, and it has nothing to write.
             guard let base = buffer.baseAddress else { return nil }
             var offset = 0
             while offset < buffer.count {
-                let written = write(descriptor, base + offset, buffer.count - offset)
+                let written =
+                    if let position {
+                        pwrite(descriptor, base + offset, buffer.count - offset, off_t(position + offset))
+                    } else {
+                        write(descriptor, base + offset, buffer.count - offset)
+                    }
                 if written < 0 {
                     if errno == EINTR { continue }
                     return String(cString: strerror(errno))

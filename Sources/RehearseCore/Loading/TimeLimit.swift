@@ -40,6 +40,24 @@ public enum TimeLimit {
         return total
     }
 
+    /// A short wait as microseconds: `0`, or a whole number with `us` (or `µs`), `ms` or `s`,
+    /// e.g. `500us`, `2ms`; `nil` for anything else, or for more than a second.
+    public static func microseconds(from text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if trimmed == "0" { return 0 }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 9, let value = Int(digits) else { return nil }
+        let unit: Int
+        switch trimmed.dropFirst(digits.count) {
+        case "us", "µs": unit = 1
+        case "ms": unit = 1_000
+        case "s": unit = 1_000_000
+        default: return nil
+        }
+        let total = value * unit
+        return total <= 1_000_000 ? total : nil
+    }
+
     /// `total + value * unit`, stopping at `Int.max`.
     private static func adding(_ total: Int, _ value: Int, times unit: Int) -> Int {
         let (product, overflowed) = value.multipliedReportingOverflow(by: unit)

@@ -1,8 +1,8 @@
 /// How entries sit in a journal file: a header line, then frames of
 /// `length (u32 LE) · CRC-32C of the payload (u32 LE) · payload`, the payload being
-/// `offset (u64 LE) · name length (u16 LE) · name · bytes`. Reading stops at the first frame
-/// that is cut short or fails its checksum: a crash tore it, and its commit was never
-/// acknowledged.
+/// `offset (u64 LE) · name length (u16 LE) · name · bytes`, and zeros after the last frame
+/// (the file grows ahead of its frames). Reading stops at the first frame that is cut short or
+/// fails its checksum (a crash tore it, and its commit was never acknowledged) or at the zeros.
 enum JournalFrame {
     /// The first bytes of every journal file.
     static let header = Array("rehearse-journal 1\n".utf8)
@@ -33,7 +33,8 @@ enum JournalFrame {
         return frame
     }
 
-    /// The entries of a whole journal file, and how many bytes at its end were torn off.
+    /// The entries of a whole journal file, and how many bytes at its end were torn off (up to
+    /// the last one that is not zero).
     /// `nil` when the file is not a journal at all.
     static func decode(_ bytes: [UInt8]) -> (entries: [JournalEntry], tornBytes: Int)? {
         guard bytes.starts(with: header) else { return nil }
@@ -54,7 +55,10 @@ enum JournalFrame {
             entries.append(JournalEntry(file: name, offset: Int(offset), bytes: Array(bytes[nameStart + nameLength..<start + length])))
             position = start + length
         }
-        return (entries, bytes.count - position)
+        // Zeros after the last entry are the file's growth (``GroupJournal/growth``), not a
+        // torn batch: what is torn ends at the last byte that is not zero.
+        let end = (bytes.lastIndex { $0 != 0 } ?? 0) + 1
+        return (entries, max(0, end - position))
     }
 
     private static func appendLittleEndian<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {

@@ -23,7 +23,7 @@ public actor SessionHub {
     public init(settings: HubSettings, clock: any SessionClock = SystemClock(), loops: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         self.settings = settings
         sessions = SessionDirectory(keptEnded: settings.keptEndedSessions ?? settings.maxSessions)
-        journal = GroupJournal(folder: settings.transcriptsFolder)
+        journal = GroupJournal(folder: settings.transcriptsFolder, commitDelay: settings.commitDelay)
         factory = SessionFactory(settings: settings, clock: clock, loops: loops)
         self.clock = clock
     }

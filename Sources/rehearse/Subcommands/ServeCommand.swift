@@ -46,6 +46,11 @@ struct ServeCommand: AsyncParsableCommand {
     var maxConnections: Int?
     @Option(help: ArgumentHelp("End a session after this long without input, e.g. 30m, 90s.", valueName: "duration"))
     var idleTimeout = "30m"
+    @Option(
+        help: ArgumentHelp(
+            "Files store: once a journal flush was shared, the next waits this long after it began so more requests share it, e.g. 2ms, 500us; 0 flushes at once.",
+            valueName: "duration"))
+    var commitDelay = "2ms"
     @Option(help: ArgumentHelp("Token that starting a session needs (also $REHEARSE_AUTH_TOKEN); at least 16 characters.", valueName: "token"))
     var authToken: String?
     @Option(
@@ -69,6 +74,9 @@ struct ServeCommand: AsyncParsableCommand {
         guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1, got \(maxSessions)") }
         guard TimeLimit.seconds(from: idleTimeout) != nil else {
             throw ValidationError("--idle-timeout \"\(idleTimeout)\" is not a duration (write 30m, 90s or 1m30s)")
+        }
+        guard TimeLimit.microseconds(from: commitDelay) != nil else {
+            throw ValidationError("--commit-delay \"\(commitDelay)\" is not a short duration (write 2ms, 500us, or 0 to flush at once; at most 1s)")
         }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level \"\(logLevel)\" is not a level (use trace, debug, info, notice, warning, error or critical)")
@@ -95,6 +103,7 @@ struct ServeCommand: AsyncParsableCommand {
             idleTimeout: Double(TimeLimit.seconds(from: idleTimeout) ?? 1800), defaults: defaults,
             scorerSettings: config.scorerSettings)
         settings.storeTimeout = Double(TimeLimit.seconds(from: storeTimeout) ?? 5)
+        settings.commitDelay = Double(TimeLimit.microseconds(from: commitDelay) ?? 2_000) / 1e6
         if config.learnFromReviews { settings.learned = LearnedSamples() }
         if case .postgres = location { settings.learningDelay = Daemon.sharedStoreLearningDelay }
         let token = context.authToken(flag: authToken)

@@ -1,5 +1,6 @@
 import Foundation
 import RehearseTestSupport
+import Synchronization
 import Testing
 
 @testable import RehearseServer
@@ -42,6 +43,35 @@ struct GroupJournalTests {
         print("group commit: \(commits) commits in \(flushes) flushes")
     }
 
+    @Test("a lone commit is flushed at once; a shared flush holds the next back for its delay")
+    func commitDelay() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pauses = Mutex<[UInt64]>([])
+        let journal = GroupJournal(folder: folder, commitDelay: 0.05) { nanoseconds in
+            pauses.withLock { $0.append(nanoseconds) }
+            usleep(useconds_t(nanoseconds / 1_000))
+        }
+        // One request at a time, as one person practising: no flush is shared, none waits.
+        for n in 0..<10 {
+            try await journal.commit(JournalEntry(file: "a.jsonl", offset: n * 2, bytes: Array("a\n".utf8)))
+        }
+        #expect(pauses.withLock { $0 }.isEmpty && journal.flushes == 10)
+        // Many at once: flushes are shared, and the ones after a shared flush wait, never
+        // longer than the delay.
+        let commits = 300
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for n in 0..<commits {
+                group.addTask { try await journal.commit(JournalEntry(file: "b\(n % 30).jsonl", offset: n / 30 * 2, bytes: Array("b\n".utf8))) }
+            }
+            try await group.waitForAll()
+        }
+        let waited = pauses.withLock { $0 }
+        #expect(!waited.isEmpty && waited.allSatisfy { $0 > 0 && $0 <= 50_000_000 }, "\(waited)")
+        #expect(journal.flushes - 10 < commits)
+        #expect(try Self.entries(in: folder).count == 10 + commits)
+    }
+
     @Test("full generations are retired, and a checkpoint leaves no journal behind")
     func rotation() async throws {
         let folder = try Self.folder()
@@ -66,6 +96,26 @@ struct GroupJournalTests {
         // A commit after a checkpoint starts a new generation.
         try await journal.commit(JournalEntry(file: "t.jsonl", offset: offset, bytes: Array("{}\n".utf8)))
         #expect(JournalReplay.generations(in: folder).count == 1)
+    }
+
+    @Test("a journal grows in zeros ahead of its entries, which replay whole from it, a batch larger than a step too")
+    func growsAhead() async throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let journal = GroupJournal(folder: folder)
+        let small = JournalEntry(file: "a.jsonl", offset: 0, bytes: Array("small\n".utf8))
+        try await journal.commit(small)
+        let path = try #require(JournalReplay.generations(in: folder).first?.path)
+        func size() throws -> Int { try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? -1 }
+        #expect(try size() == GroupJournal.growth)
+        // Larger than a step: the file grows to the step past its end.
+        let big = JournalEntry(file: "a.jsonl", offset: 6, bytes: Array(repeating: UInt8(ascii: "x"), count: GroupJournal.growth * 2))
+        try await journal.commit(big)
+        #expect(try size() == GroupJournal.growth * 3)
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let decoded = try #require(JournalFrame.decode(bytes))
+        #expect(decoded.entries == [small, big] && decoded.tornBytes == 0)
+        #expect(bytes[(JournalFrame.header + JournalFrame.encode(small) + JournalFrame.encode(big)).count...].allSatisfy { $0 == 0 })
     }
 
     @Test("a batch the full disk refused fails alone: later ones are written and replayable")

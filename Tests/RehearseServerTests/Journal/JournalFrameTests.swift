@@ -61,18 +61,29 @@ struct JournalFrameTests {
         }
     }
 
-    @Test("a journal cut at any byte gives back exactly the frames written whole")
+    @Test("a journal cut at any byte gives back exactly the frames written whole, with or without the zeros it grew by")
     func tornTail() throws {
         let whole = Self.journal
         let ends = Self.entries.reduce(into: [JournalFrame.header.count]) { ends, entry in
             ends.append(ends.last! + JournalFrame.encode(entry).count)
         }
+        let padding = [UInt8](repeating: 0, count: 4_096)
         for length in JournalFrame.header.count...whole.count {
-            let decoded = try #require(JournalFrame.decode(Array(whole.prefix(length))))
+            let cut = Array(whole.prefix(length))
             let complete = ends.lastIndex { $0 <= length }!
-            #expect(decoded.entries == Array(Self.entries.prefix(complete)), "cut at \(length)")
-            #expect(decoded.tornBytes == length - ends[complete])
+            // Torn: what follows the last whole frame, up to its last byte that is not zero
+            // (a torn frame's own trailing zeros cannot be told from the file's growth).
+            let torn = cut[ends[complete]...].lastIndex { $0 != 0 }.map { $0 + 1 - ends[complete] } ?? 0
+            #expect(torn <= length - ends[complete] && (torn == 0) == cut[ends[complete]...].allSatisfy { $0 == 0 })
+            for bytes in [cut, cut + padding] {
+                let decoded = try #require(JournalFrame.decode(bytes))
+                #expect(decoded.entries == Array(Self.entries.prefix(complete)), "cut at \(length), \(bytes.count - length) zeros after")
+                #expect(decoded.tornBytes == torn, "cut at \(length), \(bytes.count - length) zeros after")
+            }
         }
+        // Whole, and grown: every frame, nothing torn.
+        let grown = try #require(JournalFrame.decode(whole + padding))
+        #expect(grown.entries == Self.entries && grown.tornBytes == 0)
     }
 
     @Test("a flipped bit ends the journal at the frame it hit")

@@ -64,8 +64,12 @@ struct JournalReplayTests {
         try handle.close()
         let journal = try #require(JournalReplay.generations(in: settings.transcriptsFolder).first?.path)
         let torn = JournalFrame.encode(JournalEntry(file: (path as NSString).lastPathComponent, offset: bytes.count, bytes: Array("{}\n".utf8)))
+        // Torn where the next batch goes: after the last entry, over the zeros the journal grew by.
+        let written = Array(try Data(contentsOf: URL(fileURLWithPath: journal)))
+        let entriesEnd = (written.lastIndex { $0 != 0 } ?? 0) + 1
+        #expect(written.count > entriesEnd + torn.count, "the journal grows ahead of its entries")
         let journalHandle = try #require(FileHandle(forWritingAtPath: journal))
-        try journalHandle.seekToEnd()
+        try journalHandle.seek(toOffset: UInt64(entriesEnd))
         try journalHandle.write(contentsOf: Data(torn.prefix(torn.count - 2)))
         try journalHandle.close()
 
