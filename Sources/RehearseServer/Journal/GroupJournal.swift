@@ -36,6 +36,11 @@ final class GroupJournal: Sendable {
 
     /// Nanoseconds after a shared flush began before the next may begin (``HubSettings/commitDelay``).
     let commitDelay: UInt64
+    /// How many commits a flush must have shared for the next to wait (PostgreSQL's
+    /// commit_siblings): one alone is one person, whom a wait would only hold up. Waiting only
+    /// after four or more measured worse (fewer answers per flush, more CPU per answer, and
+    /// more at light load), docs/deploy.md.
+    static let delayAfter = 2
     /// Waits the nanoseconds given, on the flusher's thread; injected so tests see the waits.
     private let pause: @Sendable (UInt64) -> Void
 
@@ -182,8 +187,9 @@ final class GroupJournal: Sendable {
             // Group commit's delay (PostgreSQL's commit_delay): where the disk flushes fast, a
             // flusher that starts again at once flushes a request or two each time, and each
             // flush costs more CPU than scoring an answer (docs/deploy.md). Once a flush was
-            // shared, the next waits for more to share it; a lone request is flushed at once.
-            if commitDelay > 0, let previous, previous.commits >= 2 {
+            // shared by ``delayAfter`` commits or more, the next waits for more to share it; a
+            // request that comes alone is flushed at once.
+            if commitDelay > 0, let previous, previous.commits >= Self.delayAfter {
                 let due = previous.start + commitDelay
                 let now = DispatchTime.now().uptimeNanoseconds
                 if now < due { pause(due - now) }

@@ -31,8 +31,8 @@ public struct HubSettings: Sendable {
     /// has heard of the same reviews.
     public var learningDelay: Double = 0
     /// Seconds a journal flush waits after the last one began when that one was shared by
-    /// several requests, so more share the next (`--commit-delay`; 0: flush at once). A lone
-    /// request never waits.
+    /// several requests, so more share the next (`--commit-delay`; 0: flush at once). A
+    /// request that comes alone never waits.
     public var commitDelay: Double = 0.002
 
     /// Creates settings.

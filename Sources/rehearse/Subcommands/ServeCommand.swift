@@ -48,7 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
     var idleTimeout = "30m"
     @Option(
         help: ArgumentHelp(
-            "Files store: once a journal flush was shared, the next waits this long after it began so more requests share it, e.g. 2ms, 500us; 0 flushes at once.",
+            "Files store: a journal flush shared by several requests holds the next back this long after it began, so more share it, e.g. 2ms, 500us; 0 flushes at once.",
             valueName: "duration"))
     var commitDelay = "2ms"
     @Option(help: ArgumentHelp("Token that starting a session needs (also $REHEARSE_AUTH_TOKEN); at least 16 characters.", valueName: "token"))

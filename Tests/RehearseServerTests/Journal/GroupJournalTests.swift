@@ -43,7 +43,7 @@ struct GroupJournalTests {
         print("group commit: \(commits) commits in \(flushes) flushes")
     }
 
-    @Test("a lone commit is flushed at once; a shared flush holds the next back for its delay")
+    @Test("one commit at a time is flushed at once; a flush shared by several holds the next back for its delay")
     func commitDelay() async throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
