@@ -71,6 +71,7 @@ bench: build
 	@if command -v wrk >/dev/null; then $(SWIFT) build $(RELEASE_FLAGS) --package-path bench/floor || echo "bench: bench/floor did not build; the wrk rows run without it"; fi
 	@# The one-thread load generator (bench/loadgen) runs every wrk row again; optional too.
 	@$(CC) -O2 -std=c11 -Wall -Wextra -Werror -o .build/loadgen bench/loadgen/loadgen.c || echo "bench: bench/loadgen did not build; the rows run with wrk alone"
+	@$(CC) -O2 -std=c11 -Wall -Wextra -Werror -o .build/flushcost bench/flushcost/flushcost.c || echo "bench: bench/flushcost did not build; its figures are skipped"
 	bash bench/startup.sh $(RELEASE_BIN)
 	bash bench/scoring.sh $(RELEASE_BIN)
 	python3 bench/agreement.py $(RELEASE_BIN)
@@ -79,6 +80,8 @@ bench: build
 	  NIO_FLOOR=$$([ -x $(FLOOR_BIN)/nio-floor ] && echo $(FLOOR_BIN)/nio-floor) \
 	  LOADGEN=$$([ -x .build/loadgen ] && echo .build/loadgen) \
 	  TRANSCRIPTS_IN=$(BENCH_SCRATCH) KEEP_TRANSCRIPTS=1 bash bench/serve_wrk.sh $(RELEASE_BIN)
+	@# What one journal flush costs where the transcripts are, appended and over the journal's zeros.
+	@if [ -x .build/flushcost ]; then .build/flushcost $(BENCH_SCRATCH); fi
 	python3 bench/history.py $(RELEASE_BIN)
 	python3 bench/serve_load.py $(RELEASE_BIN) load
 	python3 bench/serve_instructions.py $(RELEASE_BIN)
