@@ -41,20 +41,23 @@ final class GroupJournal: Sendable {
     /// after four or more measured worse (fewer answers per flush, more CPU per answer, and
     /// more at light load), docs/deploy.md.
     static let delayAfter = 2
-    /// Waits the nanoseconds given, on the flusher's thread; injected so tests see the waits.
-    private let pause: @Sendable (UInt64) -> Void
+    /// How many commits waiting end a wait early (MySQL's binlog_group_commit_sync_no_delay_count):
+    /// a batch this large already spreads a flush thin, and where requests come this fast the
+    /// wait, not the CPU, would limit them.
+    static let enoughToFlush = 16
+    /// Ends a wait once ``enoughToFlush`` commits are waiting.
+    private let wake = DispatchSemaphore(value: 0)
+    /// Told of each wait: how long it was to be, and whether enough commits ended it early.
+    private let onPause: (@Sendable (UInt64, Bool) -> Void)?
 
     /// A journal for the transcripts in `folder`; its first file is made at the first commit.
     /// A flush shared by several commits holds the next back until `commitDelay` seconds after
     /// it began.
-    init(
-        folder: String, rotateAfter: Int = 32 << 20, commitDelay: Double = 0,
-        pause: @escaping @Sendable (UInt64) -> Void = { usleep(useconds_t(min($0 / 1_000, 1_000_000))) }
-    ) {
+    init(folder: String, rotateAfter: Int = 32 << 20, commitDelay: Double = 0, onPause: (@Sendable (UInt64, Bool) -> Void)? = nil) {
         self.folder = folder
         self.rotateAfter = rotateAfter
         self.commitDelay = UInt64(max(0, min(commitDelay, 1)) * 1e9)
-        self.pause = pause
+        self.onPause = onPause
     }
 
     /// Commits waiting for the flusher.
@@ -65,6 +68,9 @@ final class GroupJournal: Sendable {
         var files: [String] = []
         var waiters: [Completion] = []
         var draining = false
+        /// The flusher is waiting for more commits (``commitDelay``) and wants ``wake`` once
+        /// ``enoughToFlush`` are here.
+        var delaying = false
         /// Set for good once a write or flush failed: what the disk did with it is unknown.
         var failure: String?
         var replayed = false
@@ -107,7 +113,7 @@ final class GroupJournal: Sendable {
     }
 
     private enum Admission {
-        case queued, startFlusher
+        case queued, wakeFlusher, startFlusher
         case refused(String)
     }
 
@@ -140,12 +146,17 @@ final class GroupJournal: Sendable {
             waiting.bytes += frame
             waiting.files.append(entry.file)
             waiting.waiters.append(done)
+            if waiting.delaying, waiting.waiters.count >= Self.enoughToFlush {
+                waiting.delaying = false
+                return .wakeFlusher
+            }
             if waiting.draining { return .queued }
             waiting.draining = true
             return .startFlusher
         }
         switch admission {
         case .queued: break
+        case .wakeFlusher: wake.signal()
         case .startFlusher: flushing.async { self.drain() }
         case .refused(let failure): done(.failure(ServerError.storage(failure)))
         }
@@ -187,12 +198,12 @@ final class GroupJournal: Sendable {
             // Group commit's delay (PostgreSQL's commit_delay): where the disk flushes fast, a
             // flusher that starts again at once flushes a request or two each time, and each
             // flush costs more CPU than scoring an answer (docs/deploy.md). Once a flush was
-            // shared by ``delayAfter`` commits or more, the next waits for more to share it; a
-            // request that comes alone is flushed at once.
+            // shared by ``delayAfter`` commits or more, the next waits for more to share it,
+            // until ``enoughToFlush`` are waiting; a request that comes alone is flushed at once.
             if commitDelay > 0, let previous, previous.commits >= Self.delayAfter {
                 let due = previous.start + commitDelay
                 let now = DispatchTime.now().uptimeNanoseconds
-                if now < due { pause(due - now) }
+                if now < due { delay(due - now) }
             }
             let start = DispatchTime.now().uptimeNanoseconds
             let batch = queue.withLock { waiting -> Waiting? in
@@ -226,6 +237,20 @@ final class GroupJournal: Sendable {
             }
             for waiter in batch.waiters { waiter(result) }
         }
+    }
+
+    /// Waits up to `nanoseconds` for more commits, or until ``enoughToFlush`` are waiting.
+    private func delay(_ nanoseconds: UInt64) {
+        let enough = queue.withLock { waiting in
+            waiting.delaying = waiting.waiters.count < Self.enoughToFlush
+            return !waiting.delaying
+        }
+        guard !enough else { return }
+        let woken = wake.wait(timeout: .now() + .nanoseconds(Int(nanoseconds))) == .success
+        // A wake sent after the wait timed out stays in the semaphore and cuts the next wait
+        // short: one early flush, never a lost commit.
+        queue.withLock { $0.delaying = false }
+        onPause?(nanoseconds, woken)
     }
 
     /// Appends one batch to the current generation and flushes it; retires the generation
