@@ -64,9 +64,14 @@ run() {  # connections think_min think_max [binary [generator: wrk or loadgen]]
   local ended=0 complete=0 checked="(no transcripts)"
   if ! is_floor "$binary"; then
     # `|| true`: no ended session, or an incomplete last one, is a figure to print, not a failure.
-    ended=$(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null | wc -l || true)
-    complete=$(for f in $(grep -l '"type":"session_end"' "$folder"/t/*.jsonl 2>/dev/null || true); do
-      [ "$(grep -c '"type":"answer"' "$f" || true)" -eq 5 ] && echo ok || true; done | wc -l)
+    # Searched with -r, not a glob: a row's 20,000 names overflow a command line (ARG_MAX), and
+    # the failed grep then counted nothing.
+    local ended_list
+    ended_list=$(grep -rl --include='*.jsonl' '"type":"session_end"' "$folder/t" 2>/dev/null || true)
+    ended=$(printf '%s' "$ended_list" | grep -c . || true)
+    complete=$(grep -rc --include='*.jsonl' '"type":"answer"' "$folder/t" 2>/dev/null \
+      | awk 'NR == FNR { ended[$0] = 1; next } { count = $0; sub(/.*:/, "", count); sub(/:[0-9]+$/, "") } ($0 in ended) && count == 5' \
+        <(printf '%s\n' "$ended_list") - | wc -l)
     checked="transcripts $complete/$ended complete"
   fi
   # Kept until every row has run: see `scratch` below.
