@@ -47,13 +47,21 @@ final class GroupJournal: Sendable {
     static let enoughToFlush = 16
     /// Ends a wait once ``enoughToFlush`` commits are waiting.
     private let wake = DispatchSemaphore(value: 0)
-    /// Told of each wait: how long it was to be, and whether enough commits ended it early.
-    private let onPause: (@Sendable (UInt64, Bool) -> Void)?
+    /// What the flusher's waits are told as they happen (for tests).
+    enum Pause {
+        /// About to wait up to this many nanoseconds.
+        case waiting(UInt64)
+        /// Done waiting: ended early by enough commits, or not.
+        case ended(early: Bool)
+    }
+
+    /// Told of each wait as it starts and ends.
+    private let onPause: (@Sendable (Pause) -> Void)?
 
     /// A journal for the transcripts in `folder`; its first file is made at the first commit.
     /// A flush shared by several commits holds the next back until `commitDelay` seconds after
     /// it began.
-    init(folder: String, rotateAfter: Int = 32 << 20, commitDelay: Double = 0, onPause: (@Sendable (UInt64, Bool) -> Void)? = nil) {
+    init(folder: String, rotateAfter: Int = 32 << 20, commitDelay: Double = 0, onPause: (@Sendable (Pause) -> Void)? = nil) {
         self.folder = folder
         self.rotateAfter = rotateAfter
         self.commitDelay = UInt64(max(0, min(commitDelay, 1)) * 1e9)
@@ -246,11 +254,12 @@ final class GroupJournal: Sendable {
             return !waiting.delaying
         }
         guard !enough else { return }
+        onPause?(.waiting(nanoseconds))
         let woken = wake.wait(timeout: .now() + .nanoseconds(Int(nanoseconds))) == .success
         // A wake sent after the wait timed out stays in the semaphore and cuts the next wait
         // short: one early flush, never a lost commit.
         queue.withLock { $0.delaying = false }
-        onPause?(nanoseconds, woken)
+        onPause?(.ended(early: woken))
     }
 
     /// Appends one batch to the current generation and flushes it; retires the generation
