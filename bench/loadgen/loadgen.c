@@ -227,8 +227,9 @@ static const char *header(const char *head, size_t length, const char *name, siz
 
 enum parse { INCOMPLETE, DONE, MALFORMED };
 
-// A whole response at the start of c->in: its status, body and total size. Bodies come with a
-// Content-Length or chunked.
+// A whole response at the start of c->in: its status, body and total size. Every reply of the
+// daemon and the floors says its length; one that does not (chunked, or cut off by a close) is
+// MALFORMED, counted as an HTTP error.
 static enum parse parse_response(struct conn *c, int *status, const char **body, size_t *body_length, size_t *used,
                                  bool *closes) {
     const char *data = c->in;
@@ -240,56 +241,17 @@ static enum parse parse_response(struct conn *c, int *status, const char **body,
     size_t value_length;
     const char *value = header(data, head_length, "Connection", &value_length);
     *closes = value && value_length == 5 && strncasecmp(value, "close", 5) == 0;
+    size_t content = 0;
     value = header(data, head_length, "Content-Length", &value_length);
     if (value) {
-        size_t content = strtoul(value, NULL, 10);
-        if (c->in_len < head_length + content) return INCOMPLETE;
-        *body = data + head_length;
-        *body_length = content;
-        *used = head_length + content;
-        return DONE;
+        content = strtoul(value, NULL, 10);
+    } else if (*status != 204 && *status != 304) {
+        return MALFORMED;
     }
-    value = header(data, head_length, "Transfer-Encoding", &value_length);
-    if (!value || value_length != 7 || strncasecmp(value, "chunked", 7) != 0) {
-        // No body is allowed only where none can come; every reply here has one or says its length.
-        *body = data + head_length;
-        *body_length = 0;
-        *used = head_length;
-        return (*status == 204 || *status == 304) ? DONE : MALFORMED;
-    }
-    // Chunks are moved down over their size lines, so the body ends up in one piece.
-    size_t at = head_length, body_end = head_length;
-    for (;;) {
-        const char *line_end = memmem(data + at, c->in_len - at, "\r\n", 2);
-        if (!line_end) return INCOMPLETE;
-        char *after;
-        unsigned long size = strtoul(data + at, &after, 16);
-        if (after == data + at) return MALFORMED;
-        size_t chunk_start = (size_t)(line_end - data) + 2;
-        if (size == 0) {
-            const char *trailer_end = memmem(data + chunk_start - 2, c->in_len - (chunk_start - 2), "\r\n\r\n", 4);
-            if (!trailer_end) return INCOMPLETE;
-            *used = (size_t)(trailer_end - data) + 4;
-            break;
-        }
-        if (c->in_len < chunk_start + size + 2) return INCOMPLETE;
-        at = chunk_start + size + 2;
-        body_end += size;
-    }
-    // Only now that it is whole: a partial response must stay as it came until the rest arrives.
-    size_t at2 = head_length, write_at = head_length;
-    for (;;) {
-        char *after;
-        unsigned long size = strtoul(data + at2, &after, 16);
-        const char *line_end = memmem(data + at2, c->in_len - at2, "\r\n", 2);
-        size_t chunk_start = (size_t)(line_end - data) + 2;
-        if (size == 0) break;
-        memmove(c->in + write_at, c->in + chunk_start, size);
-        write_at += size;
-        at2 = chunk_start + size + 2;
-    }
+    if (c->in_len < head_length + content) return INCOMPLETE;
     *body = data + head_length;
-    *body_length = body_end - head_length;
+    *body_length = content;
+    *used = head_length + content;
     return DONE;
 }
 
